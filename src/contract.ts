@@ -1,0 +1,194 @@
+/**
+ * The resolver contract shared by the backend (src/forge) and the Custom UIs (static/*).
+ * Type-only: the UIs import nothing else from src/ (except src/i18n).
+ * Module keys and function keys here are fixed: the sandbox, tests and UIs rely on them.
+ */
+import type { Config } from './domain/config/schema';
+import type { EffectName, NotifyOutcome } from './domain/record';
+
+export type { Config } from './domain/config/schema';
+
+export const MODULE_KEYS = {
+  portal: 'portal-panel',
+  agent: 'agent-panel',
+  admin: 'admin-page',
+  queue: 'escalations-queue',
+  trigger: 'follow-up-trigger',
+} as const;
+
+export type ErrorCode =
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'NOT_ELIGIBLE'
+  | 'CRITICAL'
+  | 'RESOLVED'
+  | 'ALREADY_ESCALATED'
+  | 'MAX_LEVEL'
+  | 'INVALID_INPUT'
+  | 'CONFLICT'
+  | 'UNAVAILABLE';
+
+export interface FieldError {
+  /** Dotted path, e.g. "calendar.hours.0.end" or "details". */
+  path: string;
+  message: string;
+}
+
+export interface ResolverError {
+  error: { code: ErrorCode; message: string; fields?: FieldError[] };
+}
+
+export type Result<T> = T | ResolverError;
+
+export function isError<T>(r: Result<T>): r is ResolverError {
+  return typeof r === 'object' && r !== null && 'error' in r;
+}
+
+export type PortalKind = 'critical' | 'waiting' | 'eligible' | 'escalated' | 'resolved' | 'inactive';
+
+export interface PortalEscalation {
+  level: number;
+  at: string;
+  reasonId: string;
+  /** Reason label in the caller's language. */
+  reasonLabel: string;
+  acknowledgedAt?: string;
+  closedAt?: string;
+  nextLevelAt?: string;
+}
+
+export interface PortalState {
+  requestKey: string;
+  kind: PortalKind;
+  /** When the link appears; absent when the admin hides it, or once eligible/escalated. */
+  eligibleAt?: string;
+  critical?: { phone: string; message: string; openingHours: string };
+  followUps: { count: number; lastAt?: string };
+  escalation?: PortalEscalation;
+  canEscalate: boolean;
+  /** True when "a follow-up is required first" holds the link back. */
+  followUpRequired?: boolean;
+  maxLevel: number;
+  reasons: { id: string; label: string; detailsRequired: boolean }[];
+  details: { min: number; max: number };
+}
+
+export interface EscalatePayload {
+  reasonId: string;
+  details: string;
+}
+
+export interface TimelineNotify {
+  outcome: NotifyOutcome;
+  /** Display names of who was emailed, when known. */
+  recipients?: string[];
+}
+
+export type TimelineEntry =
+  | {
+      type: 'followUp';
+      at: string;
+      by: { accountId: string; displayName: string };
+      commentId: string;
+      notify: TimelineNotify;
+      reason?: 'cooldown' | 'unassignedNoRecipient';
+    }
+  | {
+      type: 'escalation';
+      at: string;
+      by: { accountId: string; displayName: string };
+      level: number;
+      reasonId: string;
+      reasonLabel: string;
+      details: string;
+      notify?: TimelineNotify;
+      effects: Partial<Record<EffectName, 'pending' | 'done' | 'failed' | 'skipped'>>;
+    }
+  | { type: 'acknowledged'; at: string; by: { accountId: string; displayName: string }; level: number; note?: string }
+  | { type: 'closed'; at: string; by: { accountId: string; displayName: string }; level: number; note: string };
+
+export interface AgentState {
+  requestKey: string;
+  kind: PortalKind;
+  critical: boolean;
+  eligibleAt?: string;
+  nextLevelAt?: string;
+  level: number;
+  maxLevel: number;
+  acknowledged: boolean;
+  closed: boolean;
+  followUps: { count: number; lastAt?: string };
+  timeline: TimelineEntry[];
+  /** JQL that lists escalated requests, for a queue or filter. */
+  jql: string;
+}
+
+export interface AcknowledgePayload {
+  note?: string;
+}
+
+export interface ClosePayload {
+  note: string;
+}
+
+export interface ConfigEnvelope {
+  config: Config;
+  /** Optimistic-concurrency counter: 0 before the first save. */
+  version: number;
+}
+
+export interface SaveConfigPayload {
+  config: unknown;
+  expectedVersion: number;
+}
+
+export interface PreviewDelayPayload {
+  impact: string | null;
+  urgency: string | null;
+  requestTypeId?: string | null;
+  /** ISO date; defaults to now. */
+  createdAt?: string;
+  /** Preview against an unsaved config from the editor; defaults to the stored one. */
+  config?: unknown;
+}
+
+export interface PreviewDelayResult {
+  critical: boolean;
+  delayHours?: number;
+  eligibleAt?: string;
+}
+
+export interface DetectedField {
+  id: string;
+  name: string;
+  options: { id: string; value: string }[];
+}
+
+export interface DetectFieldsResult {
+  impact: DetectedField[];
+  urgency: DetectedField[];
+}
+
+export interface QueueItem {
+  key: string;
+  summary: string;
+  level: number;
+  escalatedAt: string;
+  ageMinutes: number;
+  acknowledged: boolean;
+}
+
+export interface QueuePage {
+  items: QueueItem[];
+  total: number;
+  startAt: number;
+  pageSize: number;
+}
+
+/** Resolver function keys per module. */
+export const FUNCTION_KEYS = {
+  portal: ['getPortalState', 'escalate'],
+  agent: ['getAgentState', 'acknowledge', 'closeEscalation'],
+  admin: ['getConfig', 'saveConfig', 'validateConfig', 'previewDelay', 'detectFields'],
+  queue: ['listEscalations'],
+} as const;

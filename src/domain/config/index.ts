@@ -1,0 +1,4 @@
+export * from './defaults';
+export * from './levels';
+export * from './parse';
+export * from './schema';

@@ -1,0 +1,58 @@
+import type { z } from 'zod';
+import { bothLangs } from '../../i18n/translate';
+import { DEFAULT_CONFIG } from './defaults';
+import { CONFIG_SCHEMA_VERSION, configSchema, type Config } from './schema';
+
+/** One rejected field: its dotted path (e.g. "calendar.hours.0.end"), an i18n key and both messages. */
+export interface ConfigFieldError {
+  path: string;
+  key: string;
+  message: { fr: string; en: string };
+}
+
+export type ParseConfigResult = { ok: true; config: Config } | { ok: false; errors: ConfigFieldError[] };
+
+function toFieldError(issue: z.core.$ZodIssue): ConfigFieldError[] {
+  const path = issue.path.map(String).join('.');
+  if (issue.code === 'unrecognized_keys') {
+    return issue.keys.map((k) => ({
+      path: path ? `${path}.${k}` : k,
+      key: 'config.error.unknownKey',
+      message: bothLangs('config.error.unknownKey', { key: k }),
+    }));
+  }
+  const key = issue.message.startsWith('config.error.') ? issue.message : 'config.error.invalid';
+  return [{ path, key, message: bothLangs(key) }];
+}
+
+/** Validates a whole configuration. Nothing partial is ever returned: it is all valid or all refused. */
+export function parseConfig(input: unknown): ParseConfigResult {
+  const result = configSchema.safeParse(input);
+  if (result.success) return { ok: true, config: result.data };
+  return { ok: false, errors: result.error.issues.flatMap(toFieldError) };
+}
+
+type Migration = (raw: Record<string, unknown>) => Record<string, unknown>;
+
+/**
+ * Forward migrations, indexed by the version they upgrade from. Version 0 is a stored config
+ * without `schemaVersion` (written by a pre-release build): its missing sections take the defaults.
+ */
+const MIGRATIONS: Record<number, Migration> = {
+  0: (raw) => ({ ...DEFAULT_CONFIG, ...raw, schemaVersion: 1 }),
+};
+
+/**
+ * Brings a stored configuration up to `CONFIG_SCHEMA_VERSION`, then validates it. A stored value that
+ * cannot be migrated yields the errors, and the caller keeps running with the defaults.
+ */
+export function migrateConfig(stored: unknown): ParseConfigResult {
+  if (stored === null || typeof stored !== 'object' || Array.isArray(stored)) return parseConfig(stored);
+  let raw = stored as Record<string, unknown>;
+  let version = typeof raw.schemaVersion === 'number' ? raw.schemaVersion : 0;
+  while (version < CONFIG_SCHEMA_VERSION && MIGRATIONS[version]) {
+    raw = MIGRATIONS[version](raw);
+    version = raw.schemaVersion as number;
+  }
+  return parseConfig(raw);
+}
