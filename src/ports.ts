@@ -1,0 +1,94 @@
+/**
+ * The small interfaces the use cases (src/app) need. Adapters in src/forge implement them over
+ * @forge/api and @forge/kvs; tests may use the sandbox (preferred) or tiny in-memory versions.
+ */
+import type { DetectedField, QueueItem } from './contract';
+import type { Config } from './domain/config/schema';
+import type { CommentFacts, RequestFacts, SlaCycle } from './domain/facts';
+import type { RequestRecord } from './domain/record';
+
+export interface Clock {
+  now(): Date;
+}
+
+/** An Atlassian Document Format document, as Jira's comment API takes it. */
+export interface AdfDoc {
+  type: 'doc';
+  version: 1;
+  content: unknown[];
+}
+
+export interface Email {
+  subject: string;
+  textBody: string;
+  htmlBody: string;
+  to: {
+    assignee?: boolean;
+    reporter?: boolean;
+    users?: { accountId: string }[];
+    groups?: { name: string }[];
+  };
+}
+
+/** What the notify API said: 204 → sent; 403 → mail disabled; 400 → rejected (bad recipient). */
+export type NotifyResult = { ok: true } | { ok: false; status: number; mailDisabled: boolean };
+
+/** Field ids resolved for a site (by configured id, else by name). */
+export interface FieldIds {
+  impact: string | null;
+  urgency: string | null;
+}
+
+/**
+ * Product (Jira/JSM) access. Every method is one REST call unless noted, made as the app,
+ * except `canBrowse` and `isAdmin`, made as the calling user. Failures throw typed errors
+ * from src/forge/jira/errors.ts (RateLimited, Unavailable, NotFound, Forbidden…).
+ */
+export interface JiraPort {
+  /** GET /rest/servicedeskapi/request/{key}?expand=participant,status,requestType (+ the issue's fields). Null on 404. */
+  getRequest(key: string, fields: FieldIds): Promise<RequestFacts | null>;
+  getComment(issueKey: string, commentId: string): Promise<CommentFacts | null>;
+  /** The ongoing cycle of the named SLA, or null when there is none. */
+  getSlaCycle(key: string, slaName: string): Promise<SlaCycle | null>;
+  notify(key: string, email: Email): Promise<NotifyResult>;
+  setIssueProperty(key: string, propertyKey: string, value: unknown): Promise<void>;
+  addLabel(key: string, label: string): Promise<void>;
+  addComment(key: string, body: AdfDoc, visibility: 'internal' | 'public'): Promise<{ id: string }>;
+  /** Raises the priority one step (reads the priority list, then edits the issue). */
+  raisePriority(key: string, currentPriorityId: string | null): Promise<void>;
+  transition(key: string, transitionId: string): Promise<void>;
+  /** Display names for the agents' timeline; unknown ids are left out. */
+  displayNames(accountIds: string[]): Promise<Map<string, string>>;
+  /** As the user: can they browse this issue? */
+  canBrowse(key: string): Promise<boolean>;
+  /** As the user: do they hold ADMINISTER? */
+  isAdmin(): Promise<boolean>;
+  /** GET /rest/api/3/field, then options of the candidate select fields. */
+  detectFields(config: Config): Promise<{ impact: DetectedField[]; urgency: DetectedField[] }>;
+  /** Field ids for the config: configured ids, else found by name (cached per warm container). */
+  fieldIds(config: Config): Promise<FieldIds>;
+  /** JQL search on the indexed `escalade` property. */
+  searchEscalations(startAt: number, maxResults: number): Promise<{ items: Omit<QueueItem, 'ageMinutes'>[]; total: number }>;
+}
+
+export interface StoredConfig {
+  config: Config;
+  /** 0 when nothing was ever saved (the defaults are in use). */
+  version: number;
+}
+
+/** App storage (KVS). */
+export interface Store {
+  getConfig(): Promise<StoredConfig>;
+  /** Atomic compare-and-set on the version; returns the new version, or 'conflict'. */
+  saveConfig(config: Config, expectedVersion: number): Promise<{ version: number } | 'conflict'>;
+  getRecord(issueKey: string): Promise<RequestRecord>;
+  /**
+   * Read-modify-write of one request's record under a short per-issue lock, so concurrent
+   * follow-ups and escalations never lose an update. `change` may be called again on contention.
+   */
+  updateRecord(issueKey: string, change: (record: RequestRecord) => RequestRecord): Promise<RequestRecord>;
+  /** Atomic "first one wins" (keyPolicy FAIL_IF_EXISTS). True for the single winner. */
+  claim(key: string, ttlSeconds?: number): Promise<boolean>;
+  release(key: string): Promise<void>;
+}
