@@ -1,0 +1,20 @@
+import type { ErrorCode } from '../contract';
+
+/**
+ * A field-level problem, language-free: the handler turns `key` (an i18n key) into the caller's
+ * language. `message` is set when the domain already produced both languages (config errors).
+ */
+export interface FieldProblem {
+  path: string;
+  key: string;
+  params?: Record<string, string | number>;
+  message?: { fr: string; en: string };
+}
+
+/** What a use case answers: its value, or an expected refusal (never a throw). */
+export type Outcome<T> = { ok: true; value: T } | { ok: false; code: ErrorCode; fields?: FieldProblem[] };
+
+export const ok = <T>(value: T): Outcome<T> => ({ ok: true, value });
+
+export const refuse = <T = never>(code: ErrorCode, fields?: FieldProblem[]): Outcome<T> =>
+  fields && fields.length > 0 ? { ok: false, code, fields } : { ok: false, code };
