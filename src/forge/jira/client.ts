@@ -1,0 +1,214 @@
+import { asApp, asUser, FetchError, ProxyRequestError, type RequestInit, type Route } from '@forge/api';
+import {
+  BadRequestError,
+  ForbiddenError,
+  JiraError,
+  NotFoundError,
+  RateLimitedError,
+  UnavailableError,
+} from './errors';
+import { runtimeRemainingMs } from './remaining-time';
+import {
+  backoffMs,
+  DEFAULT_RETRY_POLICY,
+  isRetryableStatus,
+  parseRetryAfter,
+  toRetryAfterSeconds,
+  type RetryPolicy,
+} from './retry';
+
+/** Who makes the call: the app (`asApp()`) or the invoking user (`asUser()`). */
+export type Principal = 'app' | 'user';
+
+export interface TransportResponse {
+  status: number;
+  headers: { get(name: string): string | null };
+  text(): Promise<string>;
+}
+
+/** One HTTP exchange with Jira. Injectable so the retry logic is testable without jest.mock. */
+export type Send = (path: Route, init: RequestInit, as: Principal) => Promise<TransportResponse>;
+
+/** The real transport: @forge/api's product fetch. */
+export const forgeSend: Send = (path, init, as) => (as === 'user' ? asUser() : asApp()).requestJira(path, init);
+
+export interface JiraClientOptions {
+  send?: Send;
+  /** Waits between attempts; tests inject a fake that only advances their clock. */
+  sleep?: (ms: number) => Promise<void>;
+  /** Wall clock in epoch ms (not the domain clock: deadlines are about real time). */
+  now?: () => number;
+  /** Remaining invocation time from the runtime, or null when unknown. */
+  runtimeRemainingMs?: () => number | null;
+  /** Fallback deadline in epoch ms, from the invocation start (see `invocationDeadline`). */
+  deadline?: number;
+  retry?: Partial<RetryPolicy>;
+  random?: () => number;
+  /** Ceiling of one HTTP call; also bounded by the remaining time. */
+  callTimeoutMs?: number;
+  /** Time kept in reserve to record the outcome and answer after the last call. */
+  safetyMarginMs?: number;
+}
+
+export interface RequestOptions {
+  body?: unknown;
+  as?: Principal;
+  /**
+   * Whether a timed-out call may be sent again. Defaults to true except for POST: a POST that
+   * timed out may have been applied (a comment, an email), so it is reported, not repeated.
+   */
+  idempotent?: boolean;
+}
+
+export interface JiraResponse<T> {
+  status: number;
+  body: T;
+}
+
+export interface JiraClient {
+  request<T = unknown>(method: string, path: Route, options?: RequestOptions): Promise<JiraResponse<T>>;
+  get<T = unknown>(path: Route, options?: Omit<RequestOptions, 'body'>): Promise<T>;
+}
+
+/** Shortest useful call: below this, the client gives up instead of starting one. */
+const MIN_CALL_MS = 500;
+
+class CallTimeoutError extends Error {}
+
+const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+function isTransportFailure(e: unknown): boolean {
+  return e instanceof CallTimeoutError || e instanceof FetchError || e instanceof ProxyRequestError;
+}
+
+async function withTimeout<T>(run: (signal: AbortSignal) => Promise<T>, ms: number): Promise<T> {
+  const controller = new AbortController();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      controller.abort();
+      reject(new CallTimeoutError(`no response within ${ms} ms`));
+    }, ms);
+  });
+  try {
+    return await Promise.race([run(controller.signal), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function parseBody(text: string): unknown {
+  if (text === '') return null;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
+
+/** Jira's error shape: `{ errorMessages: string[], errors: { field: message } }`. */
+function jiraMessages(body: unknown): { errorMessages: string[]; errors: Record<string, string> } {
+  const b = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
+  const errorMessages = Array.isArray(b.errorMessages) ? b.errorMessages.map(String) : [];
+  const errors: Record<string, string> = {};
+  if (typeof b.errors === 'object' && b.errors !== null) {
+    for (const [k, v] of Object.entries(b.errors)) errors[k] = String(v);
+  }
+  return { errorMessages, errors };
+}
+
+function refusal(status: number, body: unknown, label: string): JiraError {
+  if (status === 404) return new NotFoundError(`${label} → 404`, status, label);
+  if (status === 401 || status === 403) return new ForbiddenError(`${label} → ${status}`, status, label);
+  if (status >= 400 && status < 500) {
+    const { errorMessages, errors } = jiraMessages(body);
+    const detail = [...errorMessages, ...Object.values(errors)].join('; ');
+    return new BadRequestError(
+      `${label} → ${status}${detail ? `: ${detail}` : ''}`,
+      status,
+      label,
+      errorMessages,
+      errors,
+    );
+  }
+  return new JiraError(`${label} → ${status}`, status, label);
+}
+
+/**
+ * The one Jira/JSM REST client. Retries 429 (honouring `Retry-After`, `0` included) and
+ * 500/502/503/504 or timeouts (exponential backoff with jitter), at most `maxAttempts` times,
+ * and never sleeps past the invocation's remaining time: when it cannot wait, it throws
+ * `RateLimitedError`/`UnavailableError` with the wait it would have needed.
+ */
+export function createJiraClient(options: JiraClientOptions = {}): JiraClient {
+  const send = options.send ?? forgeSend;
+  const sleep = options.sleep ?? realSleep;
+  const now = options.now ?? Date.now;
+  const readRuntime = options.runtimeRemainingMs ?? runtimeRemainingMs;
+  const policy: RetryPolicy = { ...DEFAULT_RETRY_POLICY, ...options.retry };
+  const random = options.random ?? Math.random;
+  const callTimeoutMs = options.callTimeoutMs ?? 10_000;
+  const margin = options.safetyMarginMs ?? 1_000;
+  // Without a runtime or a caller's deadline, assume a resolver started now.
+  const deadline = options.deadline ?? now() + 25_000;
+
+  const remainingMs = (): number => Math.min(readRuntime() ?? Infinity, deadline - now());
+
+  async function request<T>(method: string, path: Route, opts: RequestOptions = {}): Promise<JiraResponse<T>> {
+    const as = opts.as ?? 'app';
+    const label = `${method} ${path.value.split('?')[0]}`;
+    const idempotent = opts.idempotent ?? method !== 'POST';
+    const headers: Record<string, string> = { Accept: 'application/json' };
+    if (opts.body !== undefined) headers['Content-Type'] = 'application/json';
+    const payload = opts.body === undefined ? undefined : JSON.stringify(opts.body);
+
+    for (let attempt = 1; ; attempt++) {
+      const budget = remainingMs() - margin;
+      if (budget < MIN_CALL_MS) {
+        throw new UnavailableError(`${label}: no time left in the invocation`, null, label, toRetryAfterSeconds(0));
+      }
+
+      let failure: { rateLimited: boolean; status: number | null; waitMs: number };
+      try {
+        const res = await withTimeout(
+          (signal) => send(path, { method, headers, body: payload, signal }, as),
+          Math.min(callTimeoutMs, budget),
+        );
+        const body = parseBody(await res.text());
+        if (res.status >= 200 && res.status < 300) return { status: res.status, body: body as T };
+        if (!isRetryableStatus(res.status)) {
+          if (res.status >= 500)
+            throw new UnavailableError(`${label} → ${res.status}`, res.status, label, toRetryAfterSeconds(0));
+          throw refusal(res.status, body, label);
+        }
+        const retryAfter = parseRetryAfter(res.headers.get('Retry-After'), now());
+        failure = {
+          rateLimited: res.status === 429,
+          status: res.status,
+          waitMs: retryAfter ?? backoffMs(attempt, policy, random),
+        };
+      } catch (e) {
+        if (!isTransportFailure(e)) throw e;
+        const waitMs = backoffMs(attempt, policy, random);
+        if (!idempotent)
+          throw new UnavailableError(`${label}: ${(e as Error).message}`, null, label, toRetryAfterSeconds(waitMs));
+        failure = { rateLimited: false, status: null, waitMs };
+      }
+
+      const outOfAttempts = attempt >= policy.maxAttempts;
+      const outOfTime = failure.waitMs + margin + MIN_CALL_MS > remainingMs();
+      if (outOfAttempts || outOfTime) {
+        const why = outOfAttempts ? `after ${attempt} attempts` : 'and no time left to wait';
+        const seconds = toRetryAfterSeconds(failure.waitMs);
+        if (failure.rateLimited) throw new RateLimitedError(`${label} → 429 ${why}`, label, seconds);
+        throw new UnavailableError(`${label} → ${failure.status ?? 'timeout'} ${why}`, failure.status, label, seconds);
+      }
+      await sleep(failure.waitMs);
+    }
+  }
+
+  return {
+    request,
+    get: async <T>(path: Route, opts: Omit<RequestOptions, 'body'> = {}) => (await request<T>('GET', path, opts)).body,
+  };
+}

@@ -1,0 +1,24 @@
+import { __getRuntime } from '@forge/api';
+
+/** Time limits of Forge functions (manifest defaults): resolvers 25 s, triggers 55 s. */
+export const INVOCATION_LIMIT_MS = { resolver: 25_000, trigger: 55_000 } as const;
+
+/** Fallback deadline (epoch ms) when the runtime cannot tell the remaining time. */
+export function invocationDeadline(startedAtMs: number, kind: keyof typeof INVOCATION_LIMIT_MS): number {
+  return startedAtMs + INVOCATION_LIMIT_MS[kind];
+}
+
+/**
+ * The invocation's remaining time as the Forge runtime reports it
+ * (`global.__forge_runtime__.lambdaContext.getRemainingTimeInMillis()`, which `getAppContext()`
+ * also exposes as `invocationRemainingTimeInMillis`), or null outside a runtime (unit tests,
+ * tunnels on an old CLI). Called as a method so a host's `this` stays bound.
+ */
+export function runtimeRemainingMs(): number | null {
+  try {
+    const ms = __getRuntime().lambdaContext?.getRemainingTimeInMillis?.();
+    return typeof ms === 'number' && Number.isFinite(ms) ? ms : null;
+  } catch {
+    return null;
+  }
+}
