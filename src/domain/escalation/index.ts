@@ -1,0 +1,16 @@
+export { currentEscalation } from './current';
+export { decideAcknowledge, decideClose } from './decide-agent';
+export { decideEscalation, EFFECT_NAMES, initialEffects } from './decide-escalation';
+export { NOTE_MAX, parseAcknowledgeInput, parseCloseInput, parseEscalateInput } from './input';
+export { isActiveProject, portalState } from './portal-state';
+export { propertyFor } from './property';
+export type {
+  AgentDecision,
+  EscaladeProperty,
+  EscalationDecision,
+  EscalationRefusalCode,
+  InputFieldIssue,
+  InvalidInput,
+  PortalDecision,
+  PortalKind,
+} from './types';

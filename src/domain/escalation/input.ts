@@ -1,0 +1,75 @@
+import type { Config } from '../config';
+import type { InputFieldIssue, InvalidInput } from './types';
+
+/** Longest agent note (acknowledge or close), in characters after trimming. */
+export const NOTE_MAX = 2000;
+
+type Parsed<T> = { ok: true; value: T } | InvalidInput;
+
+const invalid = (fields: InputFieldIssue[]): InvalidInput => ({ ok: false, code: 'INVALID_INPUT', fields });
+
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** Input must be a plain object with only `allowed` keys; each extra key is its own field error. */
+function objectWith(
+  input: unknown,
+  allowed: string[],
+): { obj: Record<string, unknown> | null; fields: InputFieldIssue[] } {
+  if (!isPlainObject(input)) return { obj: null, fields: [{ path: '', key: 'rules.input.object' }] };
+  const fields = Object.keys(input)
+    .filter((k) => !allowed.includes(k))
+    .map((k) => ({ path: k, key: 'rules.input.unknownKey', params: { key: k } }));
+  return { obj: input, fields };
+}
+
+/** The customer's escalation: a configured reason id and details (trimmed; length rules from the config). */
+export function parseEscalateInput(input: unknown, config: Config): Parsed<{ reasonId: string; details: string }> {
+  const { obj, fields } = objectWith(input, ['reasonId', 'details']);
+  if (!obj) return invalid(fields);
+  const { detailsMin: min, detailsMax: max, reasons } = config.escalation;
+
+  const reason = typeof obj.reasonId === 'string' ? reasons.find((r) => r.id === obj.reasonId) : undefined;
+  if (typeof obj.reasonId !== 'string') fields.push({ path: 'reasonId', key: 'rules.input.text' });
+  else if (!reason) fields.push({ path: 'reasonId', key: 'rules.input.unknownReason' });
+
+  const details = typeof obj.details === 'string' ? obj.details.trim() : '';
+  if (typeof obj.details !== 'string') fields.push({ path: 'details', key: 'rules.input.text' });
+  else if (details.length === 0 && reason?.detailsRequired)
+    fields.push({ path: 'details', key: 'rules.input.detailsRequired', params: { min, max } });
+  else if (details.length > 0 && details.length < min)
+    fields.push({ path: 'details', key: 'rules.input.tooShort', params: { min } });
+  else if (details.length > max) fields.push({ path: 'details', key: 'rules.input.tooLong', params: { max } });
+
+  if (fields.length > 0) return invalid(fields);
+  return { ok: true, value: { reasonId: obj.reasonId as string, details } };
+}
+
+/** An optional note. A missing payload (undefined or null) means no note. */
+export function parseAcknowledgeInput(input: unknown): Parsed<{ note?: string }> {
+  const { obj, fields } = objectWith(input ?? {}, ['note']);
+  if (!obj) return invalid(fields);
+  let note: string | undefined;
+  if (obj.note !== undefined && obj.note !== null) {
+    if (typeof obj.note !== 'string') fields.push({ path: 'note', key: 'rules.input.text' });
+    else if (obj.note.trim().length > NOTE_MAX)
+      fields.push({ path: 'note', key: 'rules.input.tooLong', params: { max: NOTE_MAX } });
+    else note = obj.note.trim() || undefined;
+  }
+  if (fields.length > 0) return invalid(fields);
+  return { ok: true, value: note ? { note } : {} };
+}
+
+/** A required note, 1 to NOTE_MAX characters after trimming. */
+export function parseCloseInput(input: unknown): Parsed<{ note: string }> {
+  const { obj, fields } = objectWith(input, ['note']);
+  if (!obj) return invalid(fields);
+  const note = typeof obj.note === 'string' ? obj.note.trim() : '';
+  if (typeof obj.note !== 'string')
+    fields.push({ path: 'note', key: obj.note === undefined ? 'rules.input.required' : 'rules.input.text' });
+  else if (note.length === 0) fields.push({ path: 'note', key: 'rules.input.required' });
+  else if (note.length > NOTE_MAX) fields.push({ path: 'note', key: 'rules.input.tooLong', params: { max: NOTE_MAX } });
+  if (fields.length > 0) return invalid(fields);
+  return { ok: true, value: { note } };
+}

@@ -1,0 +1,48 @@
+import type { Config } from '../config';
+import type { CommentFacts, RequestFacts } from '../facts';
+import type { RequestRecord } from '../record';
+import type { FollowUpDecision, FollowUpRecipients } from './types';
+
+/**
+ * Is this comment a follow-up, and who gets an email (PRODUCT.md §1)? Ignore reasons are checked in
+ * this order: app (our own comment), alreadySeen (an edit or a re-delivered event of a recorded
+ * comment), internal, resolved, notParty (not the reporter or a participant: an agent's comment),
+ * assignee. Then a follow-up is recorded without email when it is unassigned with no fallback
+ * recipient, or within `cooldownMinutes` of the last follow-up email; otherwise it is emailed.
+ * alreadySeen looks at the kept entries (the newest 200), which covers edits and re-deliveries.
+ */
+export function decideFollowUp(
+  comment: CommentFacts,
+  request: RequestFacts,
+  record: RequestRecord,
+  config: Config,
+  now: Date,
+): FollowUpDecision {
+  if (comment.byApp) return { kind: 'ignore', reason: 'app' };
+  if (record.followUps.some((f) => f.commentId === comment.id)) return { kind: 'ignore', reason: 'alreadySeen' };
+  if (!comment.isPublic) return { kind: 'ignore', reason: 'internal' };
+  if (request.statusCategory === 'done') return { kind: 'ignore', reason: 'resolved' };
+  const isParty = comment.authorId === request.reporterId || request.participantIds.includes(comment.authorId);
+  if (!isParty) return { kind: 'ignore', reason: 'notParty' };
+  if (request.assigneeId !== null && comment.authorId === request.assigneeId)
+    return { kind: 'ignore', reason: 'assignee' };
+
+  const count = record.followUpCount + 1;
+  const recipients = recipientsFor(request, config);
+  if (!recipients) return { kind: 'record', reason: 'unassignedNoRecipient', count };
+  if (inCooldown(record, config, now)) return { kind: 'record', reason: 'cooldown', count };
+  return { kind: 'notify', count, suppressed: record.suppressedSinceEmail, recipients };
+}
+
+/** The assignee, or when unassigned the configured fallback; null when that is empty too. */
+function recipientsFor(request: RequestFacts, config: Config): FollowUpRecipients | null {
+  if (request.assigneeId) return { assignee: request.assigneeId, groups: [], accountIds: [] };
+  const { groups, accountIds } = config.followUp.fallbackRecipients;
+  if (groups.length === 0 && accountIds.length === 0) return null;
+  return { assignee: null, groups: [...groups], accountIds: [...accountIds] };
+}
+
+function inCooldown(record: RequestRecord, config: Config, now: Date): boolean {
+  if (!record.lastEmailAt) return false;
+  return now.getTime() - new Date(record.lastEmailAt).getTime() < config.followUp.cooldownMinutes * 60_000;
+}

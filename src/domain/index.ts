@@ -1,0 +1,9 @@
+/** The domain's public API: pure rules, no @forge import, no clock read (`now` is always a parameter). */
+export * from './config';
+export * from './calendar';
+export * from './timer';
+export * from './policy';
+export * from './escalation';
+export * from './follow-up';
+export * from './record';
+export type { Caller, CommentFacts, OptionValue, RequestFacts, SlaCycle, StatusCategory } from './facts';
