@@ -64,10 +64,10 @@ export const calendarSchema = z
         .array(z.strictObject({ start: time, end: time }, err('object')), err('list'))
         .min(1, err('noHours'))
         .max(6, err('tooMany')),
-      /** ISO 3166 country for public holidays (date-holidays), or null for none. */
+      /** ISO 3166 country for public holidays (date-holidays), optionally with a subdivision ('FR-67'), or null for none. */
       holidaysCountry: z
         .string(err('text'))
-        .regex(/^[A-Z]{2}$/, err('country'))
+        .regex(/^[A-Z]{2}(-[A-Z0-9]{1,3})?$/, err('country'))
         .nullable(),
       closedDates: z.array(isoDate, err('list')).max(366, err('tooMany')),
     },

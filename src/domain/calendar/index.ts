@@ -1,0 +1,2 @@
+export { addBusinessTime, businessMinutesBetween, isBusinessTime, nextBusinessTime } from './business-time';
+export { isSupportedHolidaysCode, publicHolidayDays } from './holidays';

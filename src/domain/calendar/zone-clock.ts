@@ -1,0 +1,97 @@
+import { IANAZone } from 'luxon';
+import { DAY_MS, MINUTE_MS } from './days';
+
+/**
+ * UTC offsets of an IANA zone, read through luxon once per (zone, year) and memoized: a luxon
+ * offset lookup costs microseconds, and walking a year of days needs thousands of them.
+ */
+interface YearOffsets {
+  start: number;
+  end: number;
+  initial: number;
+  /** Instants where the offset changes (DST), with the offset in force from then on, in minutes. */
+  transitions: { at: number; offset: number }[];
+}
+
+const yearTables = new Map<string, YearOffsets>();
+
+function buildYear(zone: IANAZone, year: number): YearOffsets {
+  const start = Date.UTC(year, 0, 1);
+  const end = Date.UTC(year + 1, 0, 1);
+  const initial = zone.offset(start);
+  const transitions: YearOffsets['transitions'] = [];
+  let prevT = start;
+  let prevO = initial;
+  // Zones change offset at most once a day (in practice twice a year): sample daily, then bisect.
+  for (let t = start + DAY_MS; t <= end; t += DAY_MS) {
+    const o = zone.offset(t);
+    if (o !== prevO) {
+      let lo = prevT;
+      let hi = t;
+      while (hi - lo > 1) {
+        const mid = Math.floor((lo + hi) / 2);
+        if (zone.offset(mid) === prevO) lo = mid;
+        else hi = mid;
+      }
+      transitions.push({ at: hi, offset: o });
+    }
+    prevT = t;
+    prevO = o;
+  }
+  return { start, end, initial, transitions };
+}
+
+function yearOffsets(zone: IANAZone, year: number): YearOffsets {
+  const key = `${zone.name}|${year}`;
+  let table = yearTables.get(key);
+  if (!table) {
+    table = buildYear(zone, year);
+    yearTables.set(key, table);
+  }
+  return table;
+}
+
+/** Converts between instants and local wall time in one zone. */
+export interface ZoneClock {
+  /** Offset from UTC in minutes at an instant (epoch ms). */
+  offsetAt(t: number): number;
+  /** The local day number an instant falls in. */
+  localDay(t: number): number;
+  /**
+   * The instant of a local wall time. A wall time skipped by a DST jump is moved forward by the
+   * jump (02:30 on a spring-forward night becomes 03:30); a repeated one takes the later instant.
+   */
+  wallToUtc(wall: number): number;
+}
+
+export function zoneClock(timezone: string): ZoneClock {
+  const zone = IANAZone.create(timezone);
+  if (!zone.isValid) throw new RangeError(`Unknown time zone: ${timezone}`);
+  let current: YearOffsets | undefined;
+
+  const offsetAt = (t: number): number => {
+    if (!current || t < current.start || t >= current.end) current = yearOffsets(zone, new Date(t).getUTCFullYear());
+    let offset = current.initial;
+    for (const tr of current.transitions) {
+      if (t < tr.at) break;
+      offset = tr.offset;
+    }
+    return offset;
+  };
+
+  // Same fix-point as luxon's objToTS: guess the offset, correct once, and settle gaps forward.
+  const wallToUtc = (wall: number): number => {
+    const o1 = offsetAt(wall);
+    const o2 = offsetAt(wall - o1 * MINUTE_MS);
+    if (o1 === o2) return wall - o1 * MINUTE_MS;
+    const o3 = offsetAt(wall - o2 * MINUTE_MS);
+    if (o2 === o3) return wall - o2 * MINUTE_MS;
+    return wall - Math.min(o2, o3) * MINUTE_MS;
+  };
+
+  return {
+    offsetAt,
+    localDay: (t) => Math.floor((t + offsetAt(t) * MINUTE_MS) / DAY_MS),
+    wallToUtc,
+  };
+}

@@ -1,0 +1,3 @@
+export { classify, type ClassifiableRequest, type Classification } from './classify';
+export { normalizeLabel } from './normalize';
+export { resolveImpact, resolveUrgency } from './resolve-level';
