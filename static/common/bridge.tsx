@@ -1,0 +1,46 @@
+/**
+ * The UIs' only door to Forge: a typed `invoke` that never throws (failures become `Result` errors) and
+ * `getContext`. Components read it from React context, so tests inject a fake without jest.mock.
+ */
+import { createContext, useContext, type ReactNode } from 'react';
+import type { Result } from '../../src/contract';
+
+/** The part of `view.getContext()` the apps use. */
+export interface AppContext {
+  locale: string;
+  timezone: string;
+  accountType?: string;
+  moduleKey?: string;
+  extension?: Record<string, unknown>;
+}
+
+export interface Bridge {
+  invoke<T>(functionKey: string, payload?: Record<string, unknown>): Promise<Result<T>>;
+  getContext(): Promise<AppContext>;
+  /** Asks the host to inject the design-token theme (Forge `view.theme.enable`); optional. */
+  enableTheme?(): Promise<void>;
+}
+
+const BridgeContext = createContext<Bridge | null>(null);
+
+export function BridgeProvider({ bridge, children }: { bridge: Bridge; children: ReactNode }) {
+  return <BridgeContext.Provider value={bridge}>{children}</BridgeContext.Provider>;
+}
+
+export function useBridge(): Bridge {
+  const bridge = useContext(BridgeContext);
+  if (!bridge) throw new Error('useBridge outside <BridgeProvider>');
+  return bridge;
+}
+
+/** Turns a thrown bridge failure (network, host, rate limit) into the contract's error shape. */
+export function unavailable(e: unknown): Result<never> {
+  const message = e instanceof Error ? e.message : String(e);
+  return { error: { code: 'UNAVAILABLE', message } };
+}
+
+/** Normalises whatever the host returned: a resolver may answer `undefined` on a crash. */
+export function asResult<T>(value: unknown): Result<T> {
+  if (value === undefined || value === null) return { error: { code: 'UNAVAILABLE', message: 'Empty response' } };
+  return value as Result<T>;
+}

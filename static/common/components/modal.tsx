@@ -1,0 +1,105 @@
+/**
+ * An accessible modal dialog without Atlaskit's runtime (the portal panel has a 150 KB budget):
+ * role="dialog" + aria-modal, labelled by its title, focus moved in on open, Tab/Shift+Tab trapped,
+ * Escape closes, and focus returned on close to the element that had it when the modal opened.
+ */
+import { useEffect, useId, useRef, type ReactNode } from 'react';
+
+const FOCUSABLE =
+  'a[href], button:not([disabled]), textarea:not([disabled]), input:not([disabled]), select:not([disabled]), [tabindex]:not([tabindex="-1"])';
+
+function focusables(root: HTMLElement): HTMLElement[] {
+  return Array.from(root.querySelectorAll<HTMLElement>(FOCUSABLE)).filter((el) => !el.hasAttribute('hidden'));
+}
+
+export function Modal({
+  title,
+  onClose,
+  children,
+  footer,
+  testId = 'modal',
+  closeLabel,
+  /** Element to focus first; defaults to the first focusable in the body. */
+  initialFocusRef,
+}: {
+  title: ReactNode;
+  onClose: () => void;
+  children: ReactNode;
+  footer?: ReactNode;
+  testId?: string;
+  closeLabel: string;
+  initialFocusRef?: React.RefObject<HTMLElement>;
+}) {
+  const titleId = useId();
+  const dialogRef = useRef<HTMLDivElement>(null);
+  const onCloseRef = useRef(onClose);
+  onCloseRef.current = onClose;
+
+  useEffect(() => {
+    const opener = document.activeElement as HTMLElement | null;
+    const dialog = dialogRef.current;
+    if (dialog) {
+      const first = initialFocusRef?.current ?? focusables(dialog)[0] ?? dialog;
+      first.focus();
+    }
+    return () => {
+      // The opener may have been replaced (e.g. the panel re-rendered after success): only refocus if still there.
+      if (opener && opener.isConnected) opener.focus();
+    };
+  }, []);
+
+  function onKeyDown(e: React.KeyboardEvent<HTMLDivElement>) {
+    if (e.key === 'Escape') {
+      e.stopPropagation();
+      onCloseRef.current();
+      return;
+    }
+    if (e.key !== 'Tab' || !dialogRef.current) return;
+    const items = focusables(dialogRef.current);
+    if (items.length === 0) {
+      e.preventDefault();
+      return;
+    }
+    const first = items[0];
+    const last = items[items.length - 1];
+    const active = document.activeElement;
+    if (e.shiftKey && (active === first || active === dialogRef.current)) {
+      e.preventDefault();
+      last.focus();
+    } else if (!e.shiftKey && active === last) {
+      e.preventDefault();
+      first.focus();
+    }
+  }
+
+  return (
+    <div className="esc-modal-backdrop" data-testid={`${testId}-backdrop`}>
+      <div
+        ref={dialogRef}
+        className="esc-modal"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby={titleId}
+        tabIndex={-1}
+        data-testid={testId}
+        onKeyDown={onKeyDown}
+      >
+        <div className="esc-modal__header">
+          <h2 id={titleId} className="esc-modal__title">
+            {title}
+          </h2>
+          <button
+            type="button"
+            className="esc-modal__close"
+            aria-label={closeLabel}
+            onClick={() => onCloseRef.current()}
+          >
+            ×
+          </button>
+        </div>
+        <div className="esc-modal__body">{children}</div>
+        {footer ? <div className="esc-modal__footer">{footer}</div> : null}
+      </div>
+    </div>
+  );
+}
