@@ -1,0 +1,196 @@
+import { AGENT, aRecord, anEscalation } from '../../../test/builders';
+import type { EscalationEntry } from '../record';
+import { decideAcknowledge, decideClose } from './decide-agent';
+
+const NOW = new Date('2025-03-13T09:00:00.000Z');
+const open = anEscalation({ at: '2025-03-12T10:00:00.000Z' });
+const acknowledged = anEscalation({
+  at: '2025-03-12T10:00:00.000Z',
+  acknowledgedAt: '2025-03-12T11:00:00.000Z',
+  acknowledgedBy: AGENT,
+});
+const closed = anEscalation({
+  at: '2025-03-12T10:00:00.000Z',
+  closedAt: '2025-03-12T12:00:00.000Z',
+  closedBy: AGENT,
+  closeNote: 'done',
+});
+const long = 'n'.repeat(2001);
+
+describe('decideAcknowledge: refusals', () => {
+  describe.each<{ given: string; escalations: EscalationEntry[]; input: unknown; then: object }>([
+    { given: 'no escalation', escalations: [], input: {}, then: { ok: false, code: 'NOT_ELIGIBLE' } },
+    { given: 'a closed escalation', escalations: [closed], input: {}, then: { ok: false, code: 'NOT_ELIGIBLE' } },
+    {
+      given: 'an acknowledged escalation',
+      escalations: [acknowledged],
+      input: {},
+      then: { ok: false, code: 'CONFLICT' },
+    },
+    {
+      given: 'level 1 acknowledged but level 2 open: level 2 is acknowledged',
+      escalations: [
+        acknowledged,
+        anEscalation({ level: 2, at: '2025-03-12T20:00:00.000Z', acknowledgedAt: '2025-03-12T21:00:00.000Z' }),
+      ],
+      input: {},
+      then: { ok: false, code: 'CONFLICT' },
+    },
+    {
+      given: 'a string payload',
+      escalations: [open],
+      input: 'ok',
+      then: { ok: false, code: 'INVALID_INPUT', fields: [{ path: '', key: 'rules.input.object' }] },
+    },
+    {
+      given: 'a numeric note',
+      escalations: [open],
+      input: { note: 5 },
+      then: { ok: false, code: 'INVALID_INPUT', fields: [{ path: 'note', key: 'rules.input.text' }] },
+    },
+    {
+      given: 'a note of 2001 characters',
+      escalations: [open],
+      input: { note: long },
+      then: {
+        ok: false,
+        code: 'INVALID_INPUT',
+        fields: [{ path: 'note', key: 'rules.input.tooLong', params: { max: 2000 } }],
+      },
+    },
+    {
+      given: 'an unknown key',
+      escalations: [open],
+      input: { level: 1 },
+      then: {
+        ok: false,
+        code: 'INVALID_INPUT',
+        fields: [{ path: 'level', key: 'rules.input.unknownKey', params: { key: 'level' } }],
+      },
+    },
+  ])('given $given', ({ escalations, input, then }) => {
+    it('then it refuses', () => expect(decideAcknowledge(aRecord({ escalations }), NOW, input, AGENT)).toEqual(then));
+  });
+});
+
+describe('decideAcknowledge: accepted', () => {
+  describe.each<{ input: unknown; note?: string }>([
+    { input: undefined },
+    { input: null },
+    { input: {} },
+    { input: { note: '   ' } },
+    { input: { note: null } },
+    { input: { note: '  On it  ' }, note: 'On it' },
+    { input: { note: 'z'.repeat(2000) }, note: 'z'.repeat(2000) },
+  ])('given the payload %j on an open escalation', ({ input, note }) => {
+    it('then it is acknowledged by the caller, now', () => {
+      const result = decideAcknowledge(aRecord({ escalations: [open] }), NOW, input, AGENT);
+      if (!result.ok) throw new Error(`refused: ${result.code}`);
+      expect(result.entry).toEqual({
+        ...open,
+        acknowledgedAt: NOW.toISOString(),
+        acknowledgedBy: AGENT,
+        ...(note ? { acknowledgeNote: note } : {}),
+      });
+      expect(result.property).toEqual({
+        state: 'acknowledged',
+        level: 1,
+        escalatedAt: open.at,
+        acknowledgedAt: NOW.toISOString(),
+        followUps: 0,
+      });
+    });
+  });
+
+  it('given two levels, then it acknowledges the highest one', () => {
+    const level2 = anEscalation({ level: 2, at: '2025-03-12T20:00:00.000Z' });
+    const result = decideAcknowledge(aRecord({ escalations: [acknowledged, level2] }), NOW, {}, AGENT);
+    expect(result).toMatchObject({
+      ok: true,
+      entry: { level: 2, acknowledgedAt: NOW.toISOString() },
+      property: { level: 2, state: 'acknowledged' },
+    });
+  });
+});
+
+describe('decideClose: refusals', () => {
+  describe.each<{ given: string; escalations: EscalationEntry[]; input: unknown; then: object }>([
+    { given: 'no escalation', escalations: [], input: { note: 'x' }, then: { ok: false, code: 'NOT_ELIGIBLE' } },
+    {
+      given: 'a closed escalation',
+      escalations: [closed],
+      input: { note: 'x' },
+      then: { ok: false, code: 'NOT_ELIGIBLE' },
+    },
+    {
+      given: 'no payload',
+      escalations: [open],
+      input: undefined,
+      then: { ok: false, code: 'INVALID_INPUT', fields: [{ path: '', key: 'rules.input.object' }] },
+    },
+    {
+      given: 'no note',
+      escalations: [open],
+      input: {},
+      then: { ok: false, code: 'INVALID_INPUT', fields: [{ path: 'note', key: 'rules.input.required' }] },
+    },
+    {
+      given: 'a blank note',
+      escalations: [open],
+      input: { note: '  \n ' },
+      then: { ok: false, code: 'INVALID_INPUT', fields: [{ path: 'note', key: 'rules.input.required' }] },
+    },
+    {
+      given: 'a numeric note',
+      escalations: [open],
+      input: { note: 1 },
+      then: { ok: false, code: 'INVALID_INPUT', fields: [{ path: 'note', key: 'rules.input.text' }] },
+    },
+    {
+      given: 'a note of 2001 characters',
+      escalations: [open],
+      input: { note: long },
+      then: {
+        ok: false,
+        code: 'INVALID_INPUT',
+        fields: [{ path: 'note', key: 'rules.input.tooLong', params: { max: 2000 } }],
+      },
+    },
+    {
+      given: 'an unknown key',
+      escalations: [open],
+      input: { note: 'ok', notify: true },
+      then: {
+        ok: false,
+        code: 'INVALID_INPUT',
+        fields: [{ path: 'notify', key: 'rules.input.unknownKey', params: { key: 'notify' } }],
+      },
+    },
+  ])('given $given', ({ escalations, input, then }) => {
+    it('then it refuses', () => expect(decideClose(aRecord({ escalations }), NOW, input, AGENT)).toEqual(then));
+  });
+});
+
+describe('decideClose: accepted', () => {
+  describe.each([
+    { given: 'an open escalation', entry: open },
+    { given: 'an acknowledged escalation', entry: acknowledged },
+  ])('given $given', ({ entry }) => {
+    it('then it is closed by the caller with the trimmed note', () => {
+      const result = decideClose(aRecord({ escalations: [entry] }), NOW, { note: '  Fixed in 2.3  ' }, AGENT);
+      if (!result.ok) throw new Error(`refused: ${result.code}`);
+      expect(result.entry).toEqual({
+        ...entry,
+        closedAt: NOW.toISOString(),
+        closedBy: AGENT,
+        closeNote: 'Fixed in 2.3',
+      });
+      expect(result.property).toMatchObject({
+        state: 'closed',
+        level: 1,
+        escalatedAt: entry.at,
+        acknowledgedAt: entry.acknowledgedAt ?? null,
+      });
+    });
+  });
+});

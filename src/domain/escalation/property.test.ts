@@ -1,0 +1,69 @@
+import { AGENT, aFollowUp, aRecord, anEscalation, CUSTOMER } from '../../../test/builders';
+import type { RequestRecord } from '../record';
+import { propertyFor } from './property';
+import type { EscaladeProperty } from './types';
+
+const AT = '2025-03-12T10:00:00.000Z';
+const ACK = '2025-03-12T11:00:00.000Z';
+
+describe('propertyFor', () => {
+  describe.each<{ given: string; record: RequestRecord; then: EscaladeProperty }>([
+    {
+      given: 'no escalation',
+      record: aRecord(),
+      then: { state: 'none', level: 0, escalatedAt: null, acknowledgedAt: null, followUps: 0 },
+    },
+    {
+      given: 'an open escalation and two follow-ups',
+      record: aRecord({
+        followUps: [aFollowUp({ commentId: '1' }), aFollowUp({ commentId: '2' })],
+        escalations: [anEscalation({ at: AT })],
+      }),
+      then: { state: 'escalated', level: 1, escalatedAt: AT, acknowledgedAt: null, followUps: 2 },
+    },
+    {
+      given: 'an acknowledged escalation',
+      record: aRecord({
+        escalations: [anEscalation({ at: AT, acknowledgedAt: ACK, acknowledgedBy: AGENT, acknowledgeNote: 'mine' })],
+      }),
+      then: { state: 'acknowledged', level: 1, escalatedAt: AT, acknowledgedAt: ACK, followUps: 0 },
+    },
+    {
+      given: 'a closed escalation',
+      record: aRecord({
+        escalations: [
+          anEscalation({ at: AT, acknowledgedAt: ACK, closedAt: '2025-03-12T12:00:00.000Z', closeNote: 'done' }),
+        ],
+      }),
+      then: { state: 'closed', level: 1, escalatedAt: AT, acknowledgedAt: ACK, followUps: 0 },
+    },
+    {
+      given: 'a closed level 1 and an open level 2 (stored out of order)',
+      record: aRecord({
+        escalations: [
+          anEscalation({ level: 2, at: '2025-03-13T10:00:00.000Z' }),
+          anEscalation({ at: AT, closedAt: ACK, closeNote: 'x' }),
+        ],
+      }),
+      then: {
+        state: 'escalated',
+        level: 2,
+        escalatedAt: '2025-03-13T10:00:00.000Z',
+        acknowledgedAt: null,
+        followUps: 0,
+      },
+    },
+    {
+      given: 'a trimmed follow-up list',
+      record: aRecord({ followUps: [aFollowUp()], followUpCount: 321 }),
+      then: { state: 'none', level: 0, escalatedAt: null, acknowledgedAt: null, followUps: 321 },
+    },
+  ])('given $given', ({ record, then }) => {
+    it('then the property says so, with no personal data', () => {
+      const property = propertyFor(record);
+      expect(property).toEqual(then);
+      const json = JSON.stringify(property);
+      for (const secret of [CUSTOMER, AGENT, 'no-answer', 'mine', 'done']) expect(json).not.toContain(secret);
+    });
+  });
+});
