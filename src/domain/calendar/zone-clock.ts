@@ -58,8 +58,9 @@ export interface ZoneClock {
   /** The local day number an instant falls in. */
   localDay(t: number): number;
   /**
-   * The instant of a local wall time. A wall time skipped by a DST jump is moved forward by the
-   * jump (02:30 on a spring-forward night becomes 03:30); a repeated one takes the later instant.
+   * The first instant whose local time is at or after a wall time. A wall time skipped by a DST
+   * jump (02:30 on a spring-forward night) maps to the jump itself, so an opening that starts or ends
+   * in the gap starts or ends when the clocks change. A repeated wall time takes the later instant.
    */
   wallToUtc(wall: number): number;
 }
@@ -79,14 +80,24 @@ export function zoneClock(timezone: string): ZoneClock {
     return offset;
   };
 
-  // Same fix-point as luxon's objToTS: guess the offset, correct once, and settle gaps forward.
+  /** The first DST transition in (lo, hi], or hi if there is none. */
+  const transitionIn = (lo: number, hi: number): number => {
+    for (const t of [lo, hi]) {
+      const table = yearOffsets(zone, new Date(t).getUTCFullYear());
+      const found = table.transitions.find((tr) => tr.at > lo && tr.at <= hi);
+      if (found) return found.at;
+    }
+    return hi;
+  };
+
+  // The fix-point of luxon's objToTS: guess the offset, correct once; no fixed point means a gap.
   const wallToUtc = (wall: number): number => {
     const o1 = offsetAt(wall);
     const o2 = offsetAt(wall - o1 * MINUTE_MS);
     if (o1 === o2) return wall - o1 * MINUTE_MS;
     const o3 = offsetAt(wall - o2 * MINUTE_MS);
     if (o2 === o3) return wall - o2 * MINUTE_MS;
-    return wall - Math.min(o2, o3) * MINUTE_MS;
+    return transitionIn(wall - Math.max(o2, o3) * MINUTE_MS, wall - Math.min(o2, o3) * MINUTE_MS);
   };
 
   return {
