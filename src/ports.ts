@@ -37,6 +37,9 @@ export type NotifyResult = { ok: true } | { ok: false; status: number; mailDisab
 export interface FieldIds {
   impact: string | null;
   urgency: string | null;
+  /** JSM "Request Type" (vp-origin) and "Request participants" fields, found by schema; absent = not read. */
+  requestType?: string | null;
+  participants?: string | null;
 }
 
 /**

@@ -1,0 +1,410 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { RequestInit } from '@forge/api';
+import { DEFAULT_CONFIG } from '../../domain/config';
+import type { Config } from '../../domain/config/schema';
+import { createJiraClient, type Principal, type Send } from './client';
+import { RateLimitedError } from './errors';
+import { createJiraPort, ESCALATIONS_JQL, resetCaches } from './jira-adapter';
+
+const fixture = (name: string): unknown =>
+  JSON.parse(readFileSync(join(__dirname, '../../../test/fixtures/rest', `${name}.json`), 'utf8'));
+
+type Handler = (call: { method: string; path: string; query: URLSearchParams; body: unknown; as: Principal }) => {
+  status: number;
+  body?: unknown;
+};
+
+/** A fake Jira answering from real-shaped fixtures, recording every call. */
+function fakeJira(routes: Record<string, Handler>) {
+  const calls: { method: string; path: string; query: URLSearchParams; body: unknown; as: Principal }[] = [];
+  const send: Send = async (route, init: RequestInit, as) => {
+    const url = new URL(route.value, 'https://example.atlassian.net');
+    const call = {
+      method: init.method ?? 'GET',
+      path: url.pathname,
+      query: url.searchParams,
+      body: typeof init.body === 'string' ? JSON.parse(init.body) : undefined,
+      as,
+    };
+    calls.push(call);
+    const handler = routes[`${call.method} ${call.path}`];
+    const res = handler ? handler(call) : { status: 404, body: { errorMessages: ['no route'] } };
+    const text = res.body === undefined ? '' : JSON.stringify(res.body);
+    return { status: res.status, headers: { get: () => null }, text: async () => text };
+  };
+  let t = 1_000_000;
+  const client = createJiraClient({
+    send,
+    now: () => t,
+    sleep: async () => {},
+    runtimeRemainingMs: () => null,
+    deadline: Infinity,
+  });
+  const port = createJiraPort(client, { now: () => t, cacheKey: () => 'site-1' });
+  return { port, calls, advance: (ms: number) => (t += ms) };
+}
+
+const ok = (body?: unknown) => () => ({ status: body === undefined ? 204 : 200, body });
+
+beforeEach(() => resetCaches());
+
+describe('fieldIds', () => {
+  it('finds Impact, Urgency, Request Type and participants by name and schema, once per warm container', async () => {
+    const j = fakeJira({ 'GET /rest/api/3/field': ok(fixture('fields')) });
+    const ids = await j.port.fieldIds(DEFAULT_CONFIG);
+    expect(ids).toEqual({
+      impact: 'customfield_10050',
+      urgency: 'customfield_10051',
+      requestType: 'customfield_10010',
+      participants: 'customfield_10026',
+    });
+    await j.port.fieldIds(DEFAULT_CONFIG);
+    expect(j.calls).toHaveLength(1);
+    j.advance(5 * 60_000);
+    await j.port.fieldIds(DEFAULT_CONFIG);
+    expect(j.calls).toHaveLength(2);
+  });
+
+  it('lets configured ids win, and matches names case- and accent-insensitively', async () => {
+    const j = fakeJira({ 'GET /rest/api/3/field': ok(fixture('fields')) });
+    const config: Config = {
+      ...DEFAULT_CONFIG,
+      fields: { ...DEFAULT_CONFIG.fields, impactFieldId: 'customfield_99999', urgencyNames: ['URGÉNCY'] },
+    };
+    const ids = await j.port.fieldIds(config);
+    expect(ids.impact).toBe('customfield_99999');
+    expect(ids.urgency).toBe('customfield_10051');
+  });
+
+  it('prefers the select field over a same-named text field ("Urgence" is a text field here)', async () => {
+    const j = fakeJira({ 'GET /rest/api/3/field': ok(fixture('fields')) });
+    const config: Config = {
+      ...DEFAULT_CONFIG,
+      fields: { ...DEFAULT_CONFIG.fields, urgencyNames: ['Urgence', 'Urgency'] },
+    };
+    expect((await j.port.fieldIds(config)).urgency).toBe('customfield_10051');
+    const textOnly: Config = {
+      ...DEFAULT_CONFIG,
+      fields: { ...DEFAULT_CONFIG.fields, urgencyNames: ['Nope', 'urgence'] },
+    };
+    // With no select field of that name, the same-named text field is still read.
+    expect((await j.port.fieldIds(textOnly)).urgency).toBe('customfield_10060');
+    const none: Config = { ...DEFAULT_CONFIG, fields: { ...DEFAULT_CONFIG.fields, urgencyNames: ['Nope'] } };
+    expect((await j.port.fieldIds(none)).urgency).toBeNull();
+  });
+});
+
+describe('getRequest', () => {
+  const ids = {
+    impact: 'customfield_10050',
+    urgency: 'customfield_10051',
+    requestType: 'customfield_10010',
+    participants: 'customfield_10026',
+  };
+
+  it('reads the issue in one call with only the needed fields and maps it to facts', async () => {
+    const j = fakeJira({ 'GET /rest/api/3/issue/SUP-3': ok(fixture('issue-sup-3')) });
+    const facts = await j.port.getRequest('SUP-3', ids);
+    expect(j.calls).toHaveLength(1);
+    expect(j.calls[0].as).toBe('app');
+    expect(j.calls[0].query.get('fields')!.split(',')).toEqual([
+      'summary',
+      'created',
+      'reporter',
+      'assignee',
+      'status',
+      'priority',
+      'project',
+      'customfield_10050',
+      'customfield_10051',
+      'customfield_10010',
+      'customfield_10026',
+    ]);
+    expect(facts).toEqual({
+      key: 'SUP-3',
+      issueId: '10003',
+      projectKey: 'SUP',
+      summary: 'Exports to PDF fail for the finance team',
+      createdAt: '2026-11-18T09:15:00.000+01:00',
+      reporterId: 'customer-alice',
+      participantIds: ['customer-bob', 'unlicensed-carol'],
+      assigneeId: 'agent-dave',
+      statusCategory: 'indeterminate',
+      requestTypeId: '10',
+      priority: { id: '3', name: 'Medium' },
+      impact: { id: '10101', value: 'Significant / Large' },
+      urgency: { id: '10111', value: 'High' },
+    });
+    expect(Date.parse(facts!.createdAt)).toBe(Date.parse('2026-11-18T08:15:00Z'));
+  });
+
+  it('maps empty fields to nulls and done status', async () => {
+    const j = fakeJira({ 'GET /rest/api/3/issue/SUP-5': ok(fixture('issue-unassigned-empty')) });
+    const facts = await j.port.getRequest('SUP-5', ids);
+    expect(facts).toMatchObject({
+      assigneeId: null,
+      statusCategory: 'done',
+      requestTypeId: null,
+      priority: null,
+      impact: null,
+      urgency: null,
+      participantIds: [],
+      createdAt: '2026-11-22T16:40:12.345+00:00',
+    });
+  });
+
+  it('gives null on 404', async () => {
+    const j = fakeJira({});
+    expect(await j.port.getRequest('SUP-404', ids)).toBeNull();
+  });
+
+  it('costs two calls cold and one warm with fieldIds', async () => {
+    const j = fakeJira({
+      'GET /rest/api/3/field': ok(fixture('fields')),
+      'GET /rest/api/3/issue/SUP-3': ok(fixture('issue-sup-3')),
+    });
+    await j.port.getRequest('SUP-3', await j.port.fieldIds(DEFAULT_CONFIG));
+    expect(j.calls).toHaveLength(2);
+    await j.port.getRequest('SUP-3', await j.port.fieldIds(DEFAULT_CONFIG));
+    expect(j.calls).toHaveLength(3);
+  });
+});
+
+describe('getComment', () => {
+  it('maps a public customer comment with its ADF body to plain text', async () => {
+    const j = fakeJira({ 'GET /rest/api/3/issue/SUP-3/comment/10201': ok(fixture('comment-public')) });
+    expect(await j.port.getComment('SUP-3', '10201')).toEqual({
+      id: '10201',
+      authorId: 'customer-alice',
+      isPublic: true,
+      byApp: false,
+      createdAt: '2026-11-24T10:05:00.000+01:00',
+      updatedAt: '2026-11-24T10:05:00.000+01:00',
+      text: 'Hello @Dave Leroy,\nany news?\nstill failing\nSee https://status.example.com🙏',
+    });
+  });
+
+  it("flags internal notes and the app's own comments", async () => {
+    const j = fakeJira({ 'GET /rest/api/3/issue/SUP-3/comment/10202': ok(fixture('comment-internal-app')) });
+    expect(await j.port.getComment('SUP-3', '10202')).toMatchObject({
+      isPublic: false,
+      byApp: true,
+      updatedAt: '2026-11-24T11:02:30.000+01:00',
+    });
+  });
+
+  it('gives null when the comment is gone', async () => {
+    expect(await fakeJira({}).port.getComment('SUP-3', '1')).toBeNull();
+  });
+});
+
+describe('getSlaCycle', () => {
+  it('finds the ongoing cycle by name, case-insensitively', async () => {
+    const j = fakeJira({ 'GET /rest/servicedeskapi/request/SUP-3/sla': ok(fixture('sla')) });
+    expect(await j.port.getSlaCycle('SUP-3', 'time to RESOLUTION')).toEqual({
+      breached: true,
+      breachTime: 1795162500000,
+      paused: false,
+    });
+  });
+
+  it('gives null for an SLA without an ongoing cycle, or an unknown one', async () => {
+    const j = fakeJira({ 'GET /rest/servicedeskapi/request/SUP-3/sla': ok(fixture('sla')) });
+    expect(await j.port.getSlaCycle('SUP-3', 'Time to first response')).toBeNull();
+    expect(await j.port.getSlaCycle('SUP-3', 'Nope')).toBeNull();
+  });
+});
+
+describe('notify', () => {
+  const email = {
+    subject: 's',
+    textBody: 't',
+    htmlBody: '<p>t</p>',
+    to: { assignee: true, groups: [{ name: 'support-managers' }] },
+  };
+
+  it.each([
+    [204, { ok: true }],
+    [403, { ok: false, status: 403, mailDisabled: true }],
+    [400, { ok: false, status: 400, mailDisabled: false }],
+  ])('maps %i without throwing', async (status, expected) => {
+    const j = fakeJira({
+      'POST /rest/api/3/issue/SUP-3/notify': () => ({
+        status,
+        body: status === 204 ? undefined : { errorMessages: ['x'] },
+      }),
+    });
+    expect(await j.port.notify('SUP-3', email)).toEqual(expected);
+    expect(j.calls[0].body).toEqual(email);
+  });
+
+  it('throws a typed error when Jira stays rate limited', async () => {
+    const j = fakeJira({ 'POST /rest/api/3/issue/SUP-3/notify': () => ({ status: 429 }) });
+    await expect(j.port.notify('SUP-3', email)).rejects.toBeInstanceOf(RateLimitedError);
+  });
+});
+
+describe('writes', () => {
+  it('sets a property, adds a label, comments (internal and public) and transitions', async () => {
+    const j = fakeJira({
+      'PUT /rest/api/3/issue/SUP-3/properties/escalade': ok(),
+      'PUT /rest/api/3/issue/SUP-3': ok(),
+      'POST /rest/api/3/issue/SUP-3/comment': () => ({ status: 201, body: { id: '10300' } }),
+      'POST /rest/api/3/issue/SUP-3/transitions': ok(),
+    });
+    const doc = { type: 'doc' as const, version: 1 as const, content: [] };
+    await j.port.setIssueProperty('SUP-3', 'escalade', { state: 'escalated', level: 1 });
+    await j.port.addLabel('SUP-3', 'escalade');
+    expect(await j.port.addComment('SUP-3', doc, 'internal')).toEqual({ id: '10300' });
+    await j.port.addComment('SUP-3', doc, 'public');
+    await j.port.transition('SUP-3', '31');
+    expect(j.calls.map((c) => [c.method, c.path, c.body])).toEqual([
+      ['PUT', '/rest/api/3/issue/SUP-3/properties/escalade', { state: 'escalated', level: 1 }],
+      ['PUT', '/rest/api/3/issue/SUP-3', { update: { labels: [{ add: 'escalade' }] } }],
+      [
+        'POST',
+        '/rest/api/3/issue/SUP-3/comment',
+        { body: doc, properties: [{ key: 'sd.public.comment', value: { internal: true } }] },
+      ],
+      ['POST', '/rest/api/3/issue/SUP-3/comment', { body: doc }],
+      ['POST', '/rest/api/3/issue/SUP-3/transitions', { transition: { id: '31' } }],
+    ]);
+  });
+
+  it('raises the priority one step, reading the priority list once per container', async () => {
+    const j = fakeJira({ 'GET /rest/api/3/priority': ok(fixture('priorities')), 'PUT /rest/api/3/issue/SUP-3': ok() });
+    await j.port.raisePriority('SUP-3', '3');
+    await j.port.raisePriority('SUP-3', '5');
+    expect(j.calls.map((c) => [c.method, c.path, c.body])).toEqual([
+      ['GET', '/rest/api/3/priority', undefined],
+      ['PUT', '/rest/api/3/issue/SUP-3', { fields: { priority: { id: '2' } } }],
+      ['PUT', '/rest/api/3/issue/SUP-3', { fields: { priority: { id: '4' } } }],
+    ]);
+  });
+
+  it('leaves the highest, unknown or missing priority alone', async () => {
+    const j = fakeJira({ 'GET /rest/api/3/priority': ok(fixture('priorities')) });
+    await j.port.raisePriority('SUP-3', '1');
+    await j.port.raisePriority('SUP-3', '77');
+    await j.port.raisePriority('SUP-3', null);
+    expect(j.calls.filter((c) => c.method === 'PUT')).toHaveLength(0);
+  });
+});
+
+describe('users and permissions', () => {
+  it('gets display names in bulk, leaving unknown ids out, and makes no call for none', async () => {
+    const j = fakeJira({ 'GET /rest/api/3/user/bulk': ok(fixture('user-bulk')) });
+    expect(await j.port.displayNames([])).toEqual(new Map());
+    expect(j.calls).toHaveLength(0);
+    const names = await j.port.displayNames(['customer-alice', 'agent-dave', 'ghost', 'agent-dave']);
+    expect(names).toEqual(
+      new Map([
+        ['customer-alice', 'Alice Martin'],
+        ['agent-dave', 'Dave Leroy'],
+      ]),
+    );
+    expect(j.calls[0].query.getAll('accountId')).toEqual(['customer-alice', 'agent-dave', 'ghost']);
+  });
+
+  it('checks browse and admin permissions as the user', async () => {
+    const j = fakeJira({
+      'GET /rest/api/3/mypermissions': (c) =>
+        c.query.get('permissions') === 'BROWSE_PROJECTS'
+          ? { status: 200, body: fixture('mypermissions-browse') }
+          : { status: 200, body: fixture('mypermissions-administer-denied') },
+    });
+    expect(await j.port.canBrowse('SUP-3')).toBe(true);
+    expect(await j.port.isAdmin()).toBe(false);
+    expect(j.calls.map((c) => [c.as, c.query.get('permissions'), c.query.get('issueKey')])).toEqual([
+      ['user', 'BROWSE_PROJECTS', 'SUP-3'],
+      ['user', 'ADMINISTER', null],
+    ]);
+  });
+
+  it('answers false when Jira refuses the permission check (unknown issue, no access)', async () => {
+    const j = fakeJira({
+      'GET /rest/api/3/mypermissions': () => ({ status: 404, body: { errorMessages: ['Issue does not exist'] } }),
+    });
+    expect(await j.port.canBrowse('SUP-999')).toBe(false);
+    const k = fakeJira({ 'GET /rest/api/3/mypermissions': () => ({ status: 401 }) });
+    expect(await k.port.isAdmin()).toBe(false);
+  });
+});
+
+describe('detectFields', () => {
+  it('lists select fields named like the configured names with their enabled options', async () => {
+    const j = fakeJira({
+      'GET /rest/api/3/field': ok(fixture('fields')),
+      'GET /rest/api/3/field/customfield_10050/context': ok(fixture('field-contexts')),
+      'GET /rest/api/3/field/customfield_10050/context/10150/option': ok(fixture('field-context-options')),
+      'GET /rest/api/3/field/customfield_10051/context': () => ({ status: 403 }),
+    });
+    const result = await j.port.detectFields(DEFAULT_CONFIG);
+    expect(result.impact).toEqual([
+      {
+        id: 'customfield_10050',
+        name: 'Impact',
+        options: [
+          { id: '10100', value: 'Extensive / Widespread' },
+          { id: '10101', value: 'Significant / Large' },
+          { id: '10102', value: 'Moderate / Limited' },
+          { id: '10103', value: 'Minor / Localized' },
+        ],
+      },
+    ]);
+    // "Impact score" is a number field and "Urgence" a text field: not candidates.
+    expect(result.urgency).toEqual([{ id: 'customfield_10051', name: 'Urgency', options: [] }]);
+  });
+});
+
+describe('searchEscalations', () => {
+  it('searches the indexed property and maps issues to queue items', async () => {
+    const j = fakeJira({ 'POST /rest/api/3/search/jql': ok(fixture('search-jql')) });
+    const res = await j.port.searchEscalations(0, 20);
+    expect(j.calls[0].body).toEqual({
+      jql: ESCALATIONS_JQL,
+      fields: ['summary'],
+      properties: ['escalade'],
+      maxResults: 20,
+    });
+    expect(res).toEqual({
+      total: 2,
+      items: [
+        {
+          key: 'SUP-4',
+          summary: 'VPN drops every hour',
+          level: 1,
+          escalatedAt: '2026-11-20T14:00:00.000Z',
+          acknowledged: true,
+        },
+        {
+          key: 'SUP-3',
+          summary: 'Exports to PDF fail for the finance team',
+          level: 2,
+          escalatedAt: '2026-11-24T09:30:00.000Z',
+          acknowledged: false,
+        },
+      ],
+    });
+  });
+
+  it('walks token pages to reach an offset', async () => {
+    const issue = (n: number) => ({
+      key: `SUP-${n}`,
+      fields: { summary: `s${n}` },
+      properties: { escalade: { state: 'escalated', level: 1, escalatedAt: 'x' } },
+    });
+    const j = fakeJira({
+      'POST /rest/api/3/search/jql': (c) => {
+        const token = (c.body as { nextPageToken?: string }).nextPageToken;
+        return token
+          ? { status: 200, body: { issues: [issue(3)], isLast: true } }
+          : { status: 200, body: { issues: [issue(1), issue(2)], nextPageToken: 'p2', isLast: false } };
+      },
+    });
+    const res = await j.port.searchEscalations(2, 2);
+    expect(res).toEqual({ total: 3, items: [expect.objectContaining({ key: 'SUP-3' })] });
+    expect(j.calls).toHaveLength(2);
+  });
+});
