@@ -1,0 +1,324 @@
+import { act, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { PortalState, Result } from '../../../src/contract';
+import { deferred, fakeBridge, renderApp } from '../../common/test/render';
+import { PortalPanel } from './portal-panel';
+import { eligible, escalated, portalState } from './test/fixtures';
+
+function renderPanel(
+  state: Result<PortalState> | Promise<Result<PortalState>>,
+  opts: { locale?: string; escalate?: unknown } = {},
+) {
+  const bridge = fakeBridge({
+    getPortalState: () => state,
+    ...(opts.escalate !== undefined ? { escalate: opts.escalate } : {}),
+  });
+  renderApp(<PortalPanel />, { bridge, locale: opts.locale ?? 'fr-FR', timezone: 'Europe/Paris' });
+  return bridge;
+}
+
+describe('portal panel: loading', () => {
+  it('makes exactly one resolver call before the first meaningful paint', async () => {
+    const answer = deferred<Result<PortalState>>();
+    const bridge = renderPanel(answer.promise);
+    expect(screen.getByTestId('loading')).toBeInTheDocument();
+    expect(bridge.calls).toEqual([{ functionKey: 'getPortalState', payload: undefined }]);
+    await act(async () => answer.resolve(portalState()));
+    expect(await screen.findByTestId('portal-waiting')).toBeInTheDocument();
+    expect(bridge.calls).toHaveLength(1);
+  });
+
+  it.each([
+    ['FORBIDDEN', "Vous n'avez pas accès à cette information."],
+    ['NOT_FOUND', 'Cette demande est introuvable.'],
+    ['UNAVAILABLE', 'Le service est momentanément indisponible. Réessayez dans un instant.'],
+  ])('shows a calm message on %s', async (code, text) => {
+    renderPanel({ error: { code: code as 'FORBIDDEN', message: 'x' } });
+    const banner = await screen.findByTestId('portal-load-error');
+    expect(banner).toHaveTextContent(
+      "Les informations de relance et d'escalade ne sont pas disponibles pour le moment.",
+    );
+    expect(banner).toHaveTextContent(text);
+    expect(screen.queryByTestId('escalate-link')).not.toBeInTheDocument();
+  });
+
+  it('shows the load error in English', async () => {
+    renderPanel({ error: { code: 'FORBIDDEN', message: 'x' } }, { locale: 'en-US' });
+    expect(await screen.findByTestId('portal-load-error')).toHaveTextContent(
+      'You do not have access to this information.',
+    );
+  });
+});
+
+describe('portal panel: states', () => {
+  it('waiting: how to follow up, the last follow-up and when escalation becomes possible (fr, Paris time)', async () => {
+    renderPanel(
+      portalState({ followUps: { count: 2, lastAt: '2025-11-28T09:05:00Z' }, eligibleAt: '2025-12-03T13:30:00Z' }),
+    );
+    const panel = await screen.findByTestId('portal-waiting');
+    expect(panel).toHaveTextContent(
+      'Pour relancer, ajoutez un commentaire à cette demande : la personne en charge est prévenue par courriel.',
+    );
+    expect(screen.getByTestId('follow-ups')).toHaveTextContent(/^2 relances, la dernière le 28 nov\.( \d{4})? à 10:05\.$/);
+    expect(screen.getByTestId('eligible-at')).toHaveTextContent(
+      /^Escalade possible à partir du 3 déc\.( \d{4})? à 14:30\.$/,
+    );
+    expect(screen.queryByRole('button', { name: 'Escalader mon ticket' })).not.toBeInTheDocument();
+  });
+
+  it('waiting in English, no follow-up yet, with the follow-up-required note and no date when hidden', async () => {
+    renderPanel(portalState({ followUpRequired: true }), { locale: 'en-US' });
+    await screen.findByTestId('portal-waiting');
+    expect(screen.getByText('No follow-up yet.')).toBeInTheDocument();
+    expect(screen.getByTestId('follow-up-required')).toHaveTextContent('Add a follow-up comment first');
+    expect(screen.queryByTestId('eligible-at')).not.toBeInTheDocument();
+  });
+
+  it('waiting: one follow-up uses the singular', async () => {
+    renderPanel(portalState({ followUps: { count: 1, lastAt: '2025-11-28T09:05:00Z' } }), { locale: 'en-US' });
+    expect(await screen.findByTestId('follow-ups')).toHaveTextContent(/^1 follow-up, on 28 Nov( \d{4})? at 10:05\.$/);
+  });
+
+  it('eligible: shows the link', async () => {
+    renderPanel(eligible());
+    expect(await screen.findByRole('button', { name: 'Escalader mon ticket' })).toBeInTheDocument();
+    renderPanel(eligible(), { locale: 'en-US' });
+    expect(await screen.findByRole('button', { name: 'Escalate my request' })).toBeInTheDocument();
+  });
+
+  it('escalated: date, level, reason, acknowledgement and next level', async () => {
+    renderPanel(escalated());
+    const line = await screen.findByTestId('escalated-line');
+    expect(line).toHaveTextContent(/Ticket escaladé le 3 déc\.( \d{4})? à 14:30 \(niveau 1\) — motif : Autre/);
+    expect(screen.getByTestId('escalated-ack')).toHaveTextContent("En attente de prise en charge par l'équipe.");
+    expect(screen.getByTestId('next-level-at')).toHaveTextContent(
+      /Niveau suivant possible à partir du 4 déc\.( \d{4})? à 16:00\./,
+    );
+    expect(screen.queryByTestId('escalate-link')).not.toBeInTheDocument();
+  });
+
+  it('escalated, acknowledged, next level open: shows the link again (en)', async () => {
+    const state = escalated({ canEscalate: true });
+    state.escalation = { ...state.escalation!, acknowledgedAt: '2025-12-03T15:00:00Z', reasonLabel: 'Other' };
+    renderPanel(state, { locale: 'en-US' });
+    expect(await screen.findByTestId('escalated-line')).toHaveTextContent(
+      /Request escalated on 3 Dec( \d{4})? at 14:30 \(level 1\) — reason: Other/,
+    );
+    expect(screen.getByTestId('escalated-ack')).toHaveTextContent(
+      /Acknowledged by the team on 3 Dec( \d{4})? at 16:00\./,
+    );
+    expect(screen.getByRole('button', { name: 'Escalate my request' })).toBeInTheDocument();
+  });
+
+  it('escalated at the highest level says so', async () => {
+    const state = escalated();
+    state.escalation = { ...state.escalation!, level: 2, nextLevelAt: undefined };
+    renderPanel(state);
+    expect(await screen.findByText("C'est le niveau d'escalade le plus élevé.")).toBeInTheDocument();
+  });
+
+  it('critical: prominent message, tel: link with digits only, hours and request key; no link', async () => {
+    renderPanel(
+      portalState({
+        kind: 'critical',
+        canEscalate: true, // even if the server said so, a critical request never shows the link
+        critical: {
+          phone: '03 88 64 50 50',
+          message: 'Incident de production critique.',
+          openingHours: 'lun.–ven. 8 h 30–18 h',
+        },
+      }),
+    );
+    const banner = await screen.findByTestId('portal-critical');
+    expect(banner).toHaveTextContent('Incident critique');
+    expect(banner).toHaveTextContent('Incident de production critique.');
+    expect(within(banner).getByRole('link', { name: '03 88 64 50 50' })).toHaveAttribute('href', 'tel:0388645050');
+    expect(banner).toHaveTextContent('Horaires : lun.–ven. 8 h 30–18 h');
+    expect(banner).toHaveTextContent('Indiquez la référence de votre demande : SUP-42');
+    expect(screen.queryByTestId('escalate-link')).not.toBeInTheDocument();
+  });
+
+  it('critical in English', async () => {
+    renderPanel(
+      portalState({ kind: 'critical', critical: { phone: '03 88 64 50 50', message: '', openingHours: '' } }),
+      { locale: 'en-US' },
+    );
+    const banner = await screen.findByTestId('portal-critical');
+    expect(banner).toHaveTextContent('Critical incident');
+    expect(banner).toHaveTextContent('Quote your request key: SUP-42');
+  });
+
+  it.each([
+    ['resolved', 'fr-FR', 'Cette demande est résolue.'],
+    ['resolved', 'en-US', 'This request is resolved.'],
+    ['inactive', 'fr-FR', "L'escalade n'est pas disponible pour cette demande."],
+    ['inactive', 'en-US', 'Escalation is not available for this request.'],
+  ])('%s (%s): a short neutral line', async (kind, locale, text) => {
+    renderPanel(portalState({ kind: kind as 'resolved' }), { locale });
+    expect(await screen.findByText(text)).toBeInTheDocument();
+    expect(screen.queryByTestId('escalate-link')).not.toBeInTheDocument();
+  });
+});
+
+describe('portal panel: escalation modal', () => {
+  async function openModal(escalate: unknown, locale = 'fr-FR') {
+    const user = userEvent.setup();
+    const bridge = renderPanel(eligible(), { escalate, locale });
+    const link = await screen.findByTestId('escalate-link');
+    await user.click(link);
+    return { user, bridge, link, dialog: screen.getByRole('dialog') };
+  }
+
+  it('validates: a reason is required, details are required for "other", the counter is live', async () => {
+    const { user, bridge } = await openModal(escalated());
+    expect(screen.getByRole('dialog', { name: 'Escalader mon ticket' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Continuer' }));
+    expect(screen.getByText('Choisissez un motif.')).toBeInTheDocument();
+    expect(screen.getByRole('radio', { name: 'Pas de réponse' })).toHaveFocus();
+
+    await user.click(screen.getByRole('radio', { name: 'Autre' }));
+    expect(screen.queryByText('Choisissez un motif.')).not.toBeInTheDocument();
+    expect(screen.getByLabelText('Détails (obligatoire)')).toBeRequired();
+    expect(screen.getByTestId('details-counter')).toHaveTextContent('0 / 2000 caractères');
+    await user.click(screen.getByRole('button', { name: 'Continuer' }));
+    expect(screen.getByTestId('details-error')).toHaveTextContent(
+      'Ce motif demande des détails : décrivez la situation.',
+    );
+    expect(screen.getByLabelText('Détails (obligatoire)')).toHaveFocus();
+
+    await user.type(screen.getByLabelText('Détails (obligatoire)'), 'court');
+    expect(screen.getByTestId('details-counter')).toHaveTextContent('5 / 2000 caractères');
+    await user.click(screen.getByRole('button', { name: 'Continuer' }));
+    expect(screen.getByTestId('details-error')).toHaveTextContent('Saisissez au moins 10 caractères.');
+    expect(bridge.callsTo('escalate')).toHaveLength(0);
+  });
+
+  it('rejects details over the maximum', async () => {
+    const user = userEvent.setup();
+    renderPanel(eligible({ details: { min: 3, max: 12 } }), { locale: 'en-US' });
+    await user.click(await screen.findByTestId('escalate-link'));
+    await user.click(screen.getByRole('radio', { name: 'Pas de réponse' }));
+    expect(screen.getByLabelText('Details (optional)')).not.toBeRequired();
+    await user.type(screen.getByLabelText('Details (optional)'), 'thirteen chars');
+    expect(screen.getByTestId('details-counter')).toHaveTextContent('14 / 12 characters');
+    expect(screen.getByLabelText('Details (optional)')).toHaveAttribute('aria-invalid', 'true');
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(screen.getByTestId('details-error')).toHaveTextContent('Enter at most 12 characters.');
+  });
+
+  it('confirms, submits with a spinner, then shows the escalated state and announces it', async () => {
+    const answer = deferred<Result<PortalState>>();
+    const { user, bridge } = await openModal(() => answer.promise);
+    await user.click(screen.getByRole('radio', { name: 'Autre' }));
+    await user.type(screen.getByLabelText('Détails (obligatoire)'), '  Le serveur ne répond plus depuis hier.  ');
+    await user.click(screen.getByRole('button', { name: 'Continuer' }));
+    const confirm = screen.getByTestId('escalate-confirm');
+    expect(confirm).toHaveTextContent('La demande SUP-42 sera escaladée au niveau 1.');
+    expect(confirm).toHaveTextContent('Motif : Autre');
+    expect(confirm).toHaveTextContent('Détails : Le serveur ne répond plus depuis hier.');
+    expect(screen.getByRole('heading', { name: "Confirmez l'escalade" })).toHaveFocus();
+
+    await user.click(screen.getByRole('button', { name: 'Escalader' }));
+    const submit = screen.getByTestId('escalate-submit');
+    expect(submit).toBeDisabled();
+    expect(submit).toHaveTextContent('Escalade en cours…');
+    expect(within(submit).getByRole('progressbar')).toBeInTheDocument();
+    await user.click(submit); // a double click makes no second call
+    expect(bridge.callsTo('escalate')).toEqual([
+      { functionKey: 'escalate', payload: { reasonId: 'other', details: 'Le serveur ne répond plus depuis hier.' } },
+    ]);
+
+    await act(async () => answer.resolve(escalated()));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(screen.getByTestId('portal-panel')).toHaveAttribute('data-kind', 'escalated');
+    expect(screen.getByTestId('escalated-line')).toHaveTextContent('(niveau 1) — motif : Autre');
+    expect(screen.getByTestId('portal-announce')).toHaveTextContent('Votre demande a été escaladée.');
+    await waitFor(() => expect(screen.getByTestId('portal-panel')).toHaveFocus());
+    expect(bridge.callsTo('getPortalState')).toHaveLength(1);
+  });
+
+  it.each([
+    [
+      'NOT_ELIGIBLE',
+      'Cette demande ne peut pas encore être escaladée. Les règles ont peut-être changé : réessayez plus tard.',
+    ],
+    ['ALREADY_ESCALATED', 'Cette demande est déjà escaladée à ce niveau.'],
+    ['CRITICAL', "Cette demande est un incident critique : appelez le support client au lieu de l'escalader."],
+    ['RESOLVED', 'Cette demande est résolue : elle ne peut plus être escaladée.'],
+    ['MAX_LEVEL', "Le niveau d'escalade le plus élevé est atteint."],
+    ['FORBIDDEN', "Vous n'avez pas accès à cette information."],
+    ['UNAVAILABLE', 'Le service est momentanément indisponible. Réessayez dans un instant.'],
+  ])('a %s refusal is shown in plain words and the form keeps what was typed', async (code, text) => {
+    const { user } = await openModal({ error: { code, message: 'refused' } });
+    await user.click(screen.getByRole('radio', { name: 'Impact métier accru' }));
+    await user.type(screen.getByLabelText('Détails (facultatif)'), 'Toute la compta est bloquée.');
+    await user.click(screen.getByRole('button', { name: 'Continuer' }));
+    await user.click(screen.getByRole('button', { name: 'Escalader' }));
+    const refusal = await screen.findByTestId('escalate-refusal');
+    expect(refusal).toHaveTextContent("Votre demande n'a pas pu être escaladée.");
+    expect(refusal).toHaveTextContent(text);
+    expect(screen.getByRole('dialog')).toBeInTheDocument();
+    expect(screen.getByRole('radio', { name: 'Impact métier accru' })).toBeChecked();
+    expect(screen.getByLabelText('Détails (facultatif)')).toHaveValue('Toute la compta est bloquée.');
+    expect(screen.getByTestId('portal-panel')).toHaveAttribute('data-kind', 'eligible');
+  });
+
+  it('an INVALID_INPUT refusal puts the field error next to the details (en)', async () => {
+    const { user } = await openModal(
+      {
+        error: {
+          code: 'INVALID_INPUT',
+          message: 'bad',
+          fields: [{ path: 'details', message: 'Too short for the server.' }],
+        },
+      },
+      'en-US',
+    );
+    await user.click(screen.getByRole('radio', { name: 'Autre' }));
+    await user.type(screen.getByLabelText('Details (required)'), 'Ten chars!!');
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    await user.click(screen.getByRole('button', { name: 'Escalate' }));
+    const refusal = await screen.findByTestId('escalate-refusal');
+    expect(refusal).toHaveTextContent('Some of the information is not valid. Correct it and try again.');
+    expect(refusal).toHaveTextContent('Details : Too short for the server.');
+    expect(screen.getByTestId('details-error')).toHaveTextContent('Too short for the server.');
+    expect(screen.getByLabelText('Details (required)')).toHaveValue('Ten chars!!');
+  });
+
+  it('traps focus, closes on Escape and returns focus to the link', async () => {
+    const { user, link } = await openModal(escalated());
+    const dialog = screen.getByRole('dialog');
+    expect(dialog).toContainElement(document.activeElement as HTMLElement);
+    for (let i = 0; i < 12; i++) {
+      await user.tab();
+      expect(dialog).toContainElement(document.activeElement as HTMLElement);
+    }
+    for (let i = 0; i < 5; i++) {
+      await user.tab({ shift: true });
+      expect(dialog).toContainElement(document.activeElement as HTMLElement);
+    }
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(link).toHaveFocus();
+  });
+
+  it('cancel closes and returns focus; the keyboard alone can escalate', async () => {
+    const { user, link } = await openModal(escalated());
+    await user.click(screen.getByRole('button', { name: 'Annuler' }));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(link).toHaveFocus();
+
+    await user.keyboard('{Enter}');
+    expect(screen.getByRole('dialog')).toBeInTheDocument();
+    await user.tab(); // close button → first radio
+    await user.keyboard(' '); // select "Pas de réponse"
+    expect(screen.getByRole('radio', { name: 'Pas de réponse' })).toBeChecked();
+    await user.keyboard('{Enter}'); // submits the form step
+    expect(screen.getByTestId('escalate-confirm')).toBeInTheDocument();
+    await user.tab(); // heading → Modifier
+    await user.tab(); // → Escalader
+    expect(screen.getByRole('button', { name: 'Escalader' })).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(await screen.findByTestId('portal-escalated')).toBeInTheDocument();
+  });
+});

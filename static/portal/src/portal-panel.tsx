@@ -1,0 +1,81 @@
+/**
+ * The portal panel (right-hand pane of the request view). One resolver call (`getPortalState`) before the
+ * first meaningful paint; every later change comes from the `escalate` answer itself.
+ */
+import { useEffect, useRef, useState } from 'react';
+import type { PortalState, ResolverError } from '../../../src/contract';
+import { isError } from '../../../src/contract';
+import { useBridge } from '../../common/bridge';
+import { Banner } from '../../common/components/banner';
+import { Button } from '../../common/components/button';
+import { errorText } from '../../common/components/error-banner';
+import { Loading } from '../../common/components/spinner';
+import { useT } from '../../common/i18n';
+import { EscalateModal } from './escalate-modal';
+import { PortalStateView } from './portal-state-view';
+
+type Load =
+  { status: 'loading' } | { status: 'error'; error: ResolverError['error'] } | { status: 'ready'; state: PortalState };
+
+export function PortalPanel() {
+  const t = useT();
+  const bridge = useBridge();
+  const [load, setLoad] = useState<Load>({ status: 'loading' });
+  const [modalOpen, setModalOpen] = useState(false);
+  const [announce, setAnnounce] = useState('');
+  const started = useRef(false);
+  const rootRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    // Guard against a double effect (StrictMode, remount): the budget is one call before first paint.
+    if (started.current) return;
+    started.current = true;
+    void bridge.invoke<PortalState>('getPortalState').then((result) => {
+      setLoad(isError(result) ? { status: 'error', error: result.error } : { status: 'ready', state: result });
+    });
+  }, [bridge]);
+
+  if (load.status === 'loading') return <Loading />;
+  if (load.status === 'error') {
+    return (
+      <div data-testid="portal-panel" data-kind="error">
+        <Banner appearance="neutral" testId="portal-load-error" role="status">
+          <p>{t('portal.loadError')}</p>
+          <p className="esc-muted" data-error-code={load.error.code}>
+            {errorText(t, load.error.code)}
+          </p>
+        </Banner>
+      </div>
+    );
+  }
+
+  const state = load.state;
+  const showLink = state.canEscalate && state.kind !== 'critical';
+
+  function onEscalated(next: PortalState) {
+    setModalOpen(false);
+    setLoad({ status: 'ready', state: next });
+    setAnnounce(t('portal.escalated.done'));
+    // The link that opened the modal may be gone: keep keyboard users in the panel.
+    requestAnimationFrame(() => {
+      if (!rootRef.current?.contains(document.activeElement)) rootRef.current?.focus();
+    });
+  }
+
+  return (
+    <div ref={rootRef} tabIndex={-1} className="esc-portal esc-stack" data-testid="portal-panel" data-kind={state.kind}>
+      <PortalStateView state={state} />
+      {showLink ? (
+        <p>
+          <Button appearance="link" onClick={() => setModalOpen(true)} data-testid="escalate-link">
+            {t('portal.link')}
+          </Button>
+        </p>
+      ) : null}
+      <div className="esc-visually-hidden" role="status" aria-live="polite" data-testid="portal-announce">
+        {announce}
+      </div>
+      {modalOpen ? <EscalateModal state={state} onClose={() => setModalOpen(false)} onEscalated={onEscalated} /> : null}
+    </div>
+  );
+}
