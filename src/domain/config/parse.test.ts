@@ -1,0 +1,281 @@
+import { translate } from '../../i18n/translate';
+import { DEFAULT_CONFIG } from './defaults';
+import { migrateConfig, parseConfig, type ConfigFieldError } from './parse';
+import { CONFIG_SCHEMA_VERSION, type Config } from './schema';
+
+/** Tests break the config's types on purpose, so the copy is loosely typed. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Loose = Record<string, any>;
+
+/** A deep copy of the defaults, changed by `mutate` (which may break the types on purpose). */
+function defaultsWith(mutate: (c: Loose) => void): unknown {
+  const copy = structuredClone(DEFAULT_CONFIG) as unknown as Loose;
+  mutate(copy);
+  return copy;
+}
+
+function errorsOf(input: unknown): ConfigFieldError[] {
+  const result = parseConfig(input);
+  if (result.ok) throw new Error('expected the configuration to be refused');
+  return result.errors;
+}
+
+describe('parseConfig: the defaults', () => {
+  it('given DEFAULT_CONFIG, then it parses to the same value', () => {
+    expect(parseConfig(DEFAULT_CONFIG)).toEqual({ ok: true, config: DEFAULT_CONFIG });
+  });
+  it('given DEFAULT_CONFIG through JSON (export then import), then it parses', () => {
+    expect(parseConfig(JSON.parse(JSON.stringify(DEFAULT_CONFIG))).ok).toBe(true);
+  });
+  it('given notify off, then a level with no recipient is accepted', () => {
+    const input = defaultsWith((c) => {
+      c.escalation.effects.notify = false;
+      c.escalation.levels[0].notifyAssignee = false;
+    });
+    expect(parseConfig(input).ok).toBe(true);
+  });
+  it('given the 24/7 timer and two non-overlapping ranges, then it parses', () => {
+    const input = defaultsWith((c) => {
+      c.timer.mode = '24x7';
+      c.calendar.hours = [
+        { start: '13:00', end: '18:00' },
+        { start: '08:30', end: '12:00' },
+      ];
+    });
+    expect(parseConfig(input).ok).toBe(true);
+  });
+});
+
+describe('parseConfig: rejected cases', () => {
+  describe.each<{ given: string; mutate: (c: Loose) => void; path: string; key: string }>([
+    {
+      given: 'a negative matrix delay',
+      mutate: (c) => (c.matrix.moderate.low = -1),
+      path: 'matrix.moderate.low',
+      key: 'config.error.negative',
+    },
+    {
+      given: 'a non-finite matrix delay',
+      mutate: (c) => (c.matrix.minor.lowest = Infinity),
+      path: 'matrix.minor.lowest',
+      key: 'config.error.cell',
+    },
+    {
+      given: 'a NaN matrix delay',
+      mutate: (c) => (c.matrix.minor.high = NaN),
+      path: 'matrix.minor.high',
+      key: 'config.error.cell',
+    },
+    {
+      given: 'a negative default delay',
+      mutate: (c) => (c.defaultDelayHours = -2),
+      path: 'defaultDelayHours',
+      key: 'config.error.negative',
+    },
+    {
+      given: 'an infinite next-level delay',
+      mutate: (c) => (c.escalation.nextLevelDelayHours = Infinity),
+      path: 'escalation.nextLevelDelayHours',
+      key: 'config.error.number',
+    },
+    {
+      given: 'a negative next-level delay',
+      mutate: (c) => (c.escalation.nextLevelDelayHours = -8),
+      path: 'escalation.nextLevelDelayHours',
+      key: 'config.error.negative',
+    },
+    {
+      given: 'a negative cooldown',
+      mutate: (c) => (c.followUp.cooldownMinutes = -1),
+      path: 'followUp.cooldownMinutes',
+      key: 'config.error.negative',
+    },
+    {
+      given: 'an unknown time zone',
+      mutate: (c) => (c.calendar.timezone = 'Europe/Atlantis'),
+      path: 'calendar.timezone',
+      key: 'config.error.timezone',
+    },
+    {
+      given: 'overlapping business hours',
+      mutate: (c) =>
+        (c.calendar.hours = [
+          { start: '08:00', end: '12:00' },
+          { start: '11:30', end: '18:00' },
+        ]),
+      path: 'calendar.hours.1.start',
+      key: 'config.error.overlap',
+    },
+    {
+      given: 'no business hours',
+      mutate: (c) => (c.calendar.hours = []),
+      path: 'calendar.hours',
+      key: 'config.error.noHours',
+    },
+    {
+      given: 'an empty range of business hours',
+      mutate: (c) => (c.calendar.hours = [{ start: '10:00', end: '10:00' }]),
+      path: 'calendar.hours.0.end',
+      key: 'config.error.emptyHours',
+    },
+    {
+      given: 'a range that ends before it starts',
+      mutate: (c) => (c.calendar.hours = [{ start: '18:00', end: '08:30' }]),
+      path: 'calendar.hours.0.end',
+      key: 'config.error.emptyHours',
+    },
+    {
+      given: 'a malformed time',
+      mutate: (c) => (c.calendar.hours[0].start = '8h30'),
+      path: 'calendar.hours.0.start',
+      key: 'config.error.time',
+    },
+    {
+      given: 'no working day',
+      mutate: (c) => (c.calendar.workingDays = []),
+      path: 'calendar.workingDays',
+      key: 'config.error.noWorkingDays',
+    },
+    {
+      given: 'a phone number with letters',
+      mutate: (c) => (c.critical.phone = 'call us'),
+      path: 'critical.phone',
+      key: 'config.error.phone',
+    },
+    {
+      given: 'a phone number too short',
+      mutate: (c) => (c.critical.phone = '12'),
+      path: 'critical.phone',
+      key: 'config.error.phone',
+    },
+    {
+      given: 'an empty phone number',
+      mutate: (c) => (c.critical.phone = ''),
+      path: 'critical.phone',
+      key: 'config.error.phone',
+    },
+    {
+      given: 'an empty reason list',
+      mutate: (c) => (c.escalation.reasons = []),
+      path: 'escalation.reasons',
+      key: 'config.error.noReasons',
+    },
+    {
+      given: 'duplicate reason ids',
+      mutate: (c) => (c.escalation.reasons[2].id = 'no-answer'),
+      path: 'escalation.reasons.2.id',
+      key: 'config.error.duplicateReason',
+    },
+    {
+      given: 'a level without recipients while notify is on',
+      mutate: (c) => (c.escalation.levels[1].notifyAssignee = false),
+      path: 'escalation.levels.1.recipients',
+      key: 'config.error.noRecipients',
+    },
+    {
+      given: 'no level',
+      mutate: (c) => (c.escalation.levels = []),
+      path: 'escalation.levels',
+      key: 'config.error.noLevels',
+    },
+    {
+      given: 'an unknown top-level key',
+      mutate: (c) => (c.colour = 'blue'),
+      path: 'colour',
+      key: 'config.error.unknownKey',
+    },
+    {
+      given: 'an unknown nested key',
+      mutate: (c) => (c.calendar.lunchBreak = true),
+      path: 'calendar.lunchBreak',
+      key: 'config.error.unknownKey',
+    },
+    {
+      given: 'an unknown key in a matrix row',
+      mutate: (c) => (c.matrix.minor.urgent = 4),
+      path: 'matrix.minor.urgent',
+      key: 'config.error.unknownKey',
+    },
+    {
+      given: 'SLA mode without an SLA name',
+      mutate: (c) => (c.timer = { mode: 'sla', slaName: null }),
+      path: 'timer.slaName',
+      key: 'config.error.slaName',
+    },
+    {
+      given: 'a minimum details length above the maximum',
+      mutate: (c) => {
+        c.escalation.detailsMin = 500;
+        c.escalation.detailsMax = 100;
+      },
+      path: 'escalation.detailsMin',
+      key: 'config.error.detailsRange',
+    },
+  ])('given $given', ({ mutate, path, key }) => {
+    const errors = errorsOf(defaultsWith(mutate));
+    const error = errors.find((e) => e.path === path);
+
+    it(`then it is refused at "${path}" with ${key}`, () => {
+      expect(error).toBeDefined();
+      expect(error?.key).toBe(key);
+    });
+
+    it('then the message exists in French and in English', () => {
+      expect(error?.message.fr).toBeTruthy();
+      expect(error?.message.en).toBeTruthy();
+      expect(error?.message.fr).not.toBe(key);
+      expect(error?.message.en).not.toBe(key);
+      expect(error?.message.fr).not.toBe(error?.message.en);
+      expect(error?.message.en).toBe(
+        translate('en', key, key.endsWith('unknownKey') ? { key: path.split('.').pop()! } : {}),
+      );
+    });
+  });
+
+  it('given an unknown key, then the message names it in both languages', () => {
+    const [error] = errorsOf(defaultsWith((c) => (c.colour = 'blue')));
+    expect(error.message.en).toContain('colour');
+    expect(error.message.fr).toContain('colour');
+  });
+
+  it.each([null, 'config', 42, []])('given %j, then it is refused as a whole', (input) => {
+    expect(errorsOf(input)).toEqual([expect.objectContaining({ path: '', key: 'config.error.object' })]);
+  });
+});
+
+describe('migrateConfig', () => {
+  it('given a version-0 object (no schemaVersion, some sections), then it is upgraded with defaults for the rest', () => {
+    const stored = {
+      language: 'en',
+      followUp: {
+        cooldownMinutes: 10,
+        fallbackRecipients: { groups: ['leads'], accountIds: [] },
+        requiredBeforeEscalation: true,
+      },
+    };
+    const result = migrateConfig(stored);
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    const expected: Config = { ...DEFAULT_CONFIG, ...stored, language: 'en', schemaVersion: CONFIG_SCHEMA_VERSION };
+    expect(result.config).toEqual(expected);
+    expect(result.config.followUp.cooldownMinutes).toBe(10);
+    expect(result.config.matrix).toEqual(DEFAULT_CONFIG.matrix);
+  });
+  it('given an empty version-0 object, then it becomes the defaults', () => {
+    expect(migrateConfig({})).toEqual({ ok: true, config: DEFAULT_CONFIG });
+  });
+  it('given a version-0 object with an invalid value, then the errors come back', () => {
+    const result = migrateConfig({ calendar: { ...DEFAULT_CONFIG.calendar, timezone: 'Nowhere/Else' } });
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.errors.map((e) => e.path)).toContain('calendar.timezone');
+  });
+  it('given a current config, then it passes through unchanged', () => {
+    expect(migrateConfig(structuredClone(DEFAULT_CONFIG))).toEqual({ ok: true, config: DEFAULT_CONFIG });
+  });
+  it('given a version from the future, then it is refused (no downgrade)', () => {
+    const result = migrateConfig({ ...DEFAULT_CONFIG, schemaVersion: CONFIG_SCHEMA_VERSION + 1 });
+    expect(!result.ok && result.errors.map((e) => e.key)).toContain('config.error.schemaVersion');
+  });
+  it('given a non-object, then it is refused', () => {
+    expect(migrateConfig('oops').ok).toBe(false);
+  });
+});
