@@ -31,7 +31,8 @@ export function withConfigCache(store: Store, cache: ConfigCache, clock: Clock, 
     },
     async saveConfig(config, expectedVersion) {
       const result = await store.saveConfig(config, expectedVersion);
-      cache.entry = result === 'conflict' ? null : { value: { config, version: result.version }, readAtMs: clock.now().getTime() };
+      cache.entry =
+        result === 'conflict' ? null : { value: { config, version: result.version }, readAtMs: clock.now().getTime() };
       return result;
     },
   };

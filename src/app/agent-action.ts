@@ -1,0 +1,49 @@
+import type { AgentState } from '../contract';
+import { propertyFor, type AgentDecision, type Config } from '../domain';
+import type { RequestFacts } from '../domain/facts';
+import type { EscalationEntry, RequestRecord } from '../domain/record';
+import type { Lang } from '../i18n/translate';
+import type { AdfDoc } from '../ports';
+import { toAgentState } from './agent-view';
+import { PROPERTY_KEY } from './escalation-effects';
+import { ok, refuse, type Outcome } from './outcome';
+import type { Ports } from './ports-bundle';
+import { slaFor } from './request-access';
+
+export interface AgentAction {
+  decide(record: RequestRecord, now: Date): AgentDecision;
+  /** The comment that tells the customer, when the admin turned it on. */
+  customerComment(ctx: { request: RequestFacts; config: Config; entry: EscalationEntry }): AdfDoc | null;
+}
+
+/**
+ * Acknowledge or close: the decision is taken inside the record's read-modify-write, so two
+ * agents clicking at once get one change and one CONFLICT/NOT_ELIGIBLE. Then the issue property
+ * follows, and the optional public comment.
+ */
+export async function runAgentAction(
+  ports: Ports,
+  key: string,
+  lang: Lang,
+  action: AgentAction,
+): Promise<Outcome<AgentState>> {
+  const { store, jira, clock } = ports;
+  const { config } = await store.getConfig();
+  const request = await jira.getRequest(key, await jira.fieldIds(config));
+  if (!request) return refuse('NOT_FOUND');
+
+  let decision: AgentDecision | null = null;
+  const record = await store.updateRecord(key, (r) => {
+    const d = action.decide(r, clock.now());
+    decision = d;
+    return d.ok ? { ...r, escalations: r.escalations.map((e) => (e.level === d.entry.level ? d.entry : e)) } : r;
+  });
+  const d = decision as AgentDecision | null;
+  if (!d) throw new Error('updateRecord did not run the change');
+  if (!d.ok) return refuse(d.code, 'fields' in d ? d.fields : undefined);
+
+  if (config.escalation.effects.issueProperty) await jira.setIssueProperty(key, PROPERTY_KEY, propertyFor(record));
+  const comment = action.customerComment({ request, config, entry: d.entry });
+  if (comment) await jira.addComment(key, comment, 'public');
+  return ok(await toAgentState(jira, request, record, config, clock.now(), lang, await slaFor(jira, config, key)));
+}

@@ -1,0 +1,89 @@
+import type { AgentState, TimelineEntry } from '../contract';
+import { currentEscalation, portalState, type Config } from '../domain';
+import type { RequestFacts, SlaCycle } from '../domain/facts';
+import type { RequestRecord } from '../domain/record';
+import type { Lang } from '../i18n/translate';
+import type { JiraPort } from '../ports';
+import { reasonLabel } from './portal-view';
+
+/** The JQL of an "Escalated" queue, over the indexed `escalade` issue property. */
+export const ESCALATED_JQL = 'issue.property[escalade].state = "escalated"';
+
+function accountIdsOf(record: RequestRecord): string[] {
+  const ids = new Set<string>();
+  for (const f of record.followUps) ids.add(f.authorId);
+  for (const e of record.escalations) {
+    ids.add(e.byAccountId);
+    if (e.acknowledgedBy) ids.add(e.acknowledgedBy);
+    if (e.closedBy) ids.add(e.closedBy);
+  }
+  return [...ids];
+}
+
+function timelineOf(record: RequestRecord, config: Config, lang: Lang, names: Map<string, string>): TimelineEntry[] {
+  const who = (accountId: string) => ({ accountId, displayName: names.get(accountId) ?? accountId });
+  const entries: TimelineEntry[] = record.followUps.map((f) => ({
+    type: 'followUp',
+    at: f.at,
+    by: who(f.authorId),
+    commentId: f.commentId,
+    notify: { outcome: f.notify },
+    ...(f.reason ? { reason: f.reason } : {}),
+  }));
+  for (const e of record.escalations) {
+    entries.push({
+      type: 'escalation',
+      at: e.at,
+      by: who(e.byAccountId),
+      level: e.level,
+      reasonId: e.reasonId,
+      reasonLabel: reasonLabel(config, e.reasonId, lang),
+      details: e.details,
+      ...(e.notify ? { notify: { outcome: e.notify } } : {}),
+      effects: e.effects,
+    });
+    if (e.acknowledgedAt && e.acknowledgedBy) {
+      entries.push({
+        type: 'acknowledged',
+        at: e.acknowledgedAt,
+        by: who(e.acknowledgedBy),
+        level: e.level,
+        ...(e.acknowledgeNote ? { note: e.acknowledgeNote } : {}),
+      });
+    }
+    if (e.closedAt && e.closedBy) {
+      entries.push({ type: 'closed', at: e.closedAt, by: who(e.closedBy), level: e.level, note: e.closeNote ?? '' });
+    }
+  }
+  return entries.sort((a, b) => new Date(a.at).getTime() - new Date(b.at).getTime());
+}
+
+/** The agents' panel: state, timeline with display names (one call), timing, and the queue JQL. */
+export async function toAgentState(
+  jira: JiraPort,
+  request: RequestFacts,
+  record: RequestRecord,
+  config: Config,
+  now: Date,
+  lang: Lang,
+  sla: SlaCycle | null,
+): Promise<AgentState> {
+  const d = portalState(request, record, config, now, sla);
+  const ids = accountIdsOf(record);
+  const names = ids.length > 0 ? await jira.displayNames(ids) : new Map<string, string>();
+  const current = currentEscalation(record);
+  return {
+    requestKey: request.key,
+    kind: d.kind,
+    critical: d.classification.critical,
+    ...(d.eligibleAt ? { eligibleAt: d.eligibleAt.toISOString() } : {}),
+    ...(d.nextLevelAt ? { nextLevelAt: d.nextLevelAt.toISOString() } : {}),
+    level: d.level,
+    maxLevel: d.maxLevel,
+    acknowledged: Boolean(current?.acknowledgedAt) && !current?.closedAt,
+    closed: Boolean(current?.closedAt),
+    followUps: d.followUps,
+    timeline: timelineOf(record, config, lang, names),
+    jql: ESCALATED_JQL,
+  };
+}

@@ -1,0 +1,96 @@
+import type { ConfigEnvelope, DetectFieldsResult, PreviewDelayResult } from '../contract';
+import { addTimerMinutes, classify, IMPACT_LEVELS, parseConfig, URGENCY_LEVELS, type Config } from '../domain';
+import { ok, refuse, type FieldProblem, type Outcome } from './outcome';
+import type { Ports } from './ports-bundle';
+
+/** Config errors already carry both languages; the handler picks the caller's. */
+function invalidConfig<T>(errors: { path: string; key: string; message: { fr: string; en: string } }[]): Outcome<T> {
+  const fields: FieldProblem[] = errors.map((e) => ({
+    path: e.path ? `config.${e.path}` : 'config',
+    key: e.key,
+    message: e.message,
+  }));
+  return refuse('INVALID_INPUT', fields);
+}
+
+export async function getConfig(ports: Ports): Promise<Outcome<ConfigEnvelope>> {
+  const { config, version } = await ports.store.getConfig();
+  return ok({ config, version });
+}
+
+/** Validates a whole configuration without saving it (the editor's "check" and import). */
+export function validateConfig(input: unknown): Outcome<{ valid: true }> {
+  const parsed = parseConfig(input);
+  return parsed.ok ? ok({ valid: true }) : invalidConfig(parsed.errors);
+}
+
+/**
+ * Saves a whole, valid configuration, atomically, only over the version the editor loaded:
+ * a newer save in between gives CONFLICT and the page warns before overwriting it.
+ */
+export async function saveConfig(
+  ports: Ports,
+  input: unknown,
+  expectedVersion: number,
+): Promise<Outcome<ConfigEnvelope>> {
+  const parsed = parseConfig(input);
+  if (!parsed.ok) return invalidConfig(parsed.errors);
+  const saved = await ports.store.saveConfig(parsed.config, expectedVersion);
+  if (saved === 'conflict') return refuse('CONFLICT');
+  return ok({ config: parsed.config, version: saved.version });
+}
+
+/** The canonical level ids ("moderate", "high") are accepted as values too, as the editor uses them. */
+function withCanonicalAliases(config: Config): Config {
+  const impact = Object.fromEntries(
+    IMPACT_LEVELS.map((l) => [l, [...config.fields.impactAliases[l], l]]),
+  ) as Config['fields']['impactAliases'];
+  const urgency = Object.fromEntries(
+    URGENCY_LEVELS.map((l) => [l, [...config.fields.urgencyAliases[l], l]]),
+  ) as Config['fields']['urgencyAliases'];
+  return { ...config, fields: { ...config.fields, impactAliases: impact, urgencyAliases: urgency } };
+}
+
+export interface PreviewInput {
+  impact: string | null;
+  urgency: string | null;
+  requestTypeId?: string | null;
+  createdAt?: string;
+  /** An unsaved config from the editor; the stored one otherwise. */
+  config?: unknown;
+}
+
+/**
+ * "A request with impact X and urgency Y created now can be escalated from …". In SLA mode the
+ * date depends on each request's SLA, so only the classification is answered.
+ */
+export async function previewDelay(ports: Ports, input: PreviewInput): Promise<Outcome<PreviewDelayResult>> {
+  let config: Config;
+  if (input.config !== undefined) {
+    const parsed = parseConfig(input.config);
+    if (!parsed.ok) return invalidConfig(parsed.errors);
+    config = parsed.config;
+  } else {
+    config = (await ports.store.getConfig()).config;
+  }
+  const option = (v: string | null) => (v === null ? null : { id: v, value: v });
+  const c = classify(
+    {
+      impact: option(input.impact),
+      urgency: option(input.urgency),
+      requestTypeId: input.requestTypeId ?? null,
+      priority: null,
+    },
+    withCanonicalAliases(config),
+  );
+  if (c.critical) return ok({ critical: true });
+  const delayHours = c.delayMinutes / 60;
+  if (config.timer.mode === 'sla') return ok({ critical: false, delayHours });
+  const start = input.createdAt ? new Date(input.createdAt) : ports.clock.now();
+  return ok({ critical: false, delayHours, eligibleAt: addTimerMinutes(start, c.delayMinutes, config).toISOString() });
+}
+
+export async function detectFields(ports: Ports): Promise<Outcome<DetectFieldsResult>> {
+  const { config } = await ports.store.getConfig();
+  return ok(await ports.jira.detectFields(config));
+}

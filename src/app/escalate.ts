@@ -1,0 +1,80 @@
+import type { PortalState } from '../contract';
+import { currentEscalation, decideEscalation } from '../domain';
+import type { Caller } from '../domain/facts';
+import type { Lang } from '../i18n/translate';
+import { hasUnfinishedEffects, runEscalationEffects } from './escalation-effects';
+import { ok, refuse, type Outcome } from './outcome';
+import type { Ports } from './ports-bundle';
+import { toPortalState } from './portal-view';
+import { readRequestForParty, slaFor } from './request-access';
+
+/**
+ * The level claim outlives any invocation; once the entry is recorded the record itself forbids a
+ * second escalation at that level, so the claim only has to cover the race, plus a margin.
+ */
+const LEVEL_CLAIM_TTL_S = 60 * 60;
+/** The "effects in progress" lock: longer than a resolver's 25 s, short enough to recover from a crash. */
+const EFFECTS_LOCK_TTL_S = 60;
+
+const levelClaim = (key: string, level: number) => `escalation:${key}:${level}`;
+const effectsLock = (key: string, level: number) => `escalation-effects:${key}:${level}`;
+
+/**
+ * A customer escalates (PRODUCT.md §2). Order of work:
+ * 1. fresh read of the request as the app, caller must be its reporter or a participant;
+ * 2. a retry of an escalation whose effects are unfinished completes them (under a short lock);
+ * 3. the domain re-checks eligibility with the stored config;
+ * 4. the level is claimed atomically in KVS before anything else happens: one winner per level;
+ * 5. the entry is recorded with every effect pending, then each effect runs and is marked.
+ */
+export async function escalate(
+  ports: Ports,
+  key: string,
+  caller: Caller,
+  input: unknown,
+  lang: Lang,
+): Promise<Outcome<PortalState>> {
+  const { store, jira, clock } = ports;
+  const { config } = await store.getConfig();
+  const request = await readRequestForParty(jira, config, key, caller.accountId);
+  if (!request) return refuse('FORBIDDEN');
+  const [firstRecord, sla] = await Promise.all([store.getRecord(key), slaFor(jira, config, key)]);
+  let record = firstRecord;
+
+  let resumed = false;
+  const current = currentEscalation(record);
+  if (current && hasUnfinishedEffects(current)) {
+    if (!(await store.claim(effectsLock(key, current.level), EFFECTS_LOCK_TTL_S))) return refuse('ALREADY_ESCALATED');
+    try {
+      record = await runEscalationEffects(ports, request, config, current.level);
+    } finally {
+      await store.release(effectsLock(key, current.level));
+    }
+    resumed = true;
+  }
+
+  const now = clock.now();
+  const decision = decideEscalation(request, record, config, now, input, caller.accountId, sla);
+  if (!decision.ok) {
+    // The retry completed the escalation it was meant to make: answer with its state.
+    if (resumed && decision.code !== 'INVALID_INPUT') return ok(toPortalState(request, record, config, now, lang, sla));
+    return refuse(decision.code, 'fields' in decision ? decision.fields : undefined);
+  }
+
+  const level = decision.level;
+  if (!(await store.claim(levelClaim(key, level), LEVEL_CLAIM_TTL_S))) return refuse('ALREADY_ESCALATED');
+  if (!(await store.claim(effectsLock(key, level), EFFECTS_LOCK_TTL_S))) return refuse('ALREADY_ESCALATED');
+  try {
+    let recorded = false;
+    record = await store.updateRecord(key, (r) => {
+      // A stale read elsewhere cannot add a second entry for the same level.
+      recorded = !r.escalations.some((e) => e.level === level);
+      return recorded ? { ...r, escalations: [...r.escalations, decision.entry] } : r;
+    });
+    if (!recorded) return refuse('ALREADY_ESCALATED');
+    record = await runEscalationEffects(ports, request, config, level);
+  } finally {
+    await store.release(effectsLock(key, level));
+  }
+  return ok(toPortalState(request, record, config, clock.now(), lang, sla));
+}

@@ -1,0 +1,130 @@
+import { EFFECT_NAMES, propertyFor, type Config } from '../domain';
+import type { RequestFacts } from '../domain/facts';
+import type { EffectName, EffectStatus, EscalationEntry, NotifyOutcome, RequestRecord } from '../domain/record';
+import { isTransient, JiraError } from '../forge/jira/errors';
+import type { Email } from '../ports';
+import { escalationEmail, escalationInternalComment, escalationPublicComment } from './messages';
+import type { Ports } from './ports-bundle';
+
+/** KVS key of the property the app keeps on each issue (indexed for JQL by the manifest). */
+export const PROPERTY_KEY = 'escalade';
+
+/** Is there something left to do for this entry? A notify that got an answer (400/403) is final. */
+export function needsWork(entry: EscalationEntry, name: EffectName): boolean {
+  const status = entry.effects[name];
+  if (status === 'pending') return true;
+  if (status !== 'failed') return false;
+  return name !== 'notify' || entry.notify === undefined;
+}
+
+export function hasUnfinishedEffects(entry: EscalationEntry): boolean {
+  return EFFECT_NAMES.some((n) => needsWork(entry, n));
+}
+
+function entryAt(record: RequestRecord, level: number): EscalationEntry | undefined {
+  return record.escalations.find((e) => e.level === level);
+}
+
+/** Who gets the escalation email: the level's settings, with the fallback when unassigned. */
+export function escalationRecipients(request: RequestFacts, config: Config, level: number): Email['to'] | null {
+  const settings = config.escalation.levels[level - 1] ?? config.escalation.levels[config.escalation.levels.length - 1];
+  const groups = new Set(settings.recipients.groups);
+  const users = new Set(settings.recipients.accountIds);
+  const toAssignee = settings.notifyAssignee && request.assigneeId !== null;
+  if (settings.notifyAssignee && request.assigneeId === null) {
+    config.followUp.fallbackRecipients.groups.forEach((g) => groups.add(g));
+    config.followUp.fallbackRecipients.accountIds.forEach((a) => users.add(a));
+  }
+  if (!toAssignee && groups.size === 0 && users.size === 0) return null;
+  return {
+    ...(toAssignee ? { assignee: true } : {}),
+    ...(users.size > 0 ? { users: [...users].map((accountId) => ({ accountId })) } : {}),
+    ...(groups.size > 0 ? { groups: [...groups].map((name) => ({ name })) } : {}),
+  };
+}
+
+type EffectResult = { status: EffectStatus; notify?: NotifyOutcome };
+
+async function applyOne(
+  ports: Ports,
+  name: EffectName,
+  request: RequestFacts,
+  record: RequestRecord,
+  config: Config,
+  entry: EscalationEntry,
+): Promise<EffectResult> {
+  const { jira } = ports;
+  const key = request.key;
+  const message = { request, config, entry, lang: config.language };
+  switch (name) {
+    case 'issueProperty':
+      await jira.setIssueProperty(key, PROPERTY_KEY, propertyFor(record));
+      return { status: 'done' };
+    case 'label':
+      await jira.addLabel(key, config.escalation.effects.labelName);
+      return { status: 'done' };
+    case 'internalComment':
+      await jira.addComment(key, escalationInternalComment(message), 'internal');
+      return { status: 'done' };
+    case 'notify': {
+      const to = escalationRecipients(request, config, entry.level);
+      if (!to) return { status: 'done', notify: 'none' };
+      const result = await jira.notify(key, { ...escalationEmail(message), to });
+      if (result.ok) return { status: 'done', notify: 'sent' };
+      return { status: 'failed', notify: result.mailDisabled ? 'mailDisabled' : 'failed' };
+    }
+    case 'raisePriority':
+      await jira.raisePriority(key, request.priority?.id ?? null);
+      return { status: 'done' };
+    case 'transition':
+      if (!config.escalation.effects.transitionId) return { status: 'skipped' };
+      await jira.transition(key, config.escalation.effects.transitionId);
+      return { status: 'done' };
+    case 'publicComment':
+      await jira.addComment(key, escalationPublicComment(message), 'public');
+      return { status: 'done' };
+  }
+}
+
+/**
+ * Applies the entry's effects that are not done yet, in a fixed order, and records each outcome
+ * as soon as it is known, so that a crash or a retry never repeats a done effect (one email).
+ * Jira being busy stops the run and is rethrown (the caller answers UNAVAILABLE; the next call
+ * completes the rest). A refusal by Jira (400/403/404) marks that effect failed and moves on.
+ */
+export async function runEscalationEffects(
+  ports: Ports,
+  request: RequestFacts,
+  config: Config,
+  level: number,
+): Promise<RequestRecord> {
+  let record = await ports.store.getRecord(request.key);
+  for (const name of EFFECT_NAMES) {
+    const entry = entryAt(record, level);
+    if (!entry) break;
+    if (!needsWork(entry, name)) continue;
+    let result: EffectResult;
+    let stop: unknown = null;
+    try {
+      result = await applyOne(ports, name, request, record, config, entry);
+    } catch (e) {
+      result = { status: 'failed' };
+      if (!(e instanceof JiraError) || isTransient(e)) stop = e;
+      else console.warn(`[escalade] effect ${name} on ${request.key} refused by Jira: ${e.message}`);
+    }
+    record = await ports.store.updateRecord(request.key, (r) => ({
+      ...r,
+      escalations: r.escalations.map((e) =>
+        e.level === level
+          ? {
+              ...e,
+              effects: { ...e.effects, [name]: result.status },
+              ...(result.notify ? { notify: result.notify } : {}),
+            }
+          : e,
+      ),
+    }));
+    if (stop) throw stop;
+  }
+  return record;
+}

@@ -1,0 +1,57 @@
+import type { PortalState } from '../contract';
+import { currentEscalation, portalState, type Config } from '../domain';
+import type { RequestFacts, SlaCycle } from '../domain/facts';
+import type { RequestRecord } from '../domain/record';
+import type { Lang } from '../i18n/translate';
+
+export function reasonLabel(config: Config, reasonId: string, lang: Lang): string {
+  return config.escalation.reasons.find((r) => r.id === reasonId)?.label[lang] ?? reasonId;
+}
+
+/**
+ * What the customer's panel shows, from the domain's decision. Only derived dates leave the
+ * server: never SLA data, never other people's account ids.
+ */
+export function toPortalState(
+  request: RequestFacts,
+  record: RequestRecord,
+  config: Config,
+  now: Date,
+  lang: Lang,
+  sla: SlaCycle | null,
+): PortalState {
+  const d = portalState(request, record, config, now, sla);
+  const show = config.portal.showEligibleAt;
+  const state: PortalState = {
+    requestKey: request.key,
+    kind: d.kind,
+    followUps: d.followUps,
+    canEscalate: d.canEscalate,
+    maxLevel: d.maxLevel,
+    reasons: config.escalation.reasons.map((r) => ({
+      id: r.id,
+      label: r.label[lang],
+      detailsRequired: r.detailsRequired,
+    })),
+    details: { min: config.escalation.detailsMin, max: config.escalation.detailsMax },
+  };
+  if (d.followUpRequired) state.followUpRequired = true;
+  if (d.kind === 'waiting' && show && d.eligibleAt) state.eligibleAt = d.eligibleAt.toISOString();
+  if (d.kind === 'critical') {
+    const c = config.critical;
+    state.critical = { phone: c.phone, message: c.message[lang], openingHours: c.openingHours[lang] };
+  }
+  const current = currentEscalation(record);
+  if (current && d.kind !== 'critical' && d.kind !== 'inactive') {
+    state.escalation = {
+      level: current.level,
+      at: current.at,
+      reasonId: current.reasonId,
+      reasonLabel: reasonLabel(config, current.reasonId, lang),
+      ...(current.acknowledgedAt ? { acknowledgedAt: current.acknowledgedAt } : {}),
+      ...(current.closedAt ? { closedAt: current.closedAt } : {}),
+      ...(d.nextLevelAt && show && !d.canEscalate ? { nextLevelAt: d.nextLevelAt.toISOString() } : {}),
+    };
+  }
+  return state;
+}

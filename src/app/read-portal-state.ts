@@ -1,0 +1,24 @@
+import type { PortalState } from '../contract';
+import type { Caller } from '../domain/facts';
+import type { Lang } from '../i18n/translate';
+import { ok, refuse, type Outcome } from './outcome';
+import type { Ports } from './ports-bundle';
+import { toPortalState } from './portal-view';
+import { readRequestForParty, slaFor } from './request-access';
+
+/**
+ * The customer's panel. Budget: the request read (plus the field list on a cold container);
+ * config and record are app storage. FORBIDDEN for a stranger and for a missing request alike.
+ */
+export async function readPortalState(
+  ports: Ports,
+  key: string,
+  caller: Caller,
+  lang: Lang,
+): Promise<Outcome<PortalState>> {
+  const { config } = await ports.store.getConfig();
+  const request = await readRequestForParty(ports.jira, config, key, caller.accountId);
+  if (!request) return refuse('FORBIDDEN');
+  const [record, sla] = await Promise.all([ports.store.getRecord(key), slaFor(ports.jira, config, key)]);
+  return ok(toPortalState(request, record, config, ports.clock.now(), lang, sla));
+}

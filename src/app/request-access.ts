@@ -1,0 +1,30 @@
+import type { Config } from '../domain/config';
+import type { RequestFacts, SlaCycle } from '../domain/facts';
+import type { JiraPort } from '../ports';
+
+/** Is this account the request's reporter or one of its participants? */
+export function isParty(request: RequestFacts, accountId: string): boolean {
+  return request.reporterId === accountId || request.participantIds.includes(accountId);
+}
+
+/**
+ * A fresh read of the request (as the app), returned only to its reporter or a participant.
+ * Null covers "does not exist" and "not yours" alike, so the caller can answer FORBIDDEN with
+ * nothing that tells the two apart. Field ids come from the port's warm-container cache.
+ */
+export async function readRequestForParty(
+  jira: JiraPort,
+  config: Config,
+  key: string,
+  accountId: string,
+): Promise<RequestFacts | null> {
+  const fields = await jira.fieldIds(config);
+  const request = await jira.getRequest(key, fields);
+  return request && isParty(request, accountId) ? request : null;
+}
+
+/** The SLA cycle the timer follows, read only in SLA mode (one more product call). */
+export async function slaFor(jira: JiraPort, config: Config, key: string): Promise<SlaCycle | null> {
+  if (config.timer.mode !== 'sla' || !config.timer.slaName) return null;
+  return jira.getSlaCycle(key, config.timer.slaName);
+}

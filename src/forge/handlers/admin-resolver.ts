@@ -1,0 +1,57 @@
+import Resolver, { type Request } from '@forge/resolver';
+import { detectFields, getConfig, previewDelay, saveConfig, validateConfig } from '../../app/config-admin';
+import type { Outcome } from '../../app/outcome';
+import type { Ports } from '../../app/ports-bundle';
+import { createPorts } from '../platform';
+import { guard } from './guard';
+import { readInvocation } from './invocation';
+import { emptyPayload, parsePayload, previewDelayPayload, saveConfigPayload, validateConfigPayload } from './payloads';
+import { errorOf, respond } from './respond';
+import type { z } from 'zod';
+
+/**
+ * Admin calls: the caller must hold Jira's ADMINISTER permission, asked as the user, before the
+ * payload is even read (a non-admin learns nothing, not even about their input).
+ */
+function adminCall<S extends z.ZodType, T>(
+  name: string,
+  schema: S,
+  run: (ports: Ports, input: z.output<S>) => Promise<Outcome<T>> | Outcome<T>,
+) {
+  return (req: Request) => {
+    const inv = readInvocation(req.context);
+    return guard(name, inv.lang, async () => {
+      if (!inv.caller) return errorOf('FORBIDDEN', inv.lang);
+      const ports = createPorts('resolver');
+      if (!(await ports.jira.isAdmin())) return errorOf('FORBIDDEN', inv.lang);
+      const parsed = parsePayload(schema, req.payload);
+      if (!parsed.ok) return errorOf('INVALID_INPUT', inv.lang, parsed.fields);
+      return respond(await run(ports, parsed.value), inv.lang);
+    });
+  };
+}
+
+const resolver = new Resolver();
+
+resolver.define(
+  'getConfig',
+  adminCall('getConfig', emptyPayload, (ports) => getConfig(ports)),
+);
+resolver.define(
+  'saveConfig',
+  adminCall('saveConfig', saveConfigPayload, (ports, p) => saveConfig(ports, p.config, p.expectedVersion)),
+);
+resolver.define(
+  'validateConfig',
+  adminCall('validateConfig', validateConfigPayload, (_ports, p) => validateConfig(p.config)),
+);
+resolver.define(
+  'previewDelay',
+  adminCall('previewDelay', previewDelayPayload, (ports, p) => previewDelay(ports, p)),
+);
+resolver.define(
+  'detectFields',
+  adminCall('detectFields', emptyPayload, (ports) => detectFields(ports)),
+);
+
+export const adminResolver = resolver.getDefinitions();

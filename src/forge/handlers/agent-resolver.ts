@@ -1,0 +1,56 @@
+import Resolver, { type Request } from '@forge/resolver';
+import { acknowledge } from '../../app/acknowledge';
+import { closeEscalation } from '../../app/close-escalation';
+import type { Outcome } from '../../app/outcome';
+import type { Ports } from '../../app/ports-bundle';
+import { authorizeAgent, readAgentState } from '../../app/read-agent-state';
+import type { Lang } from '../../i18n/translate';
+import { createPorts } from '../platform';
+import { guard } from './guard';
+import { contextIssueKey, readInvocation } from './invocation';
+import { emptyPayload, parsePayload } from './payloads';
+import { errorOf, respond } from './respond';
+
+type AgentCall<T> = (ports: Ports, key: string, agentId: string, lang: Lang, payload: unknown) => Promise<Outcome<T>>;
+
+/**
+ * Agent calls on the issue of the module context (`extension.issue.key`). The caller must be able
+ * to browse it, asked of Jira as the user (mypermissions), before anything else is read.
+ */
+function agentCall<T>(name: string, run: AgentCall<T>) {
+  return (req: Request) => {
+    const inv = readInvocation(req.context);
+    return guard(name, inv.lang, async () => {
+      const key = contextIssueKey(inv.extension, 'issue');
+      if (!inv.caller || !key) return errorOf('FORBIDDEN', inv.lang);
+      const ports = createPorts('resolver');
+      const allowed = await authorizeAgent(ports, key);
+      if (!allowed.ok) return respond(allowed, inv.lang);
+      return respond(await run(ports, key, inv.caller.accountId, inv.lang, req.payload), inv.lang);
+    });
+  };
+}
+
+const resolver = new Resolver();
+
+resolver.define(
+  'getAgentState',
+  agentCall('getAgentState', async (ports, key, _agentId, lang, payload) => {
+    const parsed = parsePayload(emptyPayload, payload);
+    if (!parsed.ok) return { ok: false, code: 'INVALID_INPUT', fields: parsed.fields };
+    return readAgentState(ports, key, lang);
+  }),
+);
+// Notes are checked by the domain (decideAcknowledge / decideClose).
+resolver.define(
+  'acknowledge',
+  agentCall('acknowledge', (ports, key, agentId, lang, payload) => acknowledge(ports, key, agentId, payload, lang)),
+);
+resolver.define(
+  'closeEscalation',
+  agentCall('closeEscalation', (ports, key, agentId, lang, payload) =>
+    closeEscalation(ports, key, agentId, payload, lang),
+  ),
+);
+
+export const agentResolver = resolver.getDefinitions();

@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import type { FieldProblem } from '../../app/outcome';
+
+/**
+ * Resolver payload schemas. Unknown keys are dropped, never used: in particular a request or
+ * issue key in a payload is ignored, because the key always comes from the module context.
+ */
+const note = z.string().trim().max(2000);
+
+export const escalatePayload = z.object({ reasonId: z.string().min(1).max(40), details: z.string().max(10_000) });
+export const acknowledgePayload = z.object({ note: note.optional() });
+export const closePayload = z.object({ note: note.min(1) });
+export const saveConfigPayload = z.object({ config: z.unknown(), expectedVersion: z.number().int().min(0) });
+export const validateConfigPayload = z.object({ config: z.unknown() });
+const optionRef = z.string().trim().min(1).max(255).nullable();
+export const previewDelayPayload = z.object({
+  impact: optionRef.optional().default(null),
+  urgency: optionRef.optional().default(null),
+  requestTypeId: z
+    .string()
+    .regex(/^\d{1,10}$/)
+    .nullable()
+    .optional(),
+  createdAt: z.iso.datetime({ offset: true }).optional(),
+  config: z.unknown().optional(),
+});
+export const listEscalationsPayload = z.object({
+  startAt: z.number().int().min(0).max(100_000).optional().default(0),
+  pageSize: z.number().int().min(1).max(100).optional().default(25),
+});
+/** Read-only calls take no input; anything sent is ignored, but a non-object is still bad input. */
+export const emptyPayload = z.object({});
+
+function problemOf(issue: z.core.$ZodIssue): FieldProblem {
+  const path = issue.path.map(String).join('.') || '$';
+  switch (issue.code) {
+    case 'invalid_type':
+      if (issue.input === undefined) return { path, key: 'errors.field.required' };
+      return {
+        path,
+        key:
+          issue.expected === 'number'
+            ? 'errors.field.number'
+            : issue.expected === 'object'
+              ? 'errors.field.object'
+              : 'errors.field.text',
+      };
+    case 'too_big':
+      return issue.origin === 'string'
+        ? { path, key: 'errors.field.tooLong', params: { max: Number(issue.maximum) } }
+        : { path, key: 'errors.field.invalid' };
+    case 'too_small':
+      if (issue.origin === 'string')
+        return Number(issue.minimum) <= 1
+          ? { path, key: 'errors.field.required' }
+          : { path, key: 'errors.field.tooShort', params: { min: Number(issue.minimum) } };
+      return { path, key: 'errors.field.invalid' };
+    case 'invalid_format':
+      return { path, key: issue.format === 'datetime' ? 'errors.field.date' : 'errors.field.invalid' };
+    default:
+      return { path, key: 'errors.field.invalid' };
+  }
+}
+
+export type Parsed<T> = { ok: true; value: T } | { ok: false; fields: FieldProblem[] };
+
+export function parsePayload<S extends z.ZodType>(schema: S, payload: unknown): Parsed<z.output<S>> {
+  const result = schema.safeParse(payload);
+  return result.success ? { ok: true, value: result.data } : { ok: false, fields: result.error.issues.map(problemOf) };
+}

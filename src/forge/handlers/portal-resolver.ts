@@ -1,0 +1,50 @@
+import Resolver, { type Request } from '@forge/resolver';
+import type { Outcome } from '../../app/outcome';
+import type { Ports } from '../../app/ports-bundle';
+import { escalate } from '../../app/escalate';
+import { readPortalState } from '../../app/read-portal-state';
+import type { Caller } from '../../domain/facts';
+import type { Lang } from '../../i18n/translate';
+import { createPorts } from '../platform';
+import { guard } from './guard';
+import { contextIssueKey, readInvocation } from './invocation';
+import { emptyPayload, parsePayload } from './payloads';
+import { errorOf, respond } from './respond';
+
+type PortalCall<T> = (ports: Ports, key: string, caller: Caller, lang: Lang, payload: unknown) => Promise<Outcome<T>>;
+
+/**
+ * Customer calls. The request key is the module context's (`extension.request.key`), never the
+ * payload's. Whether the caller is the reporter or a participant is checked on a fresh read as
+ * the app (asUser does not work for every customer account), inside the use case, and a refusal
+ * is one FORBIDDEN whatever the reason: no request, not theirs, bad context.
+ */
+function portalCall<T>(name: string, run: PortalCall<T>) {
+  return (req: Request) => {
+    const inv = readInvocation(req.context);
+    return guard(name, inv.lang, async () => {
+      const key = contextIssueKey(inv.extension, 'request');
+      if (!inv.caller || !key) return errorOf('FORBIDDEN', inv.lang);
+      return respond(await run(createPorts('resolver'), key, inv.caller, inv.lang, req.payload), inv.lang);
+    });
+  };
+}
+
+const resolver = new Resolver();
+
+resolver.define(
+  'getPortalState',
+  portalCall('getPortalState', async (ports, key, caller, lang, payload) => {
+    const parsed = parsePayload(emptyPayload, payload);
+    if (!parsed.ok) return { ok: false, code: 'INVALID_INPUT', fields: parsed.fields };
+    return readPortalState(ports, key, caller, lang);
+  }),
+);
+
+// The payload ({ reasonId, details }) is checked by the domain, after eligibility.
+resolver.define(
+  'escalate',
+  portalCall('escalate', (ports, key, caller, lang, payload) => escalate(ports, key, caller, payload, lang)),
+);
+
+export const portalResolver = resolver.getDefinitions();
