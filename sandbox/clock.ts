@@ -3,19 +3,27 @@
  * TTLs all use it. It starts at real time (or at SANDBOX_NOW) and only moves forward when told to,
  * plus the real time that passes, so timestamps stay ordered.
  */
+/**
+ * The real `Date.now`, captured before the host patches `globalThis.Date` to follow the sandbox clock
+ * (see host/date-patch.ts). The clock must read real time through it, or it would read itself.
+ */
+const captured = (globalThis as { __sandboxRealDateNow?: () => number }).__sandboxRealDateNow;
+export const realDateNow: () => number = captured ?? Date.now.bind(Date);
+(globalThis as { __sandboxRealDateNow?: () => number }).__sandboxRealDateNow = realDateNow;
+
 export class SandboxClock {
   private offsetMs: number;
 
-  constructor(start: Date = new Date()) {
-    this.offsetMs = start.getTime() - Date.now();
+  constructor(start: Date = new Date(realDateNow())) {
+    this.offsetMs = start.getTime() - realDateNow();
   }
 
   now(): Date {
-    return new Date(Date.now() + this.offsetMs);
+    return new Date(realDateNow() + this.offsetMs);
   }
 
   nowMs(): number {
-    return Date.now() + this.offsetMs;
+    return realDateNow() + this.offsetMs;
   }
 
   advanceMinutes(minutes: number): Date {
@@ -28,7 +36,7 @@ export class SandboxClock {
   set(at: Date): Date {
     if (Number.isNaN(at.getTime())) throw new RangeError('invalid date');
     if (at.getTime() < this.nowMs()) throw new RangeError('the sandbox clock cannot go backwards');
-    this.offsetMs = at.getTime() - Date.now();
+    this.offsetMs = at.getTime() - realDateNow();
     return this.now();
   }
 }

@@ -1,0 +1,129 @@
+import type { SandboxClock } from '../clock';
+import type { KvsStore } from '../kvs/kvs-store';
+import { FaultTable } from './faults';
+import type { Actor } from '../jira/types';
+import type { CallRecord, Invocation, JiraBackend } from './types';
+
+/** The descriptor `@forge/api` and `@forge/kvs` pass as the first argument of `__forge_fetch__`. */
+export interface ForgeFetchDescriptor {
+  type: string;
+  provider?: string;
+  remote?: string;
+  accountId?: string;
+}
+
+export interface ForgeFetchDeps {
+  jira: () => JiraBackend;
+  kvs: KvsStore;
+  clock: SandboxClock;
+  faults: FaultTable;
+  current: () => Invocation | undefined;
+  log: (call: CallRecord) => void;
+}
+
+const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+function toResponse(status: number, body: unknown, headers: Record<string, string> = {}): Response {
+  const noBody = body === undefined || status === 204 || status === 304;
+  const text = noBody
+    ? null
+    : typeof body === 'string' && !(headers['content-type'] ?? '').includes('json')
+      ? body
+      : JSON.stringify(body);
+  return new Response(text, { status, headers: noBody ? headers : { 'content-type': 'application/json', ...headers } });
+}
+
+function parseBody(body: unknown): unknown {
+  if (body === undefined || body === null || body === '') return undefined;
+  if (typeof body === 'string') {
+    try {
+      return JSON.parse(body);
+    } catch {
+      return body;
+    }
+  }
+  if (body instanceof Uint8Array) return parseBody(Buffer.from(body).toString('utf8'));
+  return body;
+}
+
+/** Builds the function the host installs as `global.__forge_fetch__`. */
+export function makeForgeFetch(deps: ForgeFetchDeps) {
+  return async function forgeFetch(
+    descriptor: ForgeFetchDescriptor,
+    path: string,
+    init?: RequestInit,
+  ): Promise<Response> {
+    const inv = deps.current();
+    const method = (init?.method ?? 'GET').toUpperCase();
+    const at = (): string => deps.clock.now().toISOString();
+    const body = parseBody(init?.body);
+
+    if (descriptor.type === 'kvs') {
+      const res = deps.kvs.handle(path, body);
+      deps.log({ method, path, as: 'app', status: res.status, at: at(), kind: 'kvs', invocationId: inv?.invocationId });
+      return toResponse(res.status, res.body);
+    }
+
+    if (descriptor.type !== 'fpp' || descriptor.remote !== 'jira') {
+      throw new Error(`The sandbox only serves Jira product calls and KVS (got ${JSON.stringify(descriptor)} ${path})`);
+    }
+
+    // asUser() carries no accountId: the caller is the invocation's user (asUser(id) names one).
+    let actor: Actor;
+    let as: 'app' | 'user';
+    if (descriptor.provider === 'user') {
+      const accountId = descriptor.accountId ?? inv?.accountId;
+      if (!accountId) {
+        deps.log({ method, path, as: 'user', status: 401, at: at(), kind: 'product', invocationId: inv?.invocationId });
+        return toResponse(401, undefined, { 'forge-proxy-error': 'NEEDS_AUTHENTICATION_ERR' });
+      }
+      actor = { kind: 'user', accountId };
+      as = 'user';
+    } else {
+      actor = { kind: 'app' };
+      as = 'app';
+    }
+
+    const fault = deps.faults.take(method, path);
+    if (fault?.delayMs) await sleep(fault.delayMs);
+    if (fault && fault.status >= 400) {
+      const headers: Record<string, string> = {};
+      if (fault.retryAfterSeconds !== undefined) headers['Retry-After'] = String(fault.retryAfterSeconds);
+      deps.log({
+        method,
+        path,
+        as,
+        status: fault.status,
+        at: at(),
+        kind: 'product',
+        invocationId: inv?.invocationId,
+        accountId: actor.kind === 'user' ? actor.accountId : undefined,
+      });
+      return toResponse(
+        fault.status,
+        { errorMessages: [`Sandbox fault injected (${fault.status})`], errors: {} },
+        headers,
+      );
+    }
+
+    const q = path.indexOf('?');
+    const res = deps.jira().handle({
+      method,
+      path: q < 0 ? path : path.slice(0, q),
+      query: new URLSearchParams(q < 0 ? '' : path.slice(q + 1)),
+      body,
+      actor,
+    });
+    deps.log({
+      method,
+      path,
+      as,
+      status: res.status,
+      at: at(),
+      kind: 'product',
+      invocationId: inv?.invocationId,
+      accountId: actor.kind === 'user' ? actor.accountId : undefined,
+    });
+    return toResponse(res.status, res.body, res.headers);
+  };
+}

@@ -1,0 +1,253 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { randomUUID } from 'node:crypto';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Database } from 'better-sqlite3';
+import { realDateNow, type SandboxClock } from '../clock';
+import { KvsStore } from '../kvs/kvs-store';
+import { installDatePatch } from './date-patch';
+import { COMMENTED_EVENT, EventQueue, type AttemptOutcome } from './event-queue';
+import { FaultTable } from './faults';
+import { makeForgeFetch } from './forge-fetch';
+import { readManifest, type AppManifest, type TriggerModule } from './manifest';
+import { buildRuntime, CLOUD_ID, ENVIRONMENT_ID } from './runtime';
+import type { CallRecord, CommentEvent, Invocation, InvokeRequest, JiraBackend } from './types';
+
+export const RESOLVER_LIMIT_MS = 25_000;
+export const TRIGGER_LIMIT_MS = 55_000;
+export const INSTALL_CONTEXT = `ari:cloud:jira::site/${CLOUD_ID}`;
+
+/** A bad invoke request (unknown module, function or account): HTTP 400, not a crash of the app. */
+export class InvokeRequestError extends Error {}
+
+export interface HostOptions {
+  root: string;
+  db: Database;
+  clock: SandboxClock;
+  /** Module whose exports are the manifest's handlers (default `<root>/src/index.ts`). */
+  appEntry: string;
+  manifestPath?: string;
+}
+
+type AppModule = Record<string, unknown>;
+type Handler = (...args: unknown[]) => unknown;
+
+/**
+ * Atlassian's side of the Forge boundary, in process: it installs `__forge_fetch__` and
+ * `__forge_runtime__` for the real `@forge/*` packages, runs resolvers and the trigger the way the
+ * platform does, and ties every product or KVS call to its invocation through AsyncLocalStorage.
+ */
+export class ForgeHost {
+  readonly manifest: AppManifest;
+  readonly kvs: KvsStore;
+  readonly faults = new FaultTable();
+  readonly events: EventQueue;
+  siteUrl = 'http://localhost:3000';
+  private readonly als = new AsyncLocalStorage<Invocation>();
+  private callLog: CallRecord[] = [];
+  private jira?: JiraBackend;
+  private app?: AppModule;
+  private undo: (() => void)[] = [];
+  /** Holds `__LOCALES__/` (the manifest's locale files and i18n-info.json), for backend and Custom UI i18n. */
+  readonly appCodeDir: string;
+
+  constructor(private readonly opts: HostOptions) {
+    this.manifest = readManifest(opts.manifestPath ?? join(opts.root, 'manifest.yml'));
+    this.kvs = new KvsStore(opts.db, opts.clock);
+    this.events = new EventQueue(
+      (payload, attempt, retry) => this.deliverComment(payload, attempt, retry),
+      () => this.commentTrigger()?.ignoreSelf,
+    );
+    this.appCodeDir = this.prepareLocales();
+  }
+
+  /** The fake Jira is built after the host, because it needs `onCommentEvent`. */
+  attachJira(jira: JiraBackend): void {
+    this.jira = jira;
+  }
+
+  readonly onCommentEvent = (e: CommentEvent): void => this.events.onCommentEvent(e);
+
+  /** Installs the globals and the Date patch for this host. */
+  install(): void {
+    const g = globalThis as Record<string, unknown>;
+    const before = { fetch: g.__forge_fetch__, runtime: g.__forge_runtime__ };
+    g.__forge_fetch__ = makeForgeFetch({
+      jira: () => this.requireJira(),
+      kvs: this.kvs,
+      clock: this.opts.clock,
+      faults: this.faults,
+      current: () => this.als.getStore(),
+      log: (c) => this.callLog.push(c),
+    });
+    g.__forge_runtime__ = buildRuntime(this.manifest, () => this.als.getStore(), this.appCodeDir);
+    const undoDate = installDatePatch(this.opts.clock);
+    this.undo.push(() => {
+      undoDate();
+      g.__forge_fetch__ = before.fetch;
+      g.__forge_runtime__ = before.runtime;
+    });
+  }
+
+  uninstall(): void {
+    for (const u of this.undo.reverse()) u();
+    this.undo = [];
+  }
+
+  calls(): CallRecord[] {
+    return this.callLog.map((c) => ({ ...c }));
+  }
+
+  clearCalls(): void {
+    this.callLog = [];
+  }
+
+  /** True when the app entry exports the handler of `functionKey`. */
+  hasFunction(functionKey: string): boolean {
+    const exportName = this.manifest.functions.get(functionKey);
+    if (!exportName) return false;
+    try {
+      return typeof this.loadApp()[exportName] === 'function';
+    } catch {
+      return false;
+    }
+  }
+
+  /** Runs a module's resolver as the platform does and returns exactly what it returned. */
+  async invoke(req: InvokeRequest): Promise<{ body: unknown }> {
+    if (!req || typeof req !== 'object')
+      throw new InvokeRequestError('invoke needs { moduleKey, functionKey, accountId }');
+    const module = this.manifest.modules.get(req.moduleKey);
+    if (!module) throw new InvokeRequestError(`unknown moduleKey "${String(req.moduleKey)}"`);
+    if (!module.resolverFunction) throw new InvokeRequestError(`module "${req.moduleKey}" has no resolver`);
+    if (typeof req.functionKey !== 'string' || req.functionKey === '')
+      throw new InvokeRequestError('functionKey must be a non-empty string');
+    const user = this.requireJira()
+      .users()
+      .find((u) => u.accountId === req.accountId);
+    if (!user) throw new InvokeRequestError(`unknown accountId "${String(req.accountId)}"`);
+    const handler = this.handlerFor(module.resolverFunction);
+    const extension = req.extension ?? {};
+    const context = {
+      accountId: user.accountId,
+      accountType: user.accountType,
+      cloudId: CLOUD_ID,
+      environmentId: ENVIRONMENT_ID,
+      environmentType: 'DEVELOPMENT',
+      extension,
+      installContext: INSTALL_CONTEXT,
+      locale: user.locale,
+      localId: `${this.manifest.appId}/${ENVIRONMENT_ID}/static/${module.key}`,
+      moduleKey: module.key,
+      siteUrl: this.siteUrl,
+      theme: { colorMode: 'light' },
+      timezone: user.timezone,
+    };
+    const backendRuntimePayload = {
+      principal: { accountId: user.accountId },
+      installContext: INSTALL_CONTEXT,
+      license: undefined,
+      installation: undefined,
+    };
+    const inv: Invocation = {
+      invocationId: randomUUID(),
+      moduleKey: module.key,
+      accountId: user.accountId,
+      startedAt: realDateNow(),
+      limitMs: RESOLVER_LIMIT_MS,
+    };
+    const body = await this.als.run(inv, () =>
+      handler({ call: { functionKey: req.functionKey, payload: req.payload }, context }, backendRuntimePayload),
+    );
+    return { body };
+  }
+
+  private commentTrigger(): TriggerModule | undefined {
+    return this.manifest.triggers.find((t) => t.events.includes(COMMENTED_EVENT));
+  }
+
+  private async deliverComment(
+    payload: Record<string, unknown>,
+    attempt: number,
+    retry?: { reason?: string; data?: unknown },
+  ): Promise<AttemptOutcome> {
+    const trigger = this.commentTrigger();
+    if (!trigger) return { kind: 'done' };
+    const handler = this.handlerFor(trigger.functionKey);
+    const event = {
+      ...payload,
+      eventType: COMMENTED_EVENT,
+      ...(retry ? { retryContext: { retryCount: attempt - 1, retryReason: retry.reason, retryData: retry.data } } : {}),
+    };
+    const context = {
+      installContext: INSTALL_CONTEXT,
+      moduleKey: trigger.key,
+      environmentId: ENVIRONMENT_ID,
+      environmentType: 'DEVELOPMENT',
+    };
+    const inv: Invocation = {
+      invocationId: randomUUID(),
+      moduleKey: trigger.key,
+      startedAt: realDateNow(),
+      limitMs: TRIGGER_LIMIT_MS,
+    };
+    const result = await this.als.run(inv, () => handler(event, context));
+    // An InvocationError from @forge/events serialises to { _retry: true, retryOptions: { retryAfter, retryReason, retryData } }.
+    if (result && typeof result === 'object' && ('_retry' in result || 'retryOptions' in result)) {
+      const options = ((result as { retryOptions?: Record<string, unknown> }).retryOptions ?? {}) as Record<
+        string,
+        unknown
+      >;
+      return {
+        kind: 'retry',
+        retryAfterSeconds: typeof options.retryAfter === 'number' ? options.retryAfter : 1,
+        reason: `InvocationError ${JSON.stringify(options)}`,
+        retryData: options.retryData,
+      };
+    }
+    return { kind: 'done' };
+  }
+
+  private handlerFor(functionKey: string): Handler {
+    const exportName = this.manifest.functions.get(functionKey);
+    if (!exportName) throw new InvokeRequestError(`manifest has no function "${functionKey}"`);
+    const handler = this.loadApp()[exportName];
+    if (typeof handler !== 'function') {
+      throw new InvokeRequestError(
+        `the app entry ${this.opts.appEntry} does not export "${exportName}" (function ${functionKey})`,
+      );
+    }
+    return handler as Handler;
+  }
+
+  private loadApp(): AppModule {
+    if (!this.app) {
+      // Loaded on first use, after install(), like the platform loads the bundle in a prepared runtime.
+      this.app = require(this.opts.appEntry) as AppModule;
+    }
+    return this.app;
+  }
+
+  private requireJira(): JiraBackend {
+    if (!this.jira) throw new Error('the host has no fake Jira attached');
+    return this.jira;
+  }
+
+  /** `@forge/api`'s backend i18n reads `<appCodeDir>/__LOCALES__/`: copy the manifest's locale files there. */
+  private prepareLocales(): string {
+    const dir = mkdtempSync(join(tmpdir(), 'escalade-sandbox-'));
+    const locales = join(dir, '__LOCALES__');
+    mkdirSync(locales);
+    for (const t of this.manifest.translations) {
+      const src = join(this.opts.root, t.path);
+      if (existsSync(src)) copyFileSync(src, join(locales, `${t.key}.json`));
+    }
+    const config = {
+      locales: this.manifest.translations.map((t) => t.key),
+      fallback: { default: this.manifest.fallbackLocale },
+    };
+    writeFileSync(join(locales, 'i18n-info.json'), JSON.stringify({ config }));
+    return dir;
+  }
+}
