@@ -1,0 +1,22 @@
+import type { ReactNode } from 'react';
+
+/** One titled block of the editor; its heading names the region for screen readers. */
+export function Section({
+  id,
+  title,
+  intro,
+  children,
+}: {
+  id: string;
+  title: string;
+  intro?: string;
+  children: ReactNode;
+}) {
+  return (
+    <section className="section" aria-labelledby={`${id}-title`} data-testid={`section-${id}`}>
+      <h2 id={`${id}-title`}>{title}</h2>
+      {intro && <p className="intro">{intro}</p>}
+      {children}
+    </section>
+  );
+}

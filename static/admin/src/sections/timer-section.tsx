@@ -1,0 +1,54 @@
+import { useT } from '../../../common/i18n';
+import { errorsAt, useEditor } from '../editor-context';
+import { fieldId } from '../draft';
+import { FieldErrors } from '../inputs/field-errors';
+import { TextField } from '../inputs/text-field';
+import { Section } from './section';
+
+const MODES = ['business', '24x7', 'sla'] as const;
+/** JSM's default SLA metric names, offered as suggestions; any name may be typed. */
+const SLA_SUGGESTIONS = ['Time to first response', 'Time to resolution', 'Time to close after resolution'];
+
+/** How delays are counted: business hours of the calendar, round the clock, or a JSM SLA's elapsed time. */
+export function TimerSection() {
+  const t = useT();
+  const { config, update, errors } = useEditor();
+  const mode = config.timer.mode;
+  return (
+    <Section id="timer" title={t('admin.timer.title')} intro={t('admin.timer.intro')}>
+      <fieldset id={fieldId('timer.mode')} tabIndex={-1} className="group">
+        <legend>{t('admin.timer.mode')}</legend>
+        {MODES.map((m) => (
+          <div key={m} className="field checkbox">
+            <input
+              type="radio"
+              id={`timer-mode-${m}`}
+              name="timer-mode"
+              value={m}
+              checked={mode === m}
+              onChange={() => update('timer.mode', m)}
+            />
+            <label htmlFor={`timer-mode-${m}`}>{t(`admin.timer.${m}`)}</label>
+          </div>
+        ))}
+        <FieldErrors path="timer.mode" errors={errorsAt(errors, 'timer.mode')} />
+      </fieldset>
+      {mode === 'sla' && (
+        <>
+          <TextField
+            path="timer.slaName"
+            label={t('admin.timer.slaName')}
+            hint={t('admin.timer.slaHint')}
+            nullable
+            list="sla-names"
+          />
+          <datalist id="sla-names">
+            {SLA_SUGGESTIONS.map((s) => (
+              <option key={s} value={s} />
+            ))}
+          </datalist>
+        </>
+      )}
+    </Section>
+  );
+}
