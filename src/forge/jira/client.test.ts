@@ -9,6 +9,7 @@ import {
   RateLimitedError,
   UnavailableError,
 } from './errors';
+import { invocationDeadline, runtimeRemainingMs, timeLeftMs } from './remaining-time';
 import { backoffMs, parseRetryAfter, toRetryAfterSeconds } from './retry';
 
 type Reply = { status: number; body?: unknown; headers?: Record<string, string> } | 'hang' | Error;
@@ -25,7 +26,7 @@ function response(r: { status: number; body?: unknown; headers?: Record<string, 
 /** A scripted transport and a fake clock: sleeping only advances `t`, nothing really waits. */
 function harness(
   replies: Reply[],
-  opts: { deadline?: number; runtime?: () => number | null; maxAttempts?: number } = {},
+  opts: { timeLimit?: number; runtime?: () => number | null; maxAttempts?: number } = {},
 ) {
   let t = 0;
   const sleeps: number[] = [];
@@ -46,7 +47,7 @@ function harness(
       t += ms;
     },
     runtimeRemainingMs: opts.runtime ?? (() => null),
-    deadline: opts.deadline ?? 25_000,
+    timeLimitMs: opts.timeLimit ?? 25_000,
     random: () => 0.5,
     retry: { maxAttempts: opts.maxAttempts ?? 4, baseDelayMs: 400, maxDelayMs: 5_000 },
     callTimeoutMs: 50,
@@ -156,8 +157,21 @@ describe('createJiraClient', () => {
     expect(h.sleeps).toEqual([]);
   });
 
+  it('takes an epoch-ms deadline from the caller (invocationDeadline)', async () => {
+    const client = createJiraClient({
+      send: async () => {
+        throw new Error('must not be called');
+      },
+      runtimeRemainingMs: () => null,
+      deadline: invocationDeadline(Date.now() - 24_000, 'resolver'),
+    });
+    await expect(client.get(path)).rejects.toBeInstanceOf(UnavailableError);
+    expect(invocationDeadline(1_000, 'trigger')).toBe(56_000);
+    expect(timeLeftMs('resolver', 1_000, 6_000)).toBe(20_000);
+  });
+
   it('does not start a call when the invocation is nearly over', async () => {
-    const h = harness([], { deadline: 1_200 });
+    const h = harness([], { timeLimit: 1_200 });
     await expect(h.client.get(path)).rejects.toBeInstanceOf(UnavailableError);
     expect(h.calls).toHaveLength(0);
   });
@@ -208,5 +222,26 @@ describe('createJiraClient', () => {
     const h = harness([boom]);
     await expect(h.client.get(path)).rejects.toBe(boom);
     expect(h.calls).toHaveLength(1);
+  });
+});
+
+describe('runtimeRemainingMs', () => {
+  const g = globalThis as { __forge_runtime__?: unknown };
+  afterEach(() => delete g.__forge_runtime__);
+
+  it("reads the Forge runtime's lambda context, keeping `this` bound", () => {
+    g.__forge_runtime__ = {
+      lambdaContext: {
+        left: 1234,
+        getRemainingTimeInMillis() {
+          return this.left;
+        },
+      },
+    };
+    expect(runtimeRemainingMs()).toBe(1234);
+  });
+
+  it('gives null outside a runtime', () => {
+    expect(runtimeRemainingMs()).toBeNull();
   });
 });

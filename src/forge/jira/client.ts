@@ -36,11 +36,20 @@ export interface JiraClientOptions {
   send?: Send;
   /** Waits between attempts; tests inject a fake that only advances their clock. */
   sleep?: (ms: number) => Promise<void>;
-  /** Wall clock in epoch ms (not the domain clock: deadlines are about real time). */
+  /**
+   * Monotonic milliseconds for the deadline. Defaults to `performance.now()`:
+   * real elapsed time, untouched by a host that patches `Date` (the sandbox moves its clock).
+   */
   now?: () => number;
   /** Remaining invocation time from the runtime, or null when unknown. */
   runtimeRemainingMs?: () => number | null;
-  /** Fallback deadline in epoch ms, from the invocation start (see `invocationDeadline`). */
+  /**
+   * Fallback when the runtime cannot tell the remaining time: the invocation's limit minus what
+   * it already used, e.g. `INVOCATION_LIMIT_MS.trigger` for a client made as the trigger starts.
+   * Default 25 s (a resolver).
+   */
+  timeLimitMs?: number;
+  /** Same fallback as an epoch-ms deadline (see `invocationDeadline`); wins over timeLimitMs. */
   deadline?: number;
   retry?: Partial<RetryPolicy>;
   random?: () => number;
@@ -143,14 +152,15 @@ function refusal(status: number, body: unknown, label: string): JiraError {
 export function createJiraClient(options: JiraClientOptions = {}): JiraClient {
   const send = options.send ?? forgeSend;
   const sleep = options.sleep ?? realSleep;
-  const now = options.now ?? Date.now;
+  const now = options.now ?? (() => performance.now());
   const readRuntime = options.runtimeRemainingMs ?? runtimeRemainingMs;
   const policy: RetryPolicy = { ...DEFAULT_RETRY_POLICY, ...options.retry };
   const random = options.random ?? Math.random;
   const callTimeoutMs = options.callTimeoutMs ?? 10_000;
   const margin = options.safetyMarginMs ?? 1_000;
-  // Without a runtime or a caller's deadline, assume a resolver started now.
-  const deadline = options.deadline ?? now() + 25_000;
+  // Converted once to the monotonic scale, so a moved Date (sandbox clock) cannot stretch it.
+  const deadline =
+    now() + (options.deadline !== undefined ? options.deadline - Date.now() : (options.timeLimitMs ?? 25_000));
 
   const remainingMs = (): number => Math.min(readRuntime() ?? Infinity, deadline - now());
 
@@ -181,7 +191,7 @@ export function createJiraClient(options: JiraClientOptions = {}): JiraClient {
             throw new UnavailableError(`${label} → ${res.status}`, res.status, label, toRetryAfterSeconds(0));
           throw refusal(res.status, body, label);
         }
-        const retryAfter = parseRetryAfter(res.headers.get('Retry-After'), now());
+        const retryAfter = parseRetryAfter(res.headers.get('Retry-After'), Date.now());
         failure = {
           rateLimited: res.status === 429,
           status: res.status,

@@ -3,9 +3,17 @@ import { __getRuntime } from '@forge/api';
 /** Time limits of Forge functions (manifest defaults): resolvers 25 s, triggers 55 s. */
 export const INVOCATION_LIMIT_MS = { resolver: 25_000, trigger: 55_000 } as const;
 
-/** Fallback deadline (epoch ms) when the runtime cannot tell the remaining time. */
+/** Fallback deadline (epoch ms, `Date.now()` scale) of an invocation started at `startedAtMs`. */
 export function invocationDeadline(startedAtMs: number, kind: keyof typeof INVOCATION_LIMIT_MS): number {
   return startedAtMs + INVOCATION_LIMIT_MS[kind];
+}
+
+/**
+ * What is left of an invocation started at `startedAtMs` (same clock as `nowMs`), for the
+ * client's `timeLimitMs` when the runtime cannot tell.
+ */
+export function timeLeftMs(kind: keyof typeof INVOCATION_LIMIT_MS, startedAtMs: number, nowMs: number): number {
+  return Math.max(0, INVOCATION_LIMIT_MS[kind] - (nowMs - startedAtMs));
 }
 
 /**

@@ -1,0 +1,153 @@
+import { kvs } from '@forge/kvs';
+import { DEFAULT_CONFIG } from '../../domain/config/defaults';
+import { migrateConfig } from '../../domain/config/parse';
+import type { Config } from '../../domain/config/schema';
+import { emptyRecord, type RequestRecord } from '../../domain/record';
+import type { Store, StoredConfig } from '../../ports';
+import { isKeyExistsError, LockTimeoutError } from './kvs-errors';
+
+/**
+ * App storage over @forge/kvs. Keys:
+ * - `config` → `{ config, version }` (version 0 = never saved, the defaults apply);
+ * - `record:{issueKey}` → RequestRecord;
+ * - `claim:{key}` → `{ at }`, "first one wins" markers (escalation levels, processed comments), with a TTL;
+ * - `lock:{issueKey}`, `lock:config` → short leases taken with FAIL_IF_EXISTS and a TTL.
+ *
+ * Locks: KVS has no compare-and-set on a value, so writers serialise on a lease key. A lease
+ * expires after its TTL, so a crashed holder never blocks for long; the limit is that a holder
+ * stalled past the TTL (far beyond any Forge call) could overlap the next one. `get` is strongly
+ * consistent, so a reader under the lease always sees the previous writer's value.
+ */
+
+export const STORE_KEYS = {
+  config: 'config',
+  configLock: 'lock:config',
+  record: (issueKey: string) => `record:${safe(issueKey)}`,
+  lock: (issueKey: string) => `lock:${safe(issueKey)}`,
+  claim: (key: string) => `claim:${safe(key)}`,
+} as const;
+
+/** KVS keys allow `[a-zA-Z0-9:._\s-#]`; anything else becomes `_`. */
+function safe(part: string): string {
+  return part.replace(/[^a-zA-Z0-9:._\s#-]/g, '_');
+}
+
+export interface KvsStoreOptions {
+  sleep?: (ms: number) => Promise<void>;
+  /** How long to wait for a busy lock before giving up with LockTimeoutError. */
+  lockWaitMs?: number;
+  /** Lease of a lock; a crashed holder's lock frees itself after this. */
+  lockTtlSeconds?: number;
+}
+
+interface StoredEnvelope {
+  config: unknown;
+  version: number;
+}
+
+const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+/** Monotonic wall time, unaffected by a host's patched Date (the sandbox moves its clock). */
+const monotonicMs = () => performance.now();
+
+export function createKvsStore(options: KvsStoreOptions = {}): Store {
+  const sleep = options.sleep ?? realSleep;
+  const lockWaitMs = options.lockWaitMs ?? 3_000;
+  const lockTtl = { value: options.lockTtlSeconds ?? 30, unit: 'SECONDS' as const };
+
+  /** Takes a lease; the token lets `unlock` leave alone a lease that expired and was retaken. */
+  async function lock(key: string): Promise<string> {
+    const token = `${Date.now()}-${Math.random().toString(36).slice(2)}`;
+    const started = monotonicMs();
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await kvs.set(key, { token }, { keyPolicy: 'FAIL_IF_EXISTS', ttl: lockTtl });
+        return token;
+      } catch (e) {
+        if (!isKeyExistsError(e)) throw e;
+      }
+      const wait = Math.min(400, 25 * 2 ** attempt) * (0.5 + Math.random() / 2);
+      if (monotonicMs() - started + wait > lockWaitMs) throw new LockTimeoutError(key);
+      await sleep(wait);
+    }
+  }
+
+  async function unlock(key: string, token: string): Promise<void> {
+    const held = await kvs.get<{ token?: string }>(key);
+    if (held?.token === token) await kvs.delete(key);
+  }
+
+  async function withLock<T>(key: string, run: () => Promise<T>): Promise<T> {
+    const token = await lock(key);
+    try {
+      return await run();
+    } finally {
+      await unlock(key, token);
+    }
+  }
+
+  async function getConfig(): Promise<StoredConfig> {
+    const stored = await kvs.get<StoredEnvelope>(STORE_KEYS.config);
+    if (!stored) return { config: DEFAULT_CONFIG, version: 0 };
+    const migrated = migrateConfig(stored.config);
+    if (migrated.ok) return { config: migrated.config, version: stored.version };
+    // Unreadable stored config: run on the defaults, keep the version so the admin can overwrite it.
+    console.warn(
+      'Stored configuration is invalid; using the defaults',
+      migrated.errors.map((e) => e.path),
+    );
+    return { config: DEFAULT_CONFIG, version: stored.version };
+  }
+
+  async function saveConfig(config: Config, expectedVersion: number): Promise<{ version: number } | 'conflict'> {
+    try {
+      return await withLock(STORE_KEYS.configLock, async () => {
+        const current = (await kvs.get<StoredEnvelope>(STORE_KEYS.config))?.version ?? 0;
+        if (current !== expectedVersion) return 'conflict' as const;
+        const version = current + 1;
+        await kvs.set<StoredEnvelope>(STORE_KEYS.config, { config, version });
+        return { version };
+      });
+    } catch (e) {
+      // Another admin is saving right now: theirs wins, this one is stale.
+      if (e instanceof LockTimeoutError) return 'conflict';
+      throw e;
+    }
+  }
+
+  async function getRecord(issueKey: string): Promise<RequestRecord> {
+    return (await kvs.get<RequestRecord>(STORE_KEYS.record(issueKey))) ?? emptyRecord(issueKey);
+  }
+
+  async function updateRecord(
+    issueKey: string,
+    change: (record: RequestRecord) => RequestRecord,
+  ): Promise<RequestRecord> {
+    return withLock(STORE_KEYS.lock(issueKey), async () => {
+      const next = change(await getRecord(issueKey));
+      await kvs.set(STORE_KEYS.record(issueKey), next);
+      return next;
+    });
+  }
+
+  async function claim(key: string, ttlSeconds?: number): Promise<boolean> {
+    try {
+      await kvs.set(
+        STORE_KEYS.claim(key),
+        { at: new Date().toISOString() },
+        ttlSeconds
+          ? { keyPolicy: 'FAIL_IF_EXISTS', ttl: { value: ttlSeconds, unit: 'SECONDS' } }
+          : { keyPolicy: 'FAIL_IF_EXISTS' },
+      );
+      return true;
+    } catch (e) {
+      if (isKeyExistsError(e)) return false;
+      throw e;
+    }
+  }
+
+  async function release(key: string): Promise<void> {
+    await kvs.delete(STORE_KEYS.claim(key));
+  }
+
+  return { getConfig, saveConfig, getRecord, updateRecord, claim, release };
+}
