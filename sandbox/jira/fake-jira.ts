@@ -1,0 +1,108 @@
+/**
+ * The fake Jira Cloud + JSM site the sandbox serves: real REST paths and shapes, JSM's permission rules, comment
+ * events, an email outbox. State lives in the given SQLite database; times come from the sandbox clock.
+ * Contract: /work/briefs/sandbox-contract.md ("FakeJira").
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Database } from 'better-sqlite3';
+import YAML from 'yaml';
+import type { SandboxClock } from '../clock';
+import { commentEventPayload } from './events';
+import { type Principal } from './permissions';
+import { statusOf, requestTypeOf } from './representations';
+import type { Site } from './routes/context';
+import { route } from './routes/router';
+import { seedData, USERS } from './seed';
+import { JiraStore } from './store';
+import type { CommentEvent, OutboxEmail, RequestSummary, RestRequest, RestResponse, SandboxUser } from './types';
+
+export type { Actor, CommentEvent, RestRequest, RestResponse } from './types';
+
+const FIRST_COMMENT_ID = 10000;
+
+export class FakeJira {
+  private readonly store: JiraStore;
+  private readonly site: Site;
+
+  constructor(private readonly opts: { db: Database; clock: SandboxClock; onCommentEvent: (e: CommentEvent) => void }) {
+    this.store = new JiraStore(opts.db);
+    this.site = {
+      store: this.store,
+      clock: opts.clock,
+      findUser: (id) => USERS.find((u) => u.accountId === id),
+      users: () => USERS,
+      mailEnabled: () => this.store.meta('mailEnabled') !== 'false',
+      commentChanged: (issue, comment, by: Principal) =>
+        this.opts.onCommentEvent({
+          payload: commentEventPayload(issue, comment, by.accountId, this.site.findUser),
+          causedByApp: by.kind === 'app',
+          issueKey: issue.key,
+          commentId: comment.id,
+        }),
+      jqlAliases: manifestAliases(),
+    };
+    // A fresh database gets the seed; an existing one keeps its demo state across restarts.
+    if (this.store.meta('seededAt') === undefined) this.reset();
+  }
+
+  /** Synchronous, like a request that never waits on I/O: better-sqlite3 is synchronous too. */
+  handle(req: RestRequest): RestResponse {
+    return this.store.transaction(() => route(this.site, req));
+  }
+
+  /** Wipes the site and restores the seed, dated from the clock's now. The app's KVS is the host's business. */
+  reset(): void {
+    this.store.transaction(() => {
+      this.store.wipe();
+      const now = this.opts.clock.nowMs();
+      const { issues, comments } = seedData(now, FIRST_COMMENT_ID);
+      issues.forEach((i) => this.store.putIssue(i));
+      comments.forEach((c) => this.store.putComment(c));
+      this.store.setMeta('nextCommentId', String(FIRST_COMMENT_ID + comments.length));
+      this.store.setMeta('nextIssueNumber', String(issues.length + 1));
+      this.store.setMeta('seededAt', String(now));
+    });
+  }
+
+  users(): SandboxUser[] {
+    return USERS.map((u) => ({ ...u, groups: [...u.groups] }));
+  }
+
+  outbox(): OutboxEmail[] {
+    return this.store.outbox();
+  }
+
+  setMailEnabled(enabled: boolean): void {
+    this.store.setMeta('mailEnabled', String(enabled));
+  }
+
+  requests(): RequestSummary[] {
+    return this.store.issues().map((i) => {
+      const s = statusOf(i.statusId);
+      return {
+        key: i.key,
+        summary: i.summary,
+        status: s.name,
+        statusCategory: s.category,
+        reporter: i.reporter,
+        requestType: requestTypeOf(i).name,
+      };
+    });
+  }
+}
+
+/** `searchAlias` → `issue.property[key].path`, from the manifest's `jira:entityProperty` modules. */
+function manifestAliases(): Record<string, string> {
+  const file = path.resolve(__dirname, '../../manifest.yml');
+  if (!fs.existsSync(file)) return {};
+  const doc = YAML.parse(fs.readFileSync(file, 'utf8')) as {
+    modules?: { 'jira:entityProperty'?: { propertyKey: string; values?: { path: string; searchAlias?: string }[] }[] };
+  };
+  const out: Record<string, string> = {};
+  for (const ep of doc.modules?.['jira:entityProperty'] ?? []) {
+    for (const v of ep.values ?? [])
+      if (v.searchAlias) out[v.searchAlias] = `issue.property[${ep.propertyKey}].${v.path}`;
+  }
+  return out;
+}

@@ -1,0 +1,220 @@
+/**
+ * The small JQL subset the app and the pages use:
+ *   clause (AND clause)* [ORDER BY sortKey [ASC|DESC], ...]
+ * where a clause is `field op value` or `field [NOT] IN (v1, v2)`, op one of = != > >= < <=, and field one of
+ * `issue.property[key].path` (or its manifest `searchAlias`), project, key/issuekey, status, statusCategory,
+ * assignee, reporter, labels, created, updated. Anything else is a 400, as Jira answers a bad query.
+ */
+import { statusOf } from './representations';
+import type { IssueRow } from './types';
+
+export class JqlError extends Error {}
+
+type Value = string | number | null;
+interface Clause {
+  field: string;
+  op: string;
+  values: Value[];
+}
+interface Sort {
+  field: string;
+  dir: 'ASC' | 'DESC';
+}
+export interface Query {
+  clauses: Clause[];
+  sort: Sort[];
+}
+
+/** Manifest `jira:entityProperty` search aliases → `issue.property[key].path`. */
+export type Aliases = Record<string, string>;
+
+function tokenize(jql: string): string[] {
+  const tokens: string[] = [];
+  const re = /\s*("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|!=|>=|<=|[=<>(),]|[^\s(),=!<>"']+)/gy;
+  let m: RegExpExecArray | null;
+  let last = 0;
+  while ((m = re.exec(jql))) {
+    tokens.push(m[1]);
+    last = re.lastIndex;
+  }
+  if (jql.slice(last).trim())
+    throw new JqlError(`Error in the JQL Query: unexpected text '${jql.slice(last).trim()}'.`);
+  return tokens;
+}
+
+const unquote = (t: string): Value => {
+  if (/^["']/.test(t)) return t.slice(1, -1).replace(/\\(.)/g, '$1');
+  if (/^empty$|^null$/i.test(t)) return null;
+  return t;
+};
+
+export function parseJql(jql: string, aliases: Aliases = {}): Query {
+  const tokens = tokenize(jql);
+  let i = 0;
+  const peek = () => tokens[i];
+  const next = () => {
+    if (i >= tokens.length) throw new JqlError('Error in the JQL Query: the query ended unexpectedly.');
+    return tokens[i++];
+  };
+  const isWord = (t: string | undefined, w: string) => t !== undefined && t.toUpperCase() === w;
+  const clauses: Clause[] = [];
+  const sort: Sort[] = [];
+  const fieldName = (raw: string) => {
+    const f = aliases[raw] ?? raw;
+    if (/^issue\.property\[[^\]]+\]\.[\w.]+$/.test(f)) return f;
+    const lower = f.toLowerCase();
+    if (
+      [
+        'project',
+        'key',
+        'issuekey',
+        'status',
+        'statuscategory',
+        'assignee',
+        'reporter',
+        'labels',
+        'created',
+        'updated',
+      ].includes(lower)
+    )
+      return lower === 'issuekey' ? 'key' : lower;
+    throw new JqlError(`Field '${raw}' does not exist or you do not have permission to view it.`);
+  };
+  while (i < tokens.length && !isWord(peek(), 'ORDER')) {
+    if (clauses.length > 0) {
+      if (!isWord(next(), 'AND')) throw new JqlError('Error in the JQL Query: only AND is supported between clauses.');
+    }
+    const field = fieldName(next());
+    let op = next().toUpperCase();
+    if (op === 'NOT' && isWord(peek(), 'IN')) {
+      next();
+      op = 'NOT IN';
+    }
+    if (op === 'IN' || op === 'NOT IN') {
+      if (next() !== '(') throw new JqlError("Error in the JQL Query: expecting '(' after IN.");
+      const values: Value[] = [];
+      while (peek() !== ')') {
+        values.push(unquote(next()));
+        if (peek() === ',') next();
+      }
+      next();
+      clauses.push({ field, op, values });
+    } else if (['=', '!=', '>', '>=', '<', '<=', 'IS'].includes(op)) {
+      let v = next();
+      if (op === 'IS' && isWord(v, 'NOT')) {
+        op = 'IS NOT';
+        v = next();
+      }
+      clauses.push({ field, op, values: [unquote(v)] });
+    } else {
+      throw new JqlError(`Error in the JQL Query: the operator '${op}' is not supported.`);
+    }
+  }
+  if (isWord(peek(), 'ORDER')) {
+    next();
+    if (!isWord(next(), 'BY')) throw new JqlError("Error in the JQL Query: expecting 'BY' after 'ORDER'.");
+    while (i < tokens.length) {
+      const field = fieldName(next());
+      let dir: 'ASC' | 'DESC' = 'ASC';
+      if (isWord(peek(), 'ASC') || isWord(peek(), 'DESC')) dir = next().toUpperCase() as 'ASC' | 'DESC';
+      sort.push({ field, dir });
+      if (peek() === ',') next();
+    }
+  }
+  return { clauses, sort };
+}
+
+/** Reads a field for comparison: issue properties by path, system fields by name. */
+export type PropertyReader = (issueKey: string, propKey: string) => unknown;
+
+function fieldValues(issue: IssueRow, field: string, readProperty: PropertyReader): Value[] {
+  const prop = /^issue\.property\[([^\]]+)\]\.([\w.]+)$/.exec(field);
+  if (prop) {
+    let v: unknown = readProperty(issue.key, prop[1]);
+    for (const part of prop[2].split('.'))
+      v = v && typeof v === 'object' ? (v as Record<string, unknown>)[part] : undefined;
+    if (v === undefined || v === null) return [];
+    return Array.isArray(v)
+      ? v.map((x) => (typeof x === 'number' ? x : String(x)))
+      : [typeof v === 'number' ? v : String(v)];
+  }
+  switch (field) {
+    case 'project':
+      return [issue.key.split('-')[0], '10000'];
+    case 'key':
+      return [issue.key];
+    case 'status':
+      return [statusOf(issue.statusId).name, issue.statusId];
+    case 'statuscategory': {
+      const c = statusOf(issue.statusId).categoryDef;
+      return [c.name, c.key, String(c.id)];
+    }
+    case 'assignee':
+      return issue.assignee ? [issue.assignee] : [];
+    case 'reporter':
+      return [issue.reporter];
+    case 'labels':
+      return issue.labels;
+    case 'created':
+      return [issue.created];
+    case 'updated':
+      return [issue.updated];
+    default:
+      return [];
+  }
+}
+
+function compare(a: Value, b: Value): number {
+  if (typeof a === 'number' && typeof b === 'number') return a - b;
+  if (typeof a === 'number' || typeof b === 'number') {
+    const na = typeof a === 'number' ? a : Date.parse(String(a)) || Number(a);
+    const nb = typeof b === 'number' ? b : Date.parse(String(b)) || Number(b);
+    return na - nb;
+  }
+  return String(a).localeCompare(String(b));
+}
+
+const eq = (a: Value, b: Value) =>
+  typeof a === 'string' && typeof b === 'string' ? a.toLowerCase() === b.toLowerCase() : compare(a, b) === 0;
+
+export function matches(issue: IssueRow, q: Query, readProperty: PropertyReader): boolean {
+  return q.clauses.every((c) => {
+    const vals = fieldValues(issue, c.field, readProperty);
+    switch (c.op) {
+      case '=':
+        return c.values[0] === null ? vals.length === 0 : vals.some((v) => eq(v, c.values[0]));
+      case 'IS':
+        return vals.length === 0;
+      case 'IS NOT':
+        return vals.length > 0;
+      case '!=':
+        return c.values[0] === null ? vals.length > 0 : !vals.some((v) => eq(v, c.values[0]));
+      case 'IN':
+        return vals.some((v) => c.values.some((w) => eq(v, w)));
+      case 'NOT IN':
+        return !vals.some((v) => c.values.some((w) => eq(v, w)));
+      default:
+        return vals.some((v) => {
+          const d = compare(v, c.values[0]);
+          return c.op === '>' ? d > 0 : c.op === '>=' ? d >= 0 : c.op === '<' ? d < 0 : d <= 0;
+        });
+    }
+  });
+}
+
+/** Jira's default order is by creation, newest first; issues without the sort value come last. */
+export function sortIssues(issues: IssueRow[], q: Query, readProperty: PropertyReader): IssueRow[] {
+  const sort = q.sort.length ? q.sort : [{ field: 'created', dir: 'DESC' as const }];
+  return [...issues].sort((a, b) => {
+    for (const s of sort) {
+      const va = fieldValues(a, s.field, readProperty)[0];
+      const vb = fieldValues(b, s.field, readProperty)[0];
+      if (va === undefined && vb === undefined) continue;
+      if (va === undefined) return 1;
+      if (vb === undefined) return -1;
+      const d = compare(va, vb);
+      if (d !== 0) return s.dir === 'ASC' ? d : -d;
+    }
+    return Number(a.id) - Number(b.id);
+  });
+}
