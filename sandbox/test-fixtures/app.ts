@@ -3,7 +3,7 @@
  * @forge/kvs and @forge/events. Tests steer it through `hooks` (same module instance as the host loads).
  */
 import Resolver from '@forge/resolver';
-import api, { route } from '@forge/api';
+import api, { assumeTrustedRoute, route } from '@forge/api';
 import { InvocationError } from '@forge/events';
 
 export const hooks: {
@@ -30,7 +30,7 @@ resolver.define('myself', async ({ payload }) => {
 resolver.define('product', async ({ payload }) => {
   const p = payload as { as: 'app' | 'user'; method?: string; path: string; body?: unknown };
   const requester = p.as === 'user' ? api.asUser() : api.asApp();
-  const res = await requester.requestJira(route`${p.path}`, {
+  const res = await requester.requestJira(assumeTrustedRoute(p.path), {
     method: p.method ?? 'GET',
     headers: { 'content-type': 'application/json' },
     ...(p.body !== undefined ? { body: JSON.stringify(p.body) } : {}),
