@@ -1,0 +1,147 @@
+/**
+ * "Prendre en charge" (optional note) and "Clore l'escalade" (note required), each a small inline form.
+ * A refusal is shown in plain words and the note is kept.
+ */
+import { useEffect, useId, useRef, useState } from 'react';
+import type { AgentState, ResolverError } from '../../../src/contract';
+import { isError } from '../../../src/contract';
+import { useBridge } from '../../common/bridge';
+import { Button } from '../../common/components/button';
+import { ErrorBanner } from '../../common/components/error-banner';
+import { useT } from '../../common/i18n';
+
+type Action = 'acknowledge' | 'close';
+
+function ActionForm({
+  action,
+  onCancel,
+  onDone,
+}: {
+  action: Action;
+  onCancel: () => void;
+  onDone: (result: unknown) => void;
+}) {
+  const t = useT();
+  const bridge = useBridge();
+  const noteId = useId();
+  const errorId = useId();
+  const [note, setNote] = useState('');
+  const [missing, setMissing] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [refusal, setRefusal] = useState<ResolverError['error'] | null>(null);
+  const noteRef = useRef<HTMLTextAreaElement>(null);
+  const ns = action === 'acknowledge' ? 'agent.ack' : 'agent.close';
+
+  useEffect(() => noteRef.current?.focus(), []);
+
+  async function submit() {
+    if (busy) return;
+    const trimmed = note.trim();
+    if (action === 'close' && !trimmed) {
+      setMissing(true);
+      noteRef.current?.focus();
+      return;
+    }
+    setBusy(true);
+    setRefusal(null);
+    const result =
+      action === 'acknowledge'
+        ? await bridge.invoke<AgentState>('acknowledge', trimmed ? { note: trimmed } : {})
+        : await bridge.invoke<AgentState>('closeEscalation', { note: trimmed });
+    setBusy(false);
+    if (isError(result)) {
+      setRefusal(result.error);
+      return;
+    }
+    onDone(result);
+  }
+
+  return (
+    <form
+      className="esc-action-form esc-stack"
+      data-testid={`${action}-form`}
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit();
+      }}
+    >
+      {refusal ? (
+        <ErrorBanner
+          error={refusal}
+          titleKey="agent.refused"
+          testId={`${action}-refusal`}
+          fieldLabels={{ note: t(`${ns}.note`) }}
+        />
+      ) : null}
+      <div className="esc-field">
+        <label className="esc-label" htmlFor={noteId}>
+          {t(`${ns}.note`)}
+        </label>
+        <textarea
+          ref={noteRef}
+          id={noteId}
+          className="esc-textarea"
+          value={note}
+          required={action === 'close'}
+          maxLength={2000}
+          aria-invalid={missing || undefined}
+          aria-describedby={missing ? errorId : undefined}
+          onChange={(e) => {
+            setNote(e.target.value);
+            if (missing) setMissing(false);
+          }}
+        />
+        {missing ? (
+          <div id={errorId} className="esc-field-error">
+            {t('agent.close.noteRequired')}
+          </div>
+        ) : null}
+      </div>
+      <div className="esc-button-row">
+        <Button appearance="subtle" onClick={onCancel} disabled={busy}>
+          {t('common.cancel')}
+        </Button>
+        <Button type="submit" appearance={action === 'close' ? 'danger' : 'primary'} loading={busy}>
+          {t(`${ns}.submit`)}
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+export function AgentActions({
+  state,
+  onDone,
+}: {
+  state: AgentState;
+  onDone: (action: Action, result: unknown) => void;
+}) {
+  const t = useT();
+  const [open, setOpen] = useState<Action | null>(null);
+  const canAct = state.kind === 'escalated' && state.level > 0 && !state.closed;
+  if (!canAct) return null;
+  if (open) {
+    return (
+      <ActionForm
+        key={open}
+        action={open}
+        onCancel={() => setOpen(null)}
+        onDone={(result) => {
+          setOpen(null);
+          onDone(open, result);
+        }}
+      />
+    );
+  }
+  return (
+    <div className="esc-button-row esc-button-row--start" data-testid="agent-actions">
+      {!state.acknowledged ? (
+        <Button appearance="primary" onClick={() => setOpen('acknowledge')}>
+          {t('agent.actions.acknowledge')}
+        </Button>
+      ) : null}
+      <Button onClick={() => setOpen('close')}>{t('agent.actions.close')}</Button>
+    </div>
+  );
+}

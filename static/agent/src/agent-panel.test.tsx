@@ -1,0 +1,298 @@
+import { act, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { AgentState, Result, TimelineEntry } from '../../../src/contract';
+import { deferred, fakeBridge, renderApp, type Handler } from '../../common/test/render';
+import { AgentPanel } from './agent-panel';
+
+const JQL = 'issue.property[escalade].state = "escalated"';
+const alice = { accountId: 'a1', displayName: 'Alice Martin' };
+const bob = { accountId: 'b2', displayName: 'Bob Agent' };
+
+const TIMELINE: TimelineEntry[] = [
+  {
+    type: 'escalation',
+    at: '2025-12-03T13:30:00Z',
+    by: alice,
+    level: 1,
+    reasonId: 'other',
+    reasonLabel: 'Autre',
+    details: 'Tout est bloqué.',
+    notify: { outcome: 'sent', recipients: ['Bob Agent'] },
+    effects: { notify: 'done' },
+  },
+  { type: 'followUp', at: '2025-12-01T08:00:00Z', by: alice, commentId: 'c1', notify: { outcome: 'sent' } },
+  {
+    type: 'followUp',
+    at: '2025-12-01T08:10:00Z',
+    by: alice,
+    commentId: 'c2',
+    notify: { outcome: 'none' },
+    reason: 'cooldown',
+  },
+  {
+    type: 'followUp',
+    at: '2025-12-02T08:10:00Z',
+    by: alice,
+    commentId: 'c3',
+    notify: { outcome: 'none' },
+    reason: 'unassignedNoRecipient',
+  },
+  { type: 'followUp', at: '2025-12-02T09:10:00Z', by: alice, commentId: 'c4', notify: { outcome: 'failed' } },
+];
+
+function agentState(o: Partial<AgentState> = {}): AgentState {
+  return {
+    requestKey: 'SUP-42',
+    kind: 'escalated',
+    critical: false,
+    eligibleAt: '2025-12-02T15:00:00Z',
+    nextLevelAt: '2099-12-04T15:00:00Z',
+    level: 1,
+    maxLevel: 2,
+    acknowledged: false,
+    closed: false,
+    followUps: { count: 4, lastAt: '2025-12-02T09:10:00Z' },
+    timeline: TIMELINE,
+    jql: JQL,
+    ...o,
+  };
+}
+
+function renderAgent(handlers: Record<string, Handler | unknown>, locale = 'fr-FR') {
+  const bridge = fakeBridge(handlers);
+  renderApp(<AgentPanel />, { bridge, locale, timezone: 'Europe/Paris' });
+  return bridge;
+}
+
+describe('agent panel: display', () => {
+  it('loads with one call, then shows state, level, acknowledgement, eligibility and the timeline in order (fr)', async () => {
+    const answer = deferred<Result<AgentState>>();
+    const bridge = renderAgent({ getAgentState: () => answer.promise });
+    expect(screen.getByTestId('loading')).toBeInTheDocument();
+    await act(async () => answer.resolve(agentState()));
+    expect(bridge.calls).toHaveLength(1);
+    expect(screen.getByTestId('agent-state')).toHaveTextContent('Escaladé');
+    expect(screen.getByTestId('agent-level')).toHaveTextContent('Niveau 1 sur 2');
+    expect(screen.getByTestId('agent-ack')).toHaveTextContent('Non pris en charge');
+    expect(screen.getByTestId('agent-eligible-at')).toHaveTextContent(
+      /^Le client peut escalader depuis le 2 déc\.( \d{4})? à 16:00\.$/,
+    );
+    expect(screen.getByTestId('agent-next-level')).toHaveTextContent(
+      'Niveau suivant possible à partir du 4 déc. 2099 à 16:00.',
+    );
+    expect(screen.getByTestId('agent-follow-ups')).toHaveTextContent(/4 relances, la dernière le 2 déc\./);
+    expect(screen.queryByTestId('critical-badge')).not.toBeInTheDocument();
+
+    const items = within(screen.getByTestId('timeline')).getAllByRole('listitem');
+    expect(items.map((i) => i.dataset.testid)).toEqual([
+      'timeline-followUp',
+      'timeline-followUp',
+      'timeline-followUp',
+      'timeline-followUp',
+      'timeline-escalation',
+    ]);
+    expect(items[0]).toHaveTextContent('Relance de Alice Martin');
+    expect(items[0]).toHaveTextContent('Courriel envoyé');
+    expect(items[1]).toHaveTextContent('Aucun courriel envoyé (aucun courriel : délai entre deux courriels en cours)');
+    expect(items[2]).toHaveTextContent('relance sur une demande non assignée, sans destinataire de repli');
+    expect(items[3]).toHaveTextContent("Échec de l'envoi du courriel");
+    expect(items[4]).toHaveTextContent('Escalade au niveau 1 par Alice Martin');
+    expect(items[4]).toHaveTextContent('Motif : Autre');
+    expect(items[4]).toHaveTextContent('Détails : Tout est bloqué.');
+    expect(items[4]).toHaveTextContent('Courriel envoyé à Bob Agent');
+  });
+
+  it('critical request: badge and note, in English; future eligibility', async () => {
+    renderAgent(
+      {
+        getAgentState: agentState({
+          kind: 'critical',
+          critical: true,
+          level: 0,
+          timeline: [],
+          eligibleAt: '2099-01-05T08:00:00Z',
+          nextLevelAt: undefined,
+        }),
+      },
+      'en-US',
+    );
+    expect(await screen.findByTestId('critical-badge')).toHaveTextContent('Critical incident');
+    expect(screen.getByTestId('agent-critical')).toHaveTextContent('the customer is asked to phone support');
+    expect(screen.getByTestId('agent-state')).toHaveTextContent('Critical');
+    expect(screen.getByTestId('agent-eligible-at')).toHaveTextContent(
+      'The customer can escalate from 5 Jan 2099 at 09:00.',
+    );
+    expect(screen.getByText('No follow-up or escalation yet.')).toBeInTheDocument();
+    expect(screen.queryByTestId('agent-actions')).not.toBeInTheDocument();
+  });
+
+  it.each(['waiting', 'eligible', 'resolved', 'inactive'] as const)('%s: no actions', async (kind) => {
+    renderAgent({ getAgentState: agentState({ kind, level: 0, timeline: [] }) }, 'en-US');
+    expect(await screen.findByTestId('agent-state')).toHaveTextContent(
+      { waiting: 'Waiting', eligible: 'Can be escalated', resolved: 'Resolved', inactive: 'Inactive' }[kind],
+    );
+    expect(screen.queryByTestId('agent-actions')).not.toBeInTheDocument();
+  });
+
+  it('acknowledged and closed entries show who and the note (en)', async () => {
+    renderAgent(
+      {
+        getAgentState: agentState({
+          acknowledged: true,
+          closed: true,
+          timeline: [
+            ...TIMELINE.slice(0, 1),
+            { type: 'acknowledged', at: '2025-12-03T14:00:00Z', by: bob, level: 1, note: 'On regarde.' },
+            { type: 'closed', at: '2025-12-03T16:00:00Z', by: bob, level: 1, note: 'Corrigé.' },
+          ],
+        }),
+      },
+      'en-US',
+    );
+    expect(await screen.findByTestId('timeline-acknowledged')).toHaveTextContent('Level 1 acknowledged by Bob Agent');
+    expect(screen.getByTestId('timeline-acknowledged')).toHaveTextContent('Note: On regarde.');
+    expect(screen.getByTestId('timeline-closed')).toHaveTextContent('Level 1 closed by Bob Agent');
+    expect(screen.getByTestId('agent-ack')).toHaveTextContent('Closed');
+    expect(screen.queryByTestId('agent-actions')).not.toBeInTheDocument();
+  });
+
+  it.each([
+    ['FORBIDDEN', "Vous n'avez pas accès à cette information."],
+    ['NOT_FOUND', 'Cette demande est introuvable.'],
+    ['UNAVAILABLE', 'Le service est momentanément indisponible.'],
+  ])('a %s load error is shown calmly', async (code, text) => {
+    renderAgent({ getAgentState: { error: { code, message: 'x' } } });
+    expect(await screen.findByTestId('agent-load-error')).toHaveTextContent(text);
+    expect(screen.getByText("L'historique d'escalade n'est pas disponible pour le moment.")).toBeInTheDocument();
+  });
+});
+
+describe('agent panel: actions', () => {
+  it('acknowledges with an optional note and shows the new state', async () => {
+    const user = userEvent.setup();
+    const acked = agentState({
+      acknowledged: true,
+      timeline: [
+        ...TIMELINE,
+        { type: 'acknowledged', at: '2025-12-03T14:00:00Z', by: bob, level: 1, note: 'Je prends.' },
+      ],
+    });
+    const bridge = renderAgent({ getAgentState: agentState(), acknowledge: acked });
+    await user.click(await screen.findByRole('button', { name: 'Prendre en charge' }));
+    expect(screen.getByLabelText('Note (facultative)')).toHaveFocus();
+    await user.type(screen.getByLabelText('Note (facultative)'), ' Je prends. ');
+    await user.click(within(screen.getByTestId('acknowledge-form')).getByRole('button', { name: 'Prendre en charge' }));
+    expect(await screen.findByTestId('timeline-acknowledged')).toHaveTextContent(
+      'Niveau 1 pris en charge par Bob Agent',
+    );
+    expect(bridge.callsTo('acknowledge')).toEqual([{ functionKey: 'acknowledge', payload: { note: 'Je prends.' } }]);
+    expect(screen.getByTestId('agent-ack')).toHaveTextContent('Pris en charge');
+    expect(screen.getByTestId('agent-announce')).toHaveTextContent("L'escalade est prise en charge.");
+    expect(screen.queryByRole('button', { name: 'Prendre en charge' })).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: "Clore l'escalade" })).toBeInTheDocument();
+  });
+
+  it('acknowledge without a note sends an empty payload; an answer without a state triggers a reload', async () => {
+    const user = userEvent.setup();
+    const bridge = renderAgent(
+      {
+        getAgentState: (_p: unknown, n: number) => (n === 1 ? agentState() : agentState({ acknowledged: true })),
+        acknowledge: { ok: true },
+      },
+      'en-US',
+    );
+    await user.click(await screen.findByRole('button', { name: 'Acknowledge' }));
+    await user.click(within(screen.getByTestId('acknowledge-form')).getByRole('button', { name: 'Acknowledge' }));
+    expect(await screen.findByText('Acknowledged')).toBeInTheDocument();
+    expect(bridge.callsTo('acknowledge')[0].payload).toEqual({});
+    expect(bridge.callsTo('getAgentState')).toHaveLength(2);
+  });
+
+  it('a refused acknowledgement is shown in plain words and keeps the note', async () => {
+    const user = userEvent.setup();
+    renderAgent({ getAgentState: agentState(), acknowledge: { error: { code: 'CONFLICT', message: 'already' } } });
+    await user.click(await screen.findByRole('button', { name: 'Prendre en charge' }));
+    await user.type(screen.getByLabelText('Note (facultative)'), 'Vu');
+    await user.click(within(screen.getByTestId('acknowledge-form')).getByRole('button', { name: 'Prendre en charge' }));
+    const refusal = await screen.findByTestId('acknowledge-refusal');
+    expect(refusal).toHaveTextContent("L'action n'a pas abouti.");
+    expect(refusal).toHaveTextContent("Quelqu'un d'autre a modifié ces données entre-temps.");
+    expect(screen.getByLabelText('Note (facultative)')).toHaveValue('Vu');
+  });
+
+  it('close requires a note, then closes', async () => {
+    const user = userEvent.setup();
+    const closed = agentState({
+      closed: true,
+      timeline: [
+        ...TIMELINE,
+        { type: 'closed', at: '2025-12-03T16:00:00Z', by: bob, level: 1, note: 'Corrigé en prod.' },
+      ],
+    });
+    const bridge = renderAgent({ getAgentState: agentState(), closeEscalation: closed });
+    await user.click(await screen.findByRole('button', { name: "Clore l'escalade" }));
+    const form = screen.getByTestId('close-form');
+    await user.click(within(form).getByRole('button', { name: "Clore l'escalade" }));
+    expect(screen.getByText("Saisissez une note pour clore l'escalade.")).toBeInTheDocument();
+    expect(screen.getByLabelText('Note de clôture')).toHaveFocus();
+    expect(bridge.callsTo('closeEscalation')).toHaveLength(0);
+    await user.type(screen.getByLabelText('Note de clôture'), 'Corrigé en prod.');
+    await user.click(within(form).getByRole('button', { name: "Clore l'escalade" }));
+    expect(await screen.findByTestId('timeline-closed')).toHaveTextContent('Note : Corrigé en prod.');
+    expect(bridge.callsTo('closeEscalation')).toEqual([
+      { functionKey: 'closeEscalation', payload: { note: 'Corrigé en prod.' } },
+    ]);
+    expect(screen.getByTestId('agent-announce')).toHaveTextContent("L'escalade est close.");
+    expect(screen.queryByTestId('agent-actions')).not.toBeInTheDocument();
+  });
+
+  it('a refused close (en) keeps the note; cancel closes the form', async () => {
+    const user = userEvent.setup();
+    renderAgent(
+      {
+        getAgentState: agentState(),
+        closeEscalation: {
+          error: { code: 'INVALID_INPUT', message: 'bad', fields: [{ path: 'note', message: 'Too long.' }] },
+        },
+      },
+      'en-US',
+    );
+    await user.click(await screen.findByRole('button', { name: 'Close escalation' }));
+    await user.type(screen.getByLabelText('Closing note'), 'Done');
+    await user.click(within(screen.getByTestId('close-form')).getByRole('button', { name: 'Close escalation' }));
+    const refusal = await screen.findByTestId('close-refusal');
+    expect(refusal).toHaveTextContent('The action did not go through.');
+    expect(refusal).toHaveTextContent('Closing note : Too long.');
+    expect(screen.getByLabelText('Closing note')).toHaveValue('Done');
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByTestId('close-form')).not.toBeInTheDocument();
+    expect(screen.getByTestId('agent-actions')).toBeInTheDocument();
+  });
+});
+
+describe('agent panel: JQL', () => {
+  it('copies with the Clipboard API', async () => {
+    const user = userEvent.setup();
+    renderAgent({ getAgentState: agentState() }, 'en-US');
+    await user.click(await screen.findByRole('button', { name: 'Copy JQL' }));
+    expect(await navigator.clipboard.readText()).toBe(JQL);
+    expect(screen.getByTestId('jql-status')).toHaveTextContent('Copied to the clipboard.');
+    expect(screen.getByTestId('jql-text')).toHaveValue(JQL);
+  });
+
+  it('falls back to execCommand, and says so when copying is impossible', async () => {
+    const user = userEvent.setup();
+    renderAgent({ getAgentState: agentState() });
+    Object.defineProperty(navigator, 'clipboard', { value: undefined, configurable: true });
+    const exec = jest.fn(() => true);
+    Object.defineProperty(document, 'execCommand', { value: exec, configurable: true });
+    await user.click(await screen.findByRole('button', { name: 'Copier le JQL' }));
+    expect(exec).toHaveBeenCalledWith('copy');
+    expect(screen.getByTestId('jql-status')).toHaveTextContent('Copié dans le presse-papiers.');
+    exec.mockReturnValue(false);
+    await user.click(screen.getByRole('button', { name: 'Copier le JQL' }));
+    expect(screen.getByTestId('jql-status')).toHaveTextContent(
+      'Copie impossible : sélectionnez le texte et copiez-le à la main.',
+    );
+  });
+});
