@@ -1,0 +1,132 @@
+/**
+ * manifest.yml passes @forge/manifest's full offline validation (schema, references, handlers,
+ * resources, i18n keys) and keeps the module keys and handlers the rest of the app relies on.
+ * Resources point at static/<app>/build: `npm test` builds the UIs before running jest.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { MODULE_KEYS } from '../src/contract';
+
+const ROOT = path.resolve(__dirname, '..');
+
+interface Issue {
+  message: string;
+  reference: string;
+  level: 'error' | 'warning';
+  line?: number;
+}
+
+/** validate() reads manifest.yml and the locale paths relative to the working directory. */
+async function validateIn(dir: string): Promise<{ errors: string[]; warnings: string[] }> {
+  const { validate } = require('@forge/manifest') as typeof import('@forge/manifest');
+  const cwd = process.cwd();
+  process.chdir(dir);
+  try {
+    const result = await validate(false);
+    const issues = (result.errors ?? []) as Issue[];
+    const show = (i: Issue) => `${i.reference} (line ${i.line ?? '?'}): ${i.message}`;
+    const errors = issues.filter((i) => i.level === 'error').map(show);
+    // A failed result must always come with an error entry, or the check below would be blind.
+    if (!result.success && errors.length === 0) errors.push('validation failed without an error entry');
+    return { errors, warnings: issues.filter((i) => i.level === 'warning').map(show) };
+  } finally {
+    process.chdir(cwd);
+  }
+}
+
+describe('manifest.yml', () => {
+  it('given the repository, when @forge/manifest validates it, then there is no error', async () => {
+    const { errors } = await validateIn(ROOT);
+    expect(errors).toEqual([]);
+  }, 60_000);
+
+  describe('the check itself, on a minimal app in a temporary folder', () => {
+    const minimal = (handler: string) =>
+      [
+        'modules:',
+        '  trigger:',
+        '    - { key: t, function: f, events: [avi:jira:commented:issue] }',
+        '  function:',
+        `    - { key: f, handler: ${handler} }`,
+        'permissions: { scopes: [read:jira-work] }',
+        'app:',
+        '  id: ari:cloud:ecosystem::app/6f1c2b0e-2f4a-4d3e-9c51-7e0e5a1b2c3d',
+        '  runtime: { name: nodejs24.x }',
+        '',
+      ].join('\n');
+
+    it.each([
+      ['a valid manifest', 'index.run', 0],
+      ['a handler whose file does not exist', 'missing.run', 1],
+    ])('given %s (handler %s), then it reports %i error(s)', async (_given, handler, count) => {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'escalade-manifest-'));
+      try {
+        fs.mkdirSync(path.join(dir, 'src'));
+        fs.writeFileSync(path.join(dir, 'src', 'index.ts'), 'export const run = () => undefined;\n');
+        fs.writeFileSync(path.join(dir, 'manifest.yml'), minimal(handler));
+        const { errors } = await validateIn(dir);
+        expect(errors).toHaveLength(count);
+      } finally {
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
+    });
+  });
+
+  describe('the contract it carries', () => {
+    const manifest = parse(fs.readFileSync(path.join(ROOT, 'manifest.yml'), 'utf8'));
+    const modules = manifest.modules as Record<string, { key: string; [k: string]: unknown }[]>;
+    const byKey = (key: string) =>
+      Object.values(modules)
+        .flat()
+        .find((m) => m.key === key);
+
+    it.each(Object.values(MODULE_KEYS))('declares the module %s', (key) => {
+      expect(byKey(key)).toBeDefined();
+    });
+
+    it('runs on nodejs24.x', () => expect(manifest.app.runtime.name).toBe('nodejs24.x'));
+
+    it('shows the portal panel to customers and unlicensed users, in the right-hand pane', () => {
+      expect(modules['jiraServiceManagement:portalRequestDetailPanel'][0]).toMatchObject({
+        key: MODULE_KEYS.portal,
+        unlicensedAccess: expect.arrayContaining(['customer', 'unlicensed']),
+      });
+    });
+
+    it('uses the admin page as the Configure page', () => {
+      expect(modules['jira:adminPage'][0]).toMatchObject({ key: MODULE_KEYS.admin, useAsConfig: true });
+    });
+
+    it('listens to comments, ignoring its own', () => {
+      expect(modules.trigger[0]).toMatchObject({
+        key: MODULE_KEYS.trigger,
+        events: ['avi:jira:commented:issue'],
+        filter: { ignoreSelf: true },
+      });
+    });
+
+    it('indexes the escalade property for JQL (state, level, escalatedAt, followUps)', () => {
+      const property = modules['jira:entityProperty'][0] as unknown as {
+        propertyKey: string;
+        values: { path: string }[];
+      };
+      expect(property.propertyKey).toBe('escalade');
+      expect(property.values.map((v) => v.path).sort()).toEqual(['escalatedAt', 'followUps', 'level', 'state']);
+    });
+
+    it('points every function at the src/index.ts exports', () => {
+      const handlers = Object.fromEntries(
+        (modules.function as unknown as { key: string; handler: string }[]).map((f) => [f.key, f.handler]),
+      );
+      expect(handlers).toEqual({
+        'portal-resolver': 'index.portalResolver',
+        'agent-resolver': 'index.agentResolver',
+        'admin-resolver': 'index.adminResolver',
+        'queue-resolver': 'index.queueResolver',
+        'follow-up': 'index.followUpTrigger',
+      });
+    });
+  });
+});
