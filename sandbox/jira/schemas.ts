@@ -9,7 +9,6 @@
  *   POST /rest/api/3/issue/{key}/comment            CommentInputSchema          + body must be an ADF doc
  *   PUT  /rest/api/3/issue/{key}/comment/{id}       CommentInputSchema          + body must be an ADF doc
  *   PUT  /rest/api/3/issue/{key}                    IssueUpdateDetailsSchema    + fields/update are objects
- *   PUT  /rest/api/3/issue/{key}/assignee           DashboardUserSchema         + accountId string or null
  *   POST /rest/api/3/issue/{key}/notify             NotificationSchema          + users[].accountId, groups[].name
  *   POST /rest/api/3/issue/{key}/transitions        IssueUpdateDetailsSchema    + transition.id required
  *   POST /rest/api/3/search/jql                     SearchAndReconcileRequestSchema + jql string
@@ -20,6 +19,8 @@
  *   PUT  /rest/api/3/issue/{key}/properties/{p}     any JSON value, ≤ 32 KB (jira.js types it as an object only,
  *                                                   but Jira accepts any JSON value, e.g. a string or a number)
  *   POST /rest/api/3/search/approximate-count       { jql: string }
+ *   PUT  /rest/api/3/issue/{key}/assignee           { accountId: string | null } (jira.js's DashboardUserSchema
+ *                                                   refuses `null`, which the real API documents for unassigning)
  *
  * Successful responses are checked against jira.js's response schema for the endpoint (named on each route), so a
  * shape drift of the fake fails loudly (500) instead of passing quietly.
@@ -50,7 +51,7 @@ export const BODY = {
       update: z.record(z.string(), z.array(z.record(z.string(), z.unknown()))).optional(),
     }),
   },
-  assignee: { jiraJs: { cloud: 'DashboardUserSchema' }, own: z.object({ accountId: z.string().nullable() }) },
+  assignee: { own: z.object({ accountId: z.string().max(128).nullable() }) },
   notify: {
     jiraJs: { cloud: 'NotificationSchema' },
     own: z.object({
