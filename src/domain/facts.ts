@@ -26,6 +26,8 @@ export interface RequestFacts {
   priority: { id: string; name: string } | null;
   impact: OptionValue | null;
   urgency: OptionValue | null;
+  /** Agent view of the issue (`{site}/browse/{key}`, from the REST `self`), for email links; absent when unknown. */
+  issueUrl?: string;
 }
 
 /** A comment, re-read through REST (the event payload is not trusted for visibility). */

@@ -135,6 +135,7 @@ describe('getRequest', () => {
       priority: { id: '3', name: 'Medium' },
       impact: { id: '10101', value: 'Significant / Large' },
       urgency: { id: '10111', value: 'High' },
+      issueUrl: 'https://example.atlassian.net/browse/SUP-3',
     });
     expect(Date.parse(facts!.createdAt)).toBe(Date.parse('2026-11-18T08:15:00Z'));
   });

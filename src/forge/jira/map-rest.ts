@@ -30,6 +30,17 @@ export function optionValue(v: unknown): OptionValue | null {
   return id === null && value === null ? null : { id, value };
 }
 
+/** `https://site/browse/KEY` from the issue's REST `self` (the site's own URL, as Jira returns it). */
+function browseUrl(self: unknown, key: string | null): string | undefined {
+  const s = str(self);
+  if (!s || !key) return undefined;
+  try {
+    return `${new URL(s).origin}/browse/${encodeURIComponent(key)}`;
+  } catch {
+    return undefined;
+  }
+}
+
 /** GET /rest/api/3/issue/{key}?fields=… → RequestFacts. */
 export function toRequestFacts(issue: unknown, ids: FieldIds): RequestFacts {
   const i = obj(issue);
@@ -37,6 +48,7 @@ export function toRequestFacts(issue: unknown, ids: FieldIds): RequestFacts {
   const field = (id: string | null | undefined): unknown => (id ? f[id] : undefined);
   const priority = obj(f.priority);
   const participants = field(ids.participants);
+  const issueUrl = browseUrl(i.self, str(i.key));
   return {
     key: str(i.key) ?? '',
     issueId: str(i.id) ?? '',
@@ -53,6 +65,7 @@ export function toRequestFacts(issue: unknown, ids: FieldIds): RequestFacts {
     priority: str(priority.id) !== null ? { id: str(priority.id)!, name: str(priority.name) ?? '' } : null,
     impact: optionValue(field(ids.impact)),
     urgency: optionValue(field(ids.urgency)),
+    ...(issueUrl ? { issueUrl } : {}),
   };
 }
 
