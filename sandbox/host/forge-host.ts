@@ -103,6 +103,16 @@ export class ForgeHost {
     this.callLog = [];
   }
 
+  /** Why the app entry cannot be loaded (e.g. a syntax error mid-edit), or undefined when it loads. */
+  appLoadError(): string | undefined {
+    try {
+      this.loadApp();
+      return undefined;
+    } catch (e) {
+      return (e as Error).message;
+    }
+  }
+
   /** True when the app entry exports the handler of `functionKey`. */
   hasFunction(functionKey: string): boolean {
     const exportName = this.manifest.functions.get(functionKey);

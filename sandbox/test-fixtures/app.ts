@@ -44,7 +44,23 @@ resolver.define('remaining', async () => {
   const ctx = getAppContext();
   return { remaining: ctx.invocationRemainingTimeInMillis(), invocationId: ctx.invocationId, moduleKey: ctx.moduleKey };
 });
-resolver.define('escalate', async () => ({ escalated: true }));
+// Stands in for the real escalation: the sandbox's reset calls it for SUP-4; it leaves an app comment.
+resolver.define('escalate', async ({ payload, context }) => {
+  const key = (context.extension as { request?: { key?: string } }).request?.key ?? '';
+  const details = (payload as { details?: string }).details ?? '';
+  const res = await api.asApp().requestJira(route`/rest/api/3/issue/${key}/comment`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      body: {
+        type: 'doc',
+        version: 1,
+        content: [{ type: 'paragraph', content: [{ type: 'text', text: `Escalated: ${details}` }] }],
+      },
+    }),
+  });
+  return { escalated: res.status === 201, by: context.accountId };
+});
 resolver.define('boom', async () => {
   throw new Error('resolver failed on purpose');
 });

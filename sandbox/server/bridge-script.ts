@@ -1,0 +1,69 @@
+import { scriptJson } from './html';
+
+export interface FrameContext {
+  moduleKey: string;
+  accountId: string;
+  extension: Record<string, unknown>;
+}
+
+/**
+ * The script injected at the top of a Custom UI page, before the bundle, so that `@forge/bridge`
+ * finds `globalThis.__bridge.callBridge` when it loads. `invoke` and `getContext` go to the server
+ * (`POST /sandbox/bridge`, the same path as `/sandbox/invoke`); size, flags and close go to the
+ * parent page. Unsupported calls reject with a clear message.
+ */
+export function bridgeScript(ctx: FrameContext): string {
+  return `<script>
+(function () {
+  var ctx = ${scriptJson(ctx)};
+  function toParent(name, payload) {
+    if (window.parent === window) return;
+    try { window.parent.postMessage({ type: 'sandbox-bridge', name: name, payload: JSON.parse(JSON.stringify(payload === undefined ? null : payload)) }, location.origin); } catch (e) { /* not cloneable */ }
+  }
+  function toServer(name, payload) {
+    return fetch('/sandbox/bridge', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ name: name, payload: payload === undefined ? null : payload, moduleKey: ctx.moduleKey, accountId: ctx.accountId, extension: ctx.extension })
+    }).then(function (r) { return r.json(); }).then(function (r) {
+      if (!r.ok) { var err = new Error((r.error && r.error.message) || 'bridge call failed'); err.code = r.error && r.error.code; throw err; }
+      return r.result;
+    });
+  }
+  globalThis.__bridge = {
+    callBridge: function (name, payload) {
+      switch (name) {
+        case 'invoke':
+        case 'getContext':
+          return toServer(name, payload);
+        case 'resize':
+        case 'showFlag':
+        case 'closeFlag':
+        case 'close':
+          toParent(name, payload);
+          return Promise.resolve(true);
+        case 'enableTheming':
+        case 'emitReadyEvent':
+        case 'changeWindowTitle':
+        case 'refresh':
+          return Promise.resolve(true);
+        default:
+          return Promise.reject(new Error('The Escalade sandbox bridge does not support "' + name + '"'));
+      }
+    }
+  };
+  function height() {
+    var b = document.body;
+    return b ? Math.ceil(Math.max(b.scrollHeight, b.getBoundingClientRect().bottom)) : 0;
+  }
+  var last = 0;
+  function report() { var h = height(); if (h && h !== last) { last = h; toParent('resize', { height: h }); } }
+  function watch() {
+    report();
+    if (typeof ResizeObserver === 'function') new ResizeObserver(report).observe(document.body);
+    setInterval(report, 500);
+  }
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', watch); else watch();
+})();
+</script>`;
+}

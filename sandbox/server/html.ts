@@ -1,0 +1,109 @@
+/** Escapes text for HTML element content and quoted attribute values. */
+export function esc(value: unknown): string {
+  return String(value ?? '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
+}
+
+/** JSON safe to embed inside a <script> element. */
+export function scriptJson(value: unknown): string {
+  return JSON.stringify(value ?? null)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+}
+
+export interface LayoutUser {
+  accountId: string;
+  displayName: string;
+  accountType: string;
+}
+
+const CSS = `
+*{box-sizing:border-box}body{margin:0;font:14px/1.45 -apple-system,BlinkMacSystemFont,"Segoe UI",Roboto,sans-serif;color:#172b4d;background:#f7f8f9}
+header.top{display:flex;gap:16px;align-items:center;padding:8px 20px;background:#0c66e4;color:#fff;flex-wrap:wrap}
+header.top a{color:#fff;text-decoration:none;font-weight:600}header.top .grow{flex:1}
+header.top select,header.top button{font:inherit}
+.clock{display:flex;gap:6px;align-items:center;background:rgba(255,255,255,.15);padding:4px 8px;border-radius:6px}
+.clock button{border:0;border-radius:4px;padding:2px 8px;cursor:pointer;background:#fff;color:#0c66e4}
+main{max-width:1200px;margin:24px auto;padding:0 20px}
+.card{background:#fff;border:1px solid #dcdfe4;border-radius:8px;padding:16px 20px;margin-bottom:16px}
+.cols{display:grid;grid-template-columns:minmax(0,2fr) minmax(300px,1fr);gap:24px}
+table{border-collapse:collapse;width:100%}th,td{text-align:left;padding:6px 8px;border-bottom:1px solid #eee;vertical-align:top}
+.lozenge{display:inline-block;padding:0 6px;border-radius:3px;font-size:11px;font-weight:700;text-transform:uppercase;background:#dfe1e6}
+.lozenge.new{background:#dfe1e6}.lozenge.indeterminate{background:#cce0ff;color:#0747a6}.lozenge.done{background:#dcfff1;color:#216e4e}
+.comment{border-top:1px solid #eee;padding:10px 0}.comment .meta{color:#626f86;font-size:12px}
+.internal{background:#fff7d6;border-left:3px solid #f5cd47;padding-left:8px}
+textarea{width:100%;min-height:80px;font:inherit;padding:8px}button.primary{background:#0c66e4;color:#fff;border:0;border-radius:4px;padding:6px 12px;cursor:pointer}
+iframe.app{width:100%;border:0;display:block;min-height:80px}
+.muted{color:#626f86}.error{color:#ae2e24}
+pre{white-space:pre-wrap;word-break:break-word}
+`;
+
+/** The page frame: navigation, persona switcher and the sandbox clock with its buttons. */
+export function layout(opts: {
+  title: string;
+  persona: string;
+  users: LayoutUser[];
+  now: string;
+  body: string;
+}): string {
+  const options = opts.users
+    .filter((u) => u.accountType !== 'app')
+    .map(
+      (u) =>
+        `<option value="${esc(u.accountId)}"${u.accountId === opts.persona ? ' selected' : ''}>${esc(u.displayName)} (${esc(u.accountType)})</option>`,
+    )
+    .join('');
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
+<title>${esc(opts.title)} · Escalade sandbox</title><style>${CSS}</style></head>
+<body>
+<header class="top">
+  <a href="/">Escalade sandbox</a><a href="/admin">Admin</a><a href="/queue">Queue</a><a href="/outbox">Outbox</a>
+  <span class="grow"></span>
+  <label>Persona <select id="persona" aria-label="Persona">${options}</select></label>
+  <span class="clock" data-testid="sandbox-clock">🕒 <time id="clock-now" datetime="${esc(opts.now)}">${esc(opts.now.replace('T', ' ').slice(0, 16))} UTC</time>
+    <button type="button" data-advance="60">+1 h</button><button type="button" data-advance="1440">+1 day</button><button type="button" data-advance="10080">+1 week</button></span>
+</header>
+<main>${opts.body}</main>
+<script>
+document.getElementById('persona').addEventListener('change', function (e) {
+  document.cookie = 'persona=' + encodeURIComponent(e.target.value) + '; path=/; SameSite=Lax';
+  location.reload();
+});
+document.querySelectorAll('[data-advance]').forEach(function (b) {
+  b.addEventListener('click', function () {
+    fetch('/sandbox/clock', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ advanceMinutes: Number(b.dataset.advance) }) })
+      .then(function () { location.reload(); });
+  });
+});
+// Custom UI iframes talk to the page for what only the page can do: size, flags, close.
+window.addEventListener('message', function (e) {
+  if (e.origin !== location.origin || !e.data || e.data.type !== 'sandbox-bridge') return;
+  var frame = Array.prototype.find.call(document.querySelectorAll('iframe.app'), function (f) { return f.contentWindow === e.source; });
+  var msg = e.data;
+  if (msg.name === 'resize' && frame && msg.payload && msg.payload.height) frame.style.height = Math.ceil(msg.payload.height) + 'px';
+  if (msg.name === 'showFlag' && msg.payload) {
+    var box = document.getElementById('flags') || document.body.appendChild(Object.assign(document.createElement('div'), { id: 'flags' }));
+    box.style.cssText = 'position:fixed;left:20px;bottom:20px;display:flex;flex-direction:column;gap:8px;z-index:10';
+    var flag = document.createElement('div');
+    flag.setAttribute('role', 'status');
+    flag.dataset.flagId = String(msg.payload.id);
+    flag.style.cssText = 'background:#fff;border:1px solid #dcdfe4;box-shadow:0 4px 8px rgba(0,0,0,.15);border-radius:6px;padding:10px 14px;max-width:360px';
+    var t = document.createElement('strong'); t.textContent = msg.payload.title || ''; flag.appendChild(t);
+    if (msg.payload.description) { var d = document.createElement('div'); d.textContent = msg.payload.description; flag.appendChild(d); }
+    box.appendChild(flag);
+    setTimeout(function () { flag.remove(); }, 8000);
+  }
+  if (msg.name === 'closeFlag' && msg.payload) document.querySelectorAll('[data-flag-id]').forEach(function (f) { if (f.dataset.flagId === String(msg.payload.id)) f.remove(); });
+  if (msg.name === 'close' && frame) frame.style.display = 'none';
+});
+</script>
+</body></html>`;
+}

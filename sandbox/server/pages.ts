@@ -1,0 +1,213 @@
+import type { Sandbox } from '../index';
+import { adfToText } from '../jira/adf';
+import { esc, layout } from './html';
+
+type Json = Record<string, unknown>;
+
+export const DEFAULT_PERSONA = 'customer-alice';
+
+const MODULE_RESOURCE: Record<string, string> = {
+  'portal-panel': 'portal',
+  'agent-panel': 'agent',
+  'admin-page': 'admin',
+  'escalations-queue': 'queue',
+};
+
+export interface PageContext {
+  sandbox: Sandbox;
+  persona: string;
+}
+
+function frame(ctx: PageContext, title: string, body: string): string {
+  return layout({
+    title,
+    persona: ctx.persona,
+    users: ctx.sandbox.users(),
+    now: ctx.sandbox.clock.now().toISOString(),
+    body,
+  });
+}
+
+/** The Custom UI iframe of a module, as the persona (the iframe URL carries module, issue and persona). */
+function appFrame(moduleKey: string, persona: string, issueKey?: string): string {
+  const resource = MODULE_RESOURCE[moduleKey] ?? moduleKey;
+  const q = new URLSearchParams({ module: moduleKey, as: persona });
+  if (issueKey) q.set('issue', issueKey);
+  return `<iframe class="app" data-module="${esc(moduleKey)}" title="${esc(moduleKey)}" src="/apps/${esc(resource)}/index.html?${esc(q.toString())}"></iframe>`;
+}
+
+function lozenge(category: unknown, name: unknown): string {
+  const c = String(category ?? '').toLowerCase();
+  return `<span class="lozenge ${esc(c)}">${esc(name)}</span>`;
+}
+
+function when(value: unknown): string {
+  if (value && typeof value === 'object') {
+    const v = value as Json;
+    return esc(v.friendly ?? v.iso8601 ?? '');
+  }
+  return esc(
+    String(value ?? '')
+      .replace('T', ' ')
+      .slice(0, 16),
+  );
+}
+
+export function indexPage(ctx: PageContext): string {
+  const rows = ctx.sandbox.jira
+    .requests()
+    .map(
+      (r) => `<tr><td><strong>${esc(r.key)}</strong></td><td>${esc(r.summary)}</td><td>${esc(r.requestType)}</td>
+<td>${lozenge(r.statusCategory, r.status)}</td><td>${esc(r.reporter)}</td>
+<td><a href="/portal/${esc(r.key)}">Portal</a> · <a href="/jira/${esc(r.key)}">Jira</a></td></tr>`,
+    )
+    .join('');
+  const personas = ctx.sandbox
+    .users()
+    .filter((u) => u.accountType !== 'app')
+    .map(
+      (u) =>
+        `<li><code>${esc(u.accountId)}</code> ${esc(u.displayName)}, ${esc(u.accountType)}, ${esc(u.locale)}${u.groups.length ? `, ${esc(u.groups.join(', '))}` : ''}</li>`,
+    )
+    .join('');
+  return frame(
+    ctx,
+    'Requests',
+    `<div class="card"><h1>Seeded requests</h1>
+<p class="muted">You are <strong>${esc(ctx.persona)}</strong>. Change persona in the bar above. Customers see only their own requests on the portal.</p>
+<table><thead><tr><th>Key</th><th>Summary</th><th>Type</th><th>Status</th><th>Reporter</th><th>Views</th></tr></thead><tbody>${rows}</tbody></table></div>
+<div class="card"><h2>Views</h2><p><a href="/admin">Admin page</a> · <a href="/queue">Escalations queue</a> · <a href="/outbox">Outbox</a> (${ctx.sandbox.outbox().length} emails)</p>
+<h2>Personas</h2><ul>${personas}</ul></div>`,
+  );
+}
+
+/** JSM answers 404 for a request the user may not see; the page says 403 when the request exists. */
+function refusal(ctx: PageContext, key: string, status: number): { status: number; html: string } {
+  const exists = ctx.sandbox.jira.requests().some((r) => r.key === key.toUpperCase());
+  return { status: exists ? 403 : 404, html: forbidden(ctx, key, status) };
+}
+
+function forbidden(ctx: PageContext, key: string, status: number): string {
+  return frame(
+    ctx,
+    'Not available',
+    `<div class="card" data-testid="forbidden"><h1>You can't view this request</h1>
+<p>${esc(key)} does not exist, or <strong>${esc(ctx.persona)}</strong> is not allowed to see it (HTTP ${esc(status)}).</p><p><a href="/">Back to the requests</a></p></div>`,
+  );
+}
+
+export async function portalPage(ctx: PageContext, key: string): Promise<{ status: number; html: string }> {
+  const { sandbox, persona } = ctx;
+  const req = await sandbox.rest(
+    persona,
+    'GET',
+    `/rest/servicedeskapi/request/${encodeURIComponent(key)}?expand=participant,status,requestType`,
+  );
+  if (req.status !== 200) return refusal(ctx, key, req.status);
+  const r = req.body as Json;
+  const comments = await sandbox.rest(
+    persona,
+    'GET',
+    `/rest/servicedeskapi/request/${encodeURIComponent(key)}/comment`,
+  );
+  const values = ((comments.body as Json | undefined)?.values ?? []) as Json[];
+  const fields = (r.requestFieldValues ?? []) as Json[];
+  const summary = fields.find((f) => f.fieldId === 'summary')?.value ?? '';
+  const description = fields.find((f) => f.fieldId === 'description')?.value ?? '';
+  const status = (r.currentStatus ?? {}) as Json;
+  const requestType = (r.requestType ?? {}) as Json;
+  const activity = values
+    .map((c) => {
+      const author = (c.author ?? {}) as Json;
+      return `<div class="comment" data-comment-id="${esc(c.id)}"><div class="meta"><strong>${esc(author.displayName ?? author.accountId)}</strong> · ${when(c.created)}</div><pre>${esc(c.body)}</pre></div>`;
+    })
+    .join('');
+  const html = frame(
+    ctx,
+    `${key} · portal`,
+    `<p class="muted"><a href="/">Help center</a> / Support / ${esc(key)}</p>
+<div class="cols"><section><div class="card"><h1>${esc(summary)}</h1><pre>${esc(description)}</pre></div>
+<div class="card"><h2>Activity</h2>${activity || '<p class="muted">No activity yet.</p>'}
+<form id="comment-form"><label for="comment-body" class="muted">Add a comment</label><textarea id="comment-body" required></textarea>
+<button class="primary" type="submit">Send</button> <span id="comment-error" class="error"></span></form></div></section>
+<aside><div class="card"><p>Status<br>${lozenge(status.statusCategory, status.status)}</p><p>Request type<br><strong>${esc(requestType.name)}</strong></p>
+<p class="muted">Raised by ${esc(((r.reporter ?? {}) as Json).displayName)}</p></div>
+<div class="card">${appFrame('portal-panel', persona, key)}</div></aside></div>
+<script>
+document.getElementById('comment-form').addEventListener('submit', function (e) {
+  e.preventDefault();
+  fetch('/rest/servicedeskapi/request/' + ${JSON.stringify(encodeURIComponent(key))} + '/comment', {
+    method: 'POST', headers: { 'content-type': 'application/json', 'X-Sandbox-Account-Id': ${JSON.stringify(persona).replace(/</g, '\\u003c')} },
+    body: JSON.stringify({ body: document.getElementById('comment-body').value, public: true })
+  }).then(function (r) { if (r.ok) location.reload(); else r.text().then(function (t) { document.getElementById('comment-error').textContent = 'Error ' + r.status + ': ' + t; }); });
+});
+</script>`,
+  );
+  return { status: 200, html };
+}
+
+export async function jiraPage(ctx: PageContext, key: string): Promise<{ status: number; html: string }> {
+  const { sandbox, persona } = ctx;
+  const res = await sandbox.rest(persona, 'GET', `/rest/api/3/issue/${encodeURIComponent(key)}`);
+  if (res.status !== 200) return refusal(ctx, key, res.status);
+  const issue = res.body as Json;
+  const f = (issue.fields ?? {}) as Json;
+  const comments = await sandbox.rest(persona, 'GET', `/rest/api/3/issue/${encodeURIComponent(key)}/comment`);
+  const list = ((comments.body as Json | undefined)?.comments ?? []) as Json[];
+  const person = (v: unknown): string => esc(((v ?? {}) as Json).displayName ?? 'Unassigned');
+  const status = (f.status ?? {}) as Json;
+  const category = ((status.statusCategory ?? {}) as Json).key;
+  const opt = (v: unknown): string => esc(((v ?? {}) as Json).value ?? '—');
+  const activity = list
+    .map((c) => {
+      const internal = c.jsdPublic === false;
+      return `<div class="comment${internal ? ' internal' : ''}" data-comment-id="${esc(c.id)}"><div class="meta"><strong>${person(c.author)}</strong> · ${when(c.created)}${internal ? ' · <strong>Internal note</strong>' : ' · Reply to customer'}</div><pre>${esc(adfToText(c.body))}</pre></div>`;
+    })
+    .join('');
+  const html = frame(
+    ctx,
+    `${key} · Jira`,
+    `<p class="muted">Projects / Support / ${esc(key)}</p>
+<div class="cols"><section><div class="card"><h1>${esc(f.summary)}</h1><pre>${esc(adfToText(f.description))}</pre></div>
+<div class="card">${appFrame('agent-panel', persona, key)}</div>
+<div class="card"><h2>Activity</h2>${activity || '<p class="muted">No comments.</p>'}
+<form id="comment-form"><textarea id="comment-body" required aria-label="Comment"></textarea>
+<label><input type="checkbox" id="comment-internal" checked> Internal note</label> <button class="primary" type="submit">Save</button> <span id="comment-error" class="error"></span></form></div></section>
+<aside><div class="card"><p>Status<br>${lozenge(category, status.name)}</p>
+<p>Assignee<br><strong>${person(f.assignee)}</strong></p><p>Reporter<br>${person(f.reporter)}</p>
+<p>Priority<br>${esc(((f.priority ?? {}) as Json).name ?? '—')}</p>
+<p>Impact<br>${opt(f.customfield_10050)}</p><p>Urgency<br>${opt(f.customfield_10051)}</p>
+<p>Labels<br>${esc(((f.labels ?? []) as string[]).join(', ') || '—')}</p></div></aside></div>
+<script>
+document.getElementById('comment-form').addEventListener('submit', function (e) {
+  e.preventDefault();
+  var text = document.getElementById('comment-body').value;
+  var internal = document.getElementById('comment-internal').checked;
+  var body = { body: { type: 'doc', version: 1, content: [{ type: 'paragraph', content: [{ type: 'text', text: text }] }] } };
+  if (internal) body.properties = [{ key: 'sd.public.comment', value: { internal: true } }];
+  fetch('/rest/api/3/issue/' + ${JSON.stringify(encodeURIComponent(key))} + '/comment', {
+    method: 'POST', headers: { 'content-type': 'application/json', 'X-Sandbox-Account-Id': ${JSON.stringify(persona).replace(/</g, '\\u003c')} },
+    body: JSON.stringify(body)
+  }).then(function (r) { if (r.ok) location.reload(); else r.text().then(function (t) { document.getElementById('comment-error').textContent = 'Error ' + r.status + ': ' + t; }); });
+});
+</script>`,
+  );
+  return { status: 200, html };
+}
+
+export function modulePage(ctx: PageContext, moduleKey: 'admin-page' | 'escalations-queue', title: string): string {
+  return frame(ctx, title, `<div class="card"><h1>${esc(title)}</h1>${appFrame(moduleKey, ctx.persona)}</div>`);
+}
+
+export function outboxPage(ctx: PageContext): string {
+  const mails = ctx.sandbox.outbox().slice().reverse();
+  const items = mails
+    .map(
+      (m, i) => `<div class="card" data-testid="email"><h2>${esc(m.subject)}</h2>
+<p class="muted">${esc(m.issueKey)} · ${when(m.at)} · to ${m.to.map((t) => `${esc(t.accountId)} &lt;${esc(t.emailAddress)}&gt;`).join(', ')}</p>
+<details open><summary>HTML</summary><iframe sandbox="" title="email ${i + 1}" style="width:100%;min-height:200px;border:1px solid #eee" srcdoc="${esc(m.htmlBody)}"></iframe></details>
+<details><summary>Text</summary><pre>${esc(m.textBody)}</pre></details></div>`,
+    )
+    .join('');
+  return frame(ctx, 'Outbox', `<h1>Outbox</h1>${items || '<div class="card muted">No email sent yet.</div>'}`);
+}
