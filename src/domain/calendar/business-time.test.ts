@@ -183,18 +183,18 @@ describe('businessMinutesBetween', () => {
     expect(businessMinutesBetween(paris('2026-03-09T08:30:00'), paris('2026-03-09T08:30:30'), PARIS)).toBe(0.5);
   });
 
-  it('measures a request open for a year in well under 2 ms', () => {
+  it('measures a request open for a year as the sum of its months (speed is in npm run bench)', () => {
     const a = paris('2026-01-05T09:17');
     const b = paris('2027-01-05T11:42');
-    businessMinutesBetween(a, b, PARIS); // warm the holiday and offset memos
-    // Best of 5 batches, so a busy machine does not make the test flaky.
-    let perCall = Infinity;
-    for (let batch = 0; batch < 5; batch++) {
-      const t0 = performance.now();
-      for (let i = 0; i < 40; i++) businessMinutesBetween(new Date(a.getTime() + i * 1000), b, PARIS);
-      perCall = Math.min(perCall, (performance.now() - t0) / 40);
-    }
-    expect(perCall).toBeLessThan(2);
+    const cuts = [
+      a,
+      ...Array.from({ length: 12 }, (_, i) => paris(`2026-${String(i + 1).padStart(2, '0')}-20T12:00`)).slice(1),
+      b,
+    ];
+    let sum = 0;
+    for (let i = 1; i < cuts.length; i++) sum += businessMinutesBetween(cuts[i - 1], cuts[i], PARIS);
+    expect(businessMinutesBetween(a, b, PARIS)).toBeCloseTo(sum, 6);
+    expect(addBusinessTime(a, businessMinutesBetween(a, b, PARIS), PARIS).getTime()).toBe(b.getTime());
   });
 });
 

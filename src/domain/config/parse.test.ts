@@ -67,6 +67,18 @@ describe('parseConfig: rejected cases', () => {
       key: 'config.error.cell',
     },
     {
+      given: 'a holidays code date-holidays does not know',
+      mutate: (c) => (c.calendar.holidaysCountry = 'ZZ'),
+      path: 'calendar.holidaysCountry',
+      key: 'config.error.country',
+    },
+    {
+      given: 'an impossible closed date',
+      mutate: (c) => (c.calendar.closedDates = ['2026-02-30']),
+      path: 'calendar.closedDates.0',
+      key: 'config.error.date',
+    },
+    {
       given: 'a negative default delay',
       mutate: (c) => (c.defaultDelayHours = -2),
       path: 'defaultDelayHours',

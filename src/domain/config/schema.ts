@@ -1,4 +1,5 @@
-import { IANAZone } from 'luxon';
+import { DateTime, IANAZone } from 'luxon';
+import { isSupportedHolidaysCode } from '../calendar/holidays';
 import { z } from 'zod';
 import { IMPACT_LEVELS, URGENCY_LEVELS } from './levels';
 
@@ -12,8 +13,7 @@ export const CONFIG_SCHEMA_VERSION = 1;
 
 const err = (key: string) => ({ error: `config.error.${key}` });
 
-const text = (max: number) =>
-  z.string(err('text')).trim().min(1, err('required')).max(max, err('tooLong'));
+const text = (max: number) => z.string(err('text')).trim().min(1, err('required')).max(max, err('tooLong'));
 const localized = (max: number) => z.strictObject({ fr: text(max), en: text(max) }, err('object'));
 
 const accountId = z.string(err('text')).regex(/^[A-Za-z0-9:_-]{1,128}$/, err('accountId'));
@@ -44,7 +44,11 @@ const minutes = z
 export const cellSchema = z.union([hours, z.literal('critical')], err('cell'));
 
 const time = z.string(err('text')).regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, err('time'));
-const isoDate = z.string(err('text')).regex(/^\d{4}-\d{2}-\d{2}$/, err('date'));
+/** A real calendar date: 2026-02-30 is refused rather than rolled over. */
+const isoDate = z
+  .string(err('text'))
+  .regex(/^\d{4}-\d{2}-\d{2}$/, err('date'))
+  .refine((d) => DateTime.fromISO(d).isValid, err('date'));
 
 const toMinutes = (hhmm: string): number => {
   const [h, m] = hhmm.split(':').map(Number);
@@ -68,6 +72,7 @@ export const calendarSchema = z
       holidaysCountry: z
         .string(err('text'))
         .regex(/^[A-Z]{2}(-[A-Z0-9]{1,3})?$/, err('country'))
+        .refine(isSupportedHolidaysCode, err('country'))
         .nullable(),
       closedDates: z.array(isoDate, err('list')).max(366, err('tooMany')),
     },
@@ -76,7 +81,8 @@ export const calendarSchema = z
   .superRefine((cal, ctx) => {
     const spans = cal.hours.map((h, i) => ({ i, s: toMinutes(h.start), e: toMinutes(h.end) }));
     for (const span of spans) {
-      if (span.e <= span.s) ctx.addIssue({ code: 'custom', path: ['hours', span.i, 'end'], message: 'config.error.emptyHours' });
+      if (span.e <= span.s)
+        ctx.addIssue({ code: 'custom', path: ['hours', span.i, 'end'], message: 'config.error.emptyHours' });
     }
     const sorted = [...spans].filter((x) => x.e > x.s).sort((a, b) => a.s - b.s);
     for (let k = 1; k < sorted.length; k++) {
@@ -117,7 +123,10 @@ export const effectsSchema = z.strictObject(
     notify: z.boolean(err('boolean')),
     raisePriority: z.boolean(err('boolean')),
     transition: z.boolean(err('boolean')),
-    transitionId: z.string(err('text')).regex(/^\d{1,10}$/, err('transitionId')).nullable(),
+    transitionId: z
+      .string(err('text'))
+      .regex(/^\d{1,10}$/, err('transitionId'))
+      .nullable(),
     publicComment: z.boolean(err('boolean')),
   },
   err('object'),
@@ -130,21 +139,35 @@ export const configSchema = z
       /** Language of emails and of the comments the app writes. */
       language: z.enum(['fr', 'en'], err('language')),
       /** Service project keys where the app is active; empty = every service project. */
-      projects: z.array(z.string(err('text')).regex(/^[A-Z][A-Z0-9_]{0,19}$/, err('projectKey')), err('list')).max(200, err('tooMany')),
+      projects: z
+        .array(z.string(err('text')).regex(/^[A-Z][A-Z0-9_]{0,19}$/, err('projectKey')), err('list'))
+        .max(200, err('tooMany')),
       fields: z.strictObject(
         {
           /** Names searched (case-insensitive) to find each custom field; a fixed id wins. */
           impactNames: z.array(text(100), err('list')).min(1, err('required')).max(10, err('tooMany')),
           urgencyNames: z.array(text(100), err('list')).min(1, err('required')).max(10, err('tooMany')),
-          impactFieldId: z.string(err('text')).regex(/^customfield_\d+$/, err('fieldId')).nullable(),
-          urgencyFieldId: z.string(err('text')).regex(/^customfield_\d+$/, err('fieldId')).nullable(),
+          impactFieldId: z
+            .string(err('text'))
+            .regex(/^customfield_\d+$/, err('fieldId'))
+            .nullable(),
+          urgencyFieldId: z
+            .string(err('text'))
+            .regex(/^customfield_\d+$/, err('fieldId'))
+            .nullable(),
           /** Option names or ids that map onto each canonical level. */
           impactAliases: z.strictObject(
-            Object.fromEntries(IMPACT_LEVELS.map((k) => [k, aliasList])) as Record<(typeof IMPACT_LEVELS)[number], typeof aliasList>,
+            Object.fromEntries(IMPACT_LEVELS.map((k) => [k, aliasList])) as Record<
+              (typeof IMPACT_LEVELS)[number],
+              typeof aliasList
+            >,
             err('object'),
           ),
           urgencyAliases: z.strictObject(
-            Object.fromEntries(URGENCY_LEVELS.map((k) => [k, aliasList])) as Record<(typeof URGENCY_LEVELS)[number], typeof aliasList>,
+            Object.fromEntries(URGENCY_LEVELS.map((k) => [k, aliasList])) as Record<
+              (typeof URGENCY_LEVELS)[number],
+              typeof aliasList
+            >,
             err('object'),
           ),
         },
@@ -175,7 +198,9 @@ export const configSchema = z
       defaultDelayHours: hours,
       critical: z.strictObject(
         {
-          requestTypeIds: z.array(z.string(err('text')).regex(/^\d{1,10}$/, err('requestTypeId')), err('list')).max(100, err('tooMany')),
+          requestTypeIds: z
+            .array(z.string(err('text')).regex(/^\d{1,10}$/, err('requestTypeId')), err('list'))
+            .max(100, err('tooMany')),
           priorities: z.array(text(100), err('list')).max(20, err('tooMany')),
           phone: z
             .string(err('text'))
@@ -205,7 +230,8 @@ export const configSchema = z
             .superRefine((rs, ctx) => {
               const seen = new Set<string>();
               rs.forEach((r, i) => {
-                if (seen.has(r.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: 'config.error.duplicateReason' });
+                if (seen.has(r.id))
+                  ctx.addIssue({ code: 'custom', path: [i, 'id'], message: 'config.error.duplicateReason' });
                 seen.add(r.id);
               });
             }),
@@ -232,12 +258,20 @@ export const configSchema = z
     if (esc.effects.notify) {
       esc.levels.forEach((l, i) => {
         if (!l.notifyAssignee && l.recipients.groups.length === 0 && l.recipients.accountIds.length === 0) {
-          ctx.addIssue({ code: 'custom', path: ['escalation', 'levels', i, 'recipients'], message: 'config.error.noRecipients' });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['escalation', 'levels', i, 'recipients'],
+            message: 'config.error.noRecipients',
+          });
         }
       });
     }
     if (esc.effects.transition && esc.effects.transitionId === null) {
-      ctx.addIssue({ code: 'custom', path: ['escalation', 'effects', 'transitionId'], message: 'config.error.transitionId' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['escalation', 'effects', 'transitionId'],
+        message: 'config.error.transitionId',
+      });
     }
   });
 
