@@ -43,7 +43,9 @@ export async function escalate(
 
   let resumed = false;
   const current = currentEscalation(record);
-  if (current && hasUnfinishedEffects(current)) {
+  // Only an open, untouched escalation is completed: once an agent acknowledged or closed it, the
+  // missing effects (an email, a label) would only be noise.
+  if (current && !current.acknowledgedAt && !current.closedAt && hasUnfinishedEffects(current)) {
     if (!(await store.claim(effectsLock(key, current.level), EFFECTS_LOCK_TTL_S))) return refuse('ALREADY_ESCALATED');
     try {
       record = await runEscalationEffects(ports, request, config, current.level);

@@ -1,0 +1,181 @@
+import type { Sandbox } from '../../sandbox';
+import { MODULE_KEYS, type AgentState } from '../../src/contract';
+import { DEFAULT_CONFIG, type Config } from '../../src/domain';
+import {
+  admin,
+  agent,
+  ALICE,
+  comments,
+  DAVE,
+  ERIN,
+  errorCode,
+  FRANK,
+  freshSite,
+  invokeWith,
+  issueProperty,
+  queue,
+  startSandbox,
+} from '../support/sandbox-harness';
+
+let sb: Sandbox;
+beforeAll(async () => {
+  sb = await startSandbox();
+});
+afterAll(() => sb.close());
+beforeEach(() => freshSite(sb));
+
+const ADMIN_FUNCTIONS = ['getConfig', 'saveConfig', 'validateConfig', 'previewDelay', 'detectFields'];
+
+describe('agent panel', () => {
+  it('shows the state and the timeline with display names, and the queue JQL', async () => {
+    const state = (await agent(sb, DAVE, 'SUP-4', 'getAgentState')) as unknown as AgentState;
+    expect(state).toMatchObject({
+      requestKey: 'SUP-4',
+      kind: 'escalated',
+      level: 1,
+      maxLevel: 2,
+      acknowledged: false,
+      critical: false,
+    });
+    expect(state.jql).toBe('issue.property[escalade].state = "escalated"');
+    expect(state.timeline[0]).toMatchObject({
+      type: 'escalation',
+      level: 1,
+      by: { accountId: ALICE, displayName: 'Alice Martin' },
+      reasonId: 'no-answer',
+    });
+    expect((await agent(sb, DAVE, 'SUP-1', 'getAgentState')).critical).toBe(true);
+  });
+
+  it('refuses a customer (cannot browse the issue as a user)', async () => {
+    const body = await agent(sb, ALICE, 'SUP-4', 'getAgentState');
+    expect(errorCode(body)).toBe('FORBIDDEN');
+    expect(Object.keys(body)).toEqual(['error']);
+    expect(errorCode(await agent(sb, ALICE, 'SUP-4', 'acknowledge', {}))).toBe('FORBIDDEN');
+  });
+
+  it('answers NOT_FOUND when the issue disappears after the permission check', async () => {
+    sb.addFault({ pathPattern: '/rest/api/3/issue/SUP-4', method: 'GET', status: 404, count: 1 });
+    expect(errorCode(await agent(sb, DAVE, 'SUP-4', 'getAgentState'))).toBe('NOT_FOUND');
+  });
+
+  it('acknowledges once (then CONFLICT), and closes with a note', async () => {
+    const acked = (await agent(sb, ERIN, 'SUP-4', 'acknowledge', { note: 'Je prends.' })) as unknown as AgentState;
+    expect(acked.acknowledged).toBe(true);
+    expect(acked.timeline.map((e) => e.type)).toEqual(['escalation', 'acknowledged']);
+    expect(await issueProperty(sb, 'SUP-4')).toMatchObject({ state: 'acknowledged' });
+    expect(errorCode(await agent(sb, DAVE, 'SUP-4', 'acknowledge', {}))).toBe('CONFLICT');
+
+    const bad = await agent(sb, ERIN, 'SUP-4', 'closeEscalation', { note: '   ' });
+    expect(errorCode(bad)).toBe('INVALID_INPUT');
+    expect((bad.error as { fields: { path: string }[] }).fields[0].path).toBe('note');
+
+    const closed = (await agent(sb, ERIN, 'SUP-4', 'closeEscalation', {
+      note: 'Réglé par téléphone.',
+    })) as unknown as AgentState;
+    expect(closed.closed).toBe(true);
+    expect(await issueProperty(sb, 'SUP-4')).toMatchObject({ state: 'closed' });
+    expect(errorCode(await agent(sb, ERIN, 'SUP-4', 'closeEscalation', { note: 'encore' }))).toBe('NOT_ELIGIBLE');
+    // The customer is not told by default.
+    expect((await comments(sb, 'SUP-4')).filter((c) => c.jsdPublic && c.author === 'app-escalade')).toHaveLength(0);
+  });
+
+  it('refuses to acknowledge a request that is not escalated', async () => {
+    expect(errorCode(await agent(sb, DAVE, 'SUP-3', 'acknowledge', {}))).toBe('NOT_ELIGIBLE');
+  });
+});
+
+describe('admin page', () => {
+  it.each(ADMIN_FUNCTIONS)('refuses %s to a non-admin, whatever the payload', async (fn) => {
+    for (const who of [DAVE, ALICE]) {
+      const body = await admin(sb, who, fn, {
+        config: DEFAULT_CONFIG,
+        expectedVersion: 0,
+        impact: null,
+        urgency: null,
+      });
+      expect(errorCode(body)).toBe('FORBIDDEN');
+    }
+  });
+
+  it('saves a valid config with optimistic versions; a stale version is a CONFLICT', async () => {
+    const first = (await admin(sb, FRANK, 'getConfig')) as unknown as { config: Config; version: number };
+    expect(first.version).toBe(0);
+    const changed = { ...first.config, followUp: { ...first.config.followUp, cooldownMinutes: 45 } };
+    const saved = await admin(sb, FRANK, 'saveConfig', { config: changed, expectedVersion: 0 });
+    expect(saved).toMatchObject({ version: 1 });
+    const stale = await admin(sb, FRANK, 'saveConfig', { config: first.config, expectedVersion: 0 });
+    expect(errorCode(stale)).toBe('CONFLICT');
+    expect((stale.error as { message: string }).message).toMatch(/Rechargez/);
+    const now = (await admin(sb, FRANK, 'getConfig')) as unknown as { config: Config; version: number };
+    expect(now.version).toBe(1);
+    expect(now.config.followUp.cooldownMinutes).toBe(45);
+  });
+
+  it('rejects an invalid config with field errors in the caller’s language, and saves nothing', async () => {
+    const bad = { ...DEFAULT_CONFIG, defaultDelayHours: -1, critical: { ...DEFAULT_CONFIG.critical, phone: 'abc' } };
+    const body = await admin(sb, FRANK, 'saveConfig', { config: bad, expectedVersion: 0 });
+    expect(errorCode(body)).toBe('INVALID_INPUT');
+    const fields = (body.error as { fields: { path: string; message: string }[] }).fields;
+    expect(fields.map((f) => f.path).sort()).toEqual(['config.critical.phone', 'config.defaultDelayHours']);
+    // Frank reads French.
+    expect(fields.find((f) => f.path === 'config.critical.phone')?.message).toMatch(/numéro|téléphone/i);
+    expect(((await admin(sb, FRANK, 'getConfig')) as { version: number }).version).toBe(0);
+    expect(errorCode(await admin(sb, FRANK, 'validateConfig', { config: bad }))).toBe('INVALID_INPUT');
+    expect(await admin(sb, FRANK, 'validateConfig', { config: DEFAULT_CONFIG })).toEqual({ valid: true });
+  });
+
+  it('rejects malformed payloads', async () => {
+    expect(errorCode(await admin(sb, FRANK, 'saveConfig', { config: DEFAULT_CONFIG }))).toBe('INVALID_INPUT');
+    expect(errorCode(await admin(sb, FRANK, 'saveConfig', { config: DEFAULT_CONFIG, expectedVersion: 'x' }))).toBe(
+      'INVALID_INPUT',
+    );
+    expect(errorCode(await admin(sb, FRANK, 'previewDelay', { impact: 42, urgency: null }))).toBe('INVALID_INPUT');
+  });
+
+  it('previews the delay from the stored or an unsaved config', async () => {
+    const critical = await admin(sb, FRANK, 'previewDelay', { impact: 'Extensive / Widespread', urgency: 'Critical' });
+    expect(critical).toEqual({ critical: true });
+    const createdAt = '2025-12-01T10:00:00+01:00';
+    const stored = await admin(sb, FRANK, 'previewDelay', { impact: 'significant', urgency: 'high', createdAt });
+    expect(stored).toMatchObject({ critical: false, delayHours: 4, eligibleAt: '2025-12-01T13:00:00.000Z' });
+    const draft = { ...DEFAULT_CONFIG, timer: { mode: '24x7', slaName: null } };
+    const unsaved = await admin(sb, FRANK, 'previewDelay', {
+      impact: 'significant',
+      urgency: 'high',
+      createdAt,
+      config: draft,
+    });
+    expect(unsaved).toMatchObject({ delayHours: 4, eligibleAt: '2025-12-01T13:00:00.000Z' });
+    const invalidDraft = await admin(sb, FRANK, 'previewDelay', {
+      impact: null,
+      urgency: null,
+      config: { ...DEFAULT_CONFIG, defaultDelayHours: 'x' },
+    });
+    expect(errorCode(invalidDraft)).toBe('INVALID_INPUT');
+  });
+
+  it('detects the Impact and Urgency fields with their options', async () => {
+    const body = (await admin(sb, FRANK, 'detectFields')) as unknown as {
+      impact: { id: string; options: unknown[] }[];
+      urgency: { id: string }[];
+    };
+    expect(body.impact.map((f) => f.id)).toContain('customfield_10050');
+    expect(body.urgency.map((f) => f.id)).toContain('customfield_10051');
+  });
+});
+
+describe('escalations queue', () => {
+  it('lists escalated requests to agents and refuses customers', async () => {
+    const page = await queue(sb, DAVE, {});
+    expect(page).toMatchObject({ startAt: 0 });
+    expect((page.items as { key: string }[]).map((i) => i.key)).toContain('SUP-4');
+    expect(errorCode(await queue(sb, ALICE, {}))).toBe('FORBIDDEN');
+    expect(errorCode(await queue(sb, DAVE, { pageSize: 1000 }))).toBe('INVALID_INPUT');
+  });
+
+  it('refuses a call with no caller', async () => {
+    const body = await invokeWith(sb, MODULE_KEYS.queue, 'listEscalations', '', {});
+    expect(errorCode(body)).toBe('FORBIDDEN');
+  });
+});

@@ -1,0 +1,223 @@
+import type { Sandbox } from '../../sandbox';
+import { DEFAULT_CONFIG, type Config } from '../../src/domain';
+import {
+  admin,
+  agent,
+  ALICE,
+  BOB,
+  comments,
+  DAVE,
+  emailsFor,
+  errorCode,
+  escalation,
+  FRANK,
+  freshSite,
+  issueLabels,
+  issueProperty,
+  portal,
+  productCalls,
+  startSandbox,
+} from '../support/sandbox-harness';
+
+let sb: Sandbox;
+beforeAll(async () => {
+  sb = await startSandbox();
+});
+afterAll(() => sb.close());
+beforeEach(() => freshSite(sb));
+
+async function saveConfig(change: (c: Config) => Config): Promise<void> {
+  const current = (await admin(sb, FRANK, 'getConfig')) as unknown as { config: Config; version: number };
+  const saved = await admin(sb, FRANK, 'saveConfig', {
+    config: change(current.config),
+    expectedVersion: current.version,
+  });
+  expect(errorCode(saved)).toBeUndefined();
+}
+
+type Timeline = { type: string; level?: number; notify?: { outcome: string }; effects?: Record<string, string> }[];
+const escalations = async (key: string) =>
+  ((await agent(sb, DAVE, key, 'getAgentState')).timeline as Timeline).filter((e) => e.type === 'escalation');
+
+describe('escalate', () => {
+  it('escalates an eligible request once, with every default effect, within 6 product calls', async () => {
+    const state = await portal(sb, ALICE, 'SUP-3', 'escalate', escalation);
+    expect(state).toMatchObject({ requestKey: 'SUP-3', kind: 'escalated', canEscalate: false });
+    expect(state.escalation).toMatchObject({ level: 1, reasonId: 'no-answer', reasonLabel: 'Pas de réponse' });
+    expect(productCalls(sb).length).toBeLessThanOrEqual(6);
+
+    expect(await issueProperty(sb, 'SUP-3')).toMatchObject({ state: 'escalated', level: 1, followUps: 0 });
+    // No personal data in the property anyone can read.
+    expect(JSON.stringify(await issueProperty(sb, 'SUP-3'))).not.toMatch(/alice|customer|réponse/i);
+    expect(await issueLabels(sb, 'SUP-3')).toContain('escalade');
+    const notes = (await comments(sb, 'SUP-3')).filter((c) => c.author === 'app-escalade');
+    expect(notes).toHaveLength(1);
+    expect(notes[0].jsdPublic).toBe(false);
+    const mails = emailsFor(sb, 'SUP-3');
+    expect(mails).toHaveLength(1);
+    expect(mails[0].to.map((t) => t.accountId)).toEqual(['agent-dave']);
+
+    const [entry] = await escalations('SUP-3');
+    expect(entry.notify).toEqual({ outcome: 'sent' });
+    expect(entry.effects).toMatchObject({
+      issueProperty: 'done',
+      label: 'done',
+      internalComment: 'done',
+      notify: 'done',
+      raisePriority: 'skipped',
+    });
+  });
+
+  it('refuses a second click: ALREADY_ESCALATED, and nothing new happens', async () => {
+    await portal(sb, ALICE, 'SUP-3', 'escalate', escalation);
+    const again = await portal(sb, ALICE, 'SUP-3', 'escalate', escalation);
+    expect(errorCode(again)).toBe('ALREADY_ESCALATED');
+    expect(emailsFor(sb, 'SUP-3')).toHaveLength(1);
+    expect(await escalations('SUP-3')).toHaveLength(1);
+  });
+
+  it('makes exactly one escalation and one email out of 20 concurrent calls', async () => {
+    const bodies = await Promise.all(
+      Array.from({ length: 20 }, () => portal(sb, ALICE, 'SUP-3', 'escalate', escalation)),
+    );
+    const wins = bodies.filter((b) => errorCode(b) === undefined);
+    expect(wins).toHaveLength(1);
+    expect(bodies.filter((b) => errorCode(b) === 'ALREADY_ESCALATED')).toHaveLength(19);
+    expect(emailsFor(sb, 'SUP-3')).toHaveLength(1);
+    expect((await comments(sb, 'SUP-3')).filter((c) => c.author === 'app-escalade')).toHaveLength(1);
+    expect(await escalations('SUP-3')).toHaveLength(1);
+  });
+
+  it('refuses an early escalation (NOT_ELIGIBLE), a critical one and a resolved one, changing nothing', async () => {
+    expect(errorCode(await portal(sb, ALICE, 'SUP-2', 'escalate', escalation))).toBe('NOT_ELIGIBLE');
+    expect(errorCode(await portal(sb, ALICE, 'SUP-1', 'escalate', escalation))).toBe('CRITICAL');
+    expect(errorCode(await portal(sb, BOB, 'SUP-6', 'escalate', escalation))).toBe('RESOLVED');
+    expect(sb.outbox()).toHaveLength(0);
+    expect(await issueProperty(sb, 'SUP-2')).toBeNull();
+  });
+
+  it('refuses a customer who is not on the request, whatever the payload says', async () => {
+    const body = await portal(sb, BOB, 'SUP-3', 'escalate', { ...escalation });
+    expect(errorCode(body)).toBe('FORBIDDEN');
+    expect(sb.outbox()).toHaveLength(0);
+  });
+
+  it('never acts on a key given in the payload', async () => {
+    // Bob escalates his own SUP-5 while naming Alice's SUP-3 in the payload.
+    const body = await portal(sb, BOB, 'SUP-5', 'escalate', { ...escalation, requestKey: 'SUP-3' });
+    expect(errorCode(body)).toBe('INVALID_INPUT');
+    expect(await issueProperty(sb, 'SUP-3')).toBeNull();
+    expect(await issueProperty(sb, 'SUP-5')).toBeNull();
+    expect(sb.outbox()).toHaveLength(0);
+  });
+
+  it('rejects bad input with field errors in the caller’s language, and saves nothing', async () => {
+    const body = await portal(sb, ALICE, 'SUP-3', 'escalate', { reasonId: 'other', details: '' });
+    expect(errorCode(body)).toBe('INVALID_INPUT');
+    const fields = (body.error as { fields: { path: string; message: string }[] }).fields;
+    expect(fields.map((f) => f.path)).toEqual(['details']);
+    expect(fields[0].message).not.toMatch(/^rules\./);
+    expect(
+      errorCode(await portal(sb, ALICE, 'SUP-3', 'escalate', { reasonId: 'bogus', details: 'x'.repeat(20) })),
+    ).toBe('INVALID_INPUT');
+    expect(errorCode(await portal(sb, ALICE, 'SUP-3', 'escalate', 'escalate!'))).toBe('INVALID_INPUT');
+    expect(await issueProperty(sb, 'SUP-3')).toBeNull();
+    expect(sb.outbox()).toHaveLength(0);
+  });
+
+  it('goes to level 2 after the next-level delay, then refuses with MAX_LEVEL', async () => {
+    // SUP-4 was escalated at level 1 by the sandbox's reset, through this app.
+    expect(errorCode(await portal(sb, ALICE, 'SUP-4', 'escalate', escalation))).toBe('ALREADY_ESCALATED');
+    sb.clock.advanceMinutes(7 * 24 * 60);
+    const second = await portal(sb, ALICE, 'SUP-4', 'escalate', escalation);
+    expect(second.escalation).toMatchObject({ level: 2 });
+    expect(await issueProperty(sb, 'SUP-4')).toMatchObject({ state: 'escalated', level: 2 });
+    sb.clock.advanceMinutes(7 * 24 * 60);
+    expect(errorCode(await portal(sb, ALICE, 'SUP-4', 'escalate', escalation))).toBe('MAX_LEVEL');
+  });
+
+  it('emails nobody for an unassigned request without fallback recipients, and the fallback group when set', async () => {
+    sb.clock.advanceMinutes(30 * 24 * 60);
+    await portal(sb, BOB, 'SUP-5', 'escalate', escalation);
+    expect(emailsFor(sb, 'SUP-5')).toHaveLength(0);
+    expect((await escalations('SUP-5'))[0].notify).toEqual({ outcome: 'none' });
+
+    await saveConfig((c) => ({
+      ...c,
+      followUp: { ...c.followUp, fallbackRecipients: { groups: ['support-managers'], accountIds: [] } },
+    }));
+    sb.clock.advanceMinutes(7 * 24 * 60);
+    await portal(sb, BOB, 'SUP-5', 'escalate', escalation);
+    const mails = emailsFor(sb, 'SUP-5');
+    expect(mails).toHaveLength(1);
+    expect(mails[0].to.map((t) => t.accountId)).toEqual(['agent-erin']);
+  });
+
+  it('records mail disabled (403) and never retries the email', async () => {
+    sb.jira.setMailEnabled(false);
+    const state = await portal(sb, ALICE, 'SUP-3', 'escalate', escalation);
+    expect(state.escalation).toMatchObject({ level: 1 });
+    const [entry] = await escalations('SUP-3');
+    expect(entry.notify).toEqual({ outcome: 'mailDisabled' });
+    sb.jira.setMailEnabled(true);
+    sb.clearCalls();
+    expect(errorCode(await portal(sb, ALICE, 'SUP-3', 'escalate', escalation))).toBe('ALREADY_ESCALATED');
+    expect(productCalls(sb).filter((c) => c.path.endsWith('/notify'))).toHaveLength(0);
+    expect(sb.outbox()).toHaveLength(0);
+  });
+
+  it('records a notify 400 as failed, and does not loop', async () => {
+    sb.addFault({ pathPattern: '/notify', status: 400, count: 1 });
+    await portal(sb, ALICE, 'SUP-3', 'escalate', escalation);
+    const [entry] = await escalations('SUP-3');
+    expect(entry.notify).toEqual({ outcome: 'failed' });
+    expect(entry.effects?.label).toBe('done');
+    sb.clearCalls();
+    await portal(sb, ALICE, 'SUP-3', 'escalate', escalation);
+    expect(productCalls(sb).filter((c) => c.path.endsWith('/notify'))).toHaveLength(0);
+  });
+
+  it('completes a partial escalation on retry without repeating what was done', async () => {
+    // The internal comment keeps failing (Jira busy beyond the invocation's patience).
+    sb.addFault({ pathPattern: '/rest/api/3/issue/SUP-3/comment', method: 'POST', status: 503, count: 50 });
+    const first = await portal(sb, ALICE, 'SUP-3', 'escalate', escalation);
+    expect(errorCode(first)).toBe('UNAVAILABLE');
+    sb.clearFaults();
+    const [partial] = await escalations('SUP-3');
+    expect(partial.effects).toMatchObject({
+      issueProperty: 'done',
+      label: 'done',
+      internalComment: 'failed',
+      notify: 'pending',
+    });
+    expect(sb.outbox()).toHaveLength(0);
+
+    sb.clearCalls();
+    const retry = await portal(sb, ALICE, 'SUP-3', 'escalate', escalation);
+    expect(retry).toMatchObject({ kind: 'escalated' });
+    const [done] = await escalations('SUP-3');
+    expect(done.effects).toMatchObject({
+      issueProperty: 'done',
+      label: 'done',
+      internalComment: 'done',
+      notify: 'done',
+    });
+    expect(emailsFor(sb, 'SUP-3')).toHaveLength(1);
+    // The label and property were not set a second time.
+    expect(productCalls(sb).filter((c) => c.method === 'PUT')).toHaveLength(0);
+    expect(errorCode(await portal(sb, ALICE, 'SUP-3', 'escalate', escalation))).toBe('ALREADY_ESCALATED');
+  });
+
+  it('applies the optional effects when turned on: priority, public comment', async () => {
+    await saveConfig((c) => ({
+      ...c,
+      escalation: { ...c.escalation, effects: { ...c.escalation.effects, raisePriority: true, publicComment: true } },
+    }));
+    await portal(sb, ALICE, 'SUP-3', 'escalate', escalation);
+    const publicNotes = (await comments(sb, 'SUP-3')).filter((c) => c.author === 'app-escalade' && c.jsdPublic);
+    expect(publicNotes).toHaveLength(1);
+    const [entry] = await escalations('SUP-3');
+    expect(entry.effects).toMatchObject({ raisePriority: 'done', publicComment: 'done' });
+    expect(DEFAULT_CONFIG.escalation.effects.raisePriority).toBe(false);
+  });
+});

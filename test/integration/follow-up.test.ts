@@ -1,0 +1,186 @@
+import type { Sandbox } from '../../sandbox';
+import type { Config } from '../../src/domain';
+import {
+  admin,
+  agent,
+  agentComments,
+  ALICE,
+  BOB,
+  CAROL,
+  customerComments,
+  DAVE,
+  editComment,
+  emailsFor,
+  errorCode,
+  escalation,
+  FRANK,
+  freshSite,
+  issueProperty,
+  portal,
+  productCalls,
+  startSandbox,
+} from '../support/sandbox-harness';
+
+let sb: Sandbox;
+beforeAll(async () => {
+  sb = await startSandbox();
+});
+afterAll(() => sb.close());
+beforeEach(() => freshSite(sb));
+
+type FollowUp = { type: string; notify: { outcome: string }; reason?: string; by: { displayName: string } };
+const followUps = async (key: string) =>
+  ((await agent(sb, DAVE, key, 'getAgentState')).timeline as FollowUp[]).filter((e) => e.type === 'followUp');
+
+async function setFallback(groups: string[]): Promise<void> {
+  const current = (await admin(sb, FRANK, 'getConfig')) as unknown as { config: Config; version: number };
+  const config = {
+    ...current.config,
+    followUp: { ...current.config.followUp, fallbackRecipients: { groups, accountIds: [] } },
+  };
+  expect(errorCode(await admin(sb, FRANK, 'saveConfig', { config, expectedVersion: current.version }))).toBeUndefined();
+}
+
+describe('follow-up trigger', () => {
+  it('emails the assignee once for a reporter’s public comment, and counts it', async () => {
+    await customerComments(sb, ALICE, 'SUP-3', 'Avez-vous des nouvelles ? <b>urgent</b>');
+    await sb.waitForEvents();
+    const mails = emailsFor(sb, 'SUP-3');
+    expect(mails).toHaveLength(1);
+    expect(mails[0].to.map((t) => t.accountId)).toEqual(['agent-dave']);
+    expect(mails[0].htmlBody).not.toContain('<b>urgent</b>');
+    expect(await issueProperty(sb, 'SUP-3')).toMatchObject({ followUps: 1 });
+    const portalState = await portal(sb, ALICE, 'SUP-3', 'getPortalState');
+    expect(portalState.followUps).toMatchObject({ count: 1 });
+    const [entry] = await followUps('SUP-3');
+    expect(entry).toMatchObject({ notify: { outcome: 'sent' }, by: { displayName: 'Alice Martin' } });
+  });
+
+  it('counts a participant’s comment too', async () => {
+    await customerComments(sb, CAROL, 'SUP-7', 'Any news?');
+    await sb.waitForEvents();
+    expect(emailsFor(sb, 'SUP-7')).toHaveLength(1);
+  });
+
+  it('sends nothing new when the event is delivered twice', async () => {
+    await customerComments(sb, ALICE, 'SUP-3', 'Relance');
+    await sb.waitForEvents();
+    sb.replayEvents(1);
+    await sb.waitForEvents();
+    expect(sb.events().length).toBe(2);
+    expect(emailsFor(sb, 'SUP-3')).toHaveLength(1);
+    expect(await followUps('SUP-3')).toHaveLength(1);
+  });
+
+  it('sends nothing new when the comment is edited', async () => {
+    const id = await customerComments(sb, ALICE, 'SUP-3', 'Relance');
+    await sb.waitForEvents();
+    await editComment(sb, DAVE, 'SUP-3', id, 'Relance (corrigée)');
+    await sb.waitForEvents();
+    expect(sb.events().length).toBe(2);
+    expect(emailsFor(sb, 'SUP-3')).toHaveLength(1);
+    expect(await issueProperty(sb, 'SUP-3')).toMatchObject({ followUps: 1 });
+  });
+
+  it('ignores agents’ comments, internal notes and the app’s own comments', async () => {
+    await agentComments(sb, DAVE, 'SUP-3', 'We are on it.');
+    await agentComments(sb, DAVE, 'SUP-3', 'Internal: check logs', true);
+    // The escalation writes an internal comment as the app: ignoreSelf drops its event.
+    await portal(sb, ALICE, 'SUP-3', 'escalate', escalation);
+    await sb.waitForEvents();
+    expect(emailsFor(sb, 'SUP-3').filter((m) => /relance|follow-up/i.test(m.subject))).toHaveLength(0);
+    expect(emailsFor(sb, 'SUP-3')).toHaveLength(1); // the escalation email only
+    expect(await followUps('SUP-3')).toHaveLength(0);
+  });
+
+  it('ignores comments on a resolved request', async () => {
+    await customerComments(sb, BOB, 'SUP-6', 'Merci');
+    await sb.waitForEvents();
+    expect(sb.outbox()).toHaveLength(0);
+  });
+
+  it('records a follow-up on an unassigned request without recipients, and emails the fallback group when set', async () => {
+    await customerComments(sb, BOB, 'SUP-5', 'Anyone there?');
+    await sb.waitForEvents();
+    expect(sb.outbox()).toHaveLength(0);
+    const [first] = await followUps('SUP-5');
+    expect(first).toMatchObject({ notify: { outcome: 'none' }, reason: 'unassignedNoRecipient' });
+
+    await setFallback(['support-managers']);
+    await customerComments(sb, BOB, 'SUP-5', 'Still waiting');
+    await sb.waitForEvents();
+    const mails = emailsFor(sb, 'SUP-5');
+    expect(mails).toHaveLength(1);
+    expect(mails[0].to.map((t) => t.accountId)).toEqual(['agent-erin']);
+  });
+
+  it('holds emails back during the cooldown and still counts the follow-ups', async () => {
+    await customerComments(sb, ALICE, 'SUP-3', 'Un');
+    await sb.waitForEvents();
+    sb.clock.advanceMinutes(5);
+    await customerComments(sb, ALICE, 'SUP-3', 'Deux');
+    await sb.waitForEvents();
+    expect(emailsFor(sb, 'SUP-3')).toHaveLength(1);
+    expect(await issueProperty(sb, 'SUP-3')).toMatchObject({ followUps: 2 });
+    sb.clock.advanceMinutes(30);
+    await customerComments(sb, ALICE, 'SUP-3', 'Trois');
+    await sb.waitForEvents();
+    expect(emailsFor(sb, 'SUP-3')).toHaveLength(2);
+  });
+
+  it('records mail disabled (403) once and does not retry', async () => {
+    sb.jira.setMailEnabled(false);
+    await customerComments(sb, ALICE, 'SUP-3', 'Relance');
+    await sb.waitForEvents();
+    expect(sb.events()[0]).toMatchObject({ status: 'done', attempts: 1 });
+    const [entry] = await followUps('SUP-3');
+    expect(entry.notify).toEqual({ outcome: 'mailDisabled' });
+  });
+
+  it('records a notify 400 as failed', async () => {
+    sb.addFault({ pathPattern: '/notify', status: 400, count: 1 });
+    await customerComments(sb, ALICE, 'SUP-3', 'Relance');
+    await sb.waitForEvents();
+    const [entry] = await followUps('SUP-3');
+    expect(entry.notify).toEqual({ outcome: 'failed' });
+    expect(sb.events()[0]).toMatchObject({ status: 'done', attempts: 1 });
+  });
+
+  it('rides out a 429 within the call (Retry-After honoured): one email', async () => {
+    sb.addFault({ pathPattern: '/notify', status: 429, count: 1, retryAfterSeconds: 0 });
+    await customerComments(sb, ALICE, 'SUP-3', 'Relance');
+    await sb.waitForEvents();
+    expect(emailsFor(sb, 'SUP-3')).toHaveLength(1);
+  });
+
+  it('asks the platform to retry on a long 429, and the retry sends exactly one email', async () => {
+    // Retry-After beyond the invocation's time: the trigger hands it to the platform (InvocationError).
+    sb.addFault({ pathPattern: '/notify', status: 429, count: 1, retryAfterSeconds: 600 });
+    await customerComments(sb, ALICE, 'SUP-3', 'Relance');
+    await sb.waitForEvents(20_000);
+    expect(sb.events()[0]).toMatchObject({ status: 'done', attempts: 2 });
+    expect(emailsFor(sb, 'SUP-3')).toHaveLength(1);
+    expect(await followUps('SUP-3')).toHaveLength(1);
+  });
+
+  it('finishes recording after the email on retry, without a second email', async () => {
+    // The email goes out, then the property write stays busy: the retry only records.
+    sb.addFault({ pathPattern: '/properties/escalade', status: 429, count: 1, retryAfterSeconds: 600 });
+    await customerComments(sb, ALICE, 'SUP-3', 'Relance');
+    await sb.waitForEvents(20_000);
+    expect(sb.events()[0]).toMatchObject({ status: 'done', attempts: 2 });
+    expect(emailsFor(sb, 'SUP-3')).toHaveLength(1);
+    expect(await issueProperty(sb, 'SUP-3')).toMatchObject({ followUps: 1 });
+  });
+
+  it('makes at most 4 product calls per follow-up event on a warm container', async () => {
+    await customerComments(sb, ALICE, 'SUP-3', 'Un');
+    await sb.waitForEvents();
+    sb.clearCalls();
+    // Another request (no cooldown), same warm container: comment, request, notify, property.
+    await customerComments(sb, CAROL, 'SUP-7', 'Deux');
+    await sb.waitForEvents();
+    expect(emailsFor(sb, 'SUP-7')).toHaveLength(1);
+    expect(productCalls(sb).length).toBeLessThanOrEqual(4);
+  });
+});
