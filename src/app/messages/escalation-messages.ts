@@ -1,0 +1,145 @@
+import type { Config } from '../../domain/config/schema';
+import type { RequestFacts } from '../../domain/facts';
+import type { EscalationEntry } from '../../domain/record';
+import { translate, type Lang } from '../../i18n/translate';
+import type { AdfDoc, Email } from '../../ports';
+import { doc, heading, paragraph, strong, text } from './adf';
+import { escapeHtml, escapeHtmlLines, safeHref } from './escape-html';
+import { cleanText, formatDateTime } from './format';
+import { DEFAULT_TIME_ZONE, htmlDocument, linkLines } from './layout';
+
+/**
+ * Input of the escalation texts. Give either the stored `entry` (+ `config` for the reason label
+ * and the time zone) or the explicit values; explicit values win.
+ */
+export interface EscalationMessageInput {
+  request: RequestFacts;
+  lang: Lang;
+  config?: Config;
+  entry?: EscalationEntry;
+  level?: number;
+  reasonLabel?: string;
+  details?: string;
+  /** Who escalated (display name); "the customer" when unknown. */
+  byName?: string | null;
+  /** ISO time of the escalation (or of the acknowledgement/closing for those comments). */
+  at?: string;
+  /** Defaults to `request.issueUrl`. */
+  issueUrl?: string;
+  timeZone?: string;
+  /** Agent's note, shown to the customer only when the caller passes it explicitly. */
+  note?: string;
+}
+
+interface Resolved {
+  t: (key: string, params?: Record<string, string | number>) => string;
+  level: number;
+  reason: string;
+  details: string;
+  by: string;
+  /** No display name was given. */
+  byUnknown: boolean;
+  date: (iso: string | undefined) => string;
+  at: string | undefined;
+}
+
+function resolve(input: EscalationMessageInput): Resolved {
+  const { lang, entry, config } = input;
+  const t = (key: string, params?: Record<string, string | number>) => translate(lang, key, params);
+  const zone = input.timeZone ?? config?.calendar.timezone ?? DEFAULT_TIME_ZONE;
+  const reasonId = entry?.reasonId ?? '';
+  const configured = config?.escalation.reasons.find((r) => r.id === reasonId)?.label[lang];
+  return {
+    t,
+    level: input.level ?? entry?.level ?? 1,
+    reason: input.reasonLabel ?? configured ?? reasonId,
+    details: cleanText(input.details ?? entry?.details ?? '').trim(),
+    by: input.byName?.trim() || t('email.someone'),
+    byUnknown: !input.byName?.trim(),
+    date: (iso) => (iso ? formatDateTime(iso, lang, zone) : ''),
+    at: input.at ?? entry?.at,
+  };
+}
+
+/** Email to the assignee and the level's recipients. `to` is the caller's. */
+export function escalationEmail(input: EscalationMessageInput): Email {
+  const r = resolve(input);
+  const { request, lang } = input;
+  const subject = r.t('email.escalation.subject', { level: r.level, key: request.key, summary: request.summary });
+  const intro = r.t('email.escalation.intro', { by: r.by, key: request.key, level: r.level, date: r.date(r.at) });
+  const reason = r.t('email.escalation.reason', { reason: r.reason });
+  const link = linkLines(lang, request.key, safeHref(input.issueUrl ?? request.issueUrl));
+  const details = r.details ? [r.t('email.escalation.details'), r.details] : [];
+
+  const textBody = [
+    intro,
+    reason,
+    ...details,
+    '',
+    r.t('email.escalation.action'),
+    link.text,
+    '',
+    r.t('email.footer'),
+  ].join('\n');
+  const htmlBody = htmlDocument(lang, [
+    `<p>${escapeHtml(intro)}</p>`,
+    `<p><strong>${escapeHtml(reason)}</strong></p>`,
+    ...(r.details
+      ? [
+          `<p>${escapeHtml(r.t('email.escalation.details'))}</p>`,
+          `<blockquote style="margin:0 0 1em;padding-left:1em;border-left:3px solid #ccc">${escapeHtmlLines(r.details)}</blockquote>`,
+        ]
+      : []),
+    `<p>${escapeHtml(r.t('email.escalation.action'))}</p>`,
+    link.html,
+  ]);
+  return { subject, textBody, htmlBody, to: {} };
+}
+
+/** Internal note for agents: level, who, when, reason and the customer's details (verbatim). */
+export function escalationInternalComment(input: EscalationMessageInput): AdfDoc {
+  const r = resolve(input);
+  return doc(
+    heading(3, r.t('comment.escalation.title', { level: r.level })),
+    paragraph(
+      text(
+        r.byUnknown
+          ? r.t('comment.escalation.byCustomer', { date: r.date(r.at) })
+          : r.t('comment.escalation.by', { by: r.by, date: r.date(r.at) }),
+      ),
+    ),
+    paragraph(strong(r.t('comment.escalation.reason', { reason: r.reason }))),
+    ...(r.details ? [paragraph(strong(r.t('comment.escalation.details'))), paragraph(text(r.details))] : []),
+  );
+}
+
+/** Public confirmation to the customer: level, date and reason, never the internal details. */
+export function escalationPublicComment(input: EscalationMessageInput): AdfDoc {
+  const r = resolve(input);
+  return doc(
+    paragraph(text(r.t('comment.escalation.public', { level: r.level, date: r.date(r.at), reason: r.reason }))),
+  );
+}
+
+function agentComment(
+  key: 'comment.acknowledged' | 'comment.closed',
+  input: EscalationMessageInput,
+  at: string | undefined,
+): AdfDoc {
+  const r = resolve(input);
+  const note = cleanText(input.note ?? '').trim();
+  return doc(
+    paragraph(text(r.t(key, { level: r.level, date: r.date(input.at ?? at) }))),
+    ...(note ? [paragraph(strong(r.t('comment.note'))), paragraph(text(note))] : []),
+  );
+}
+
+/** Tells the customer an agent took the escalation in charge. */
+export function acknowledgedPublicComment(input: EscalationMessageInput): AdfDoc {
+  return agentComment('comment.acknowledged', input, input.entry?.acknowledgedAt);
+}
+
+/** Tells the customer the escalation was closed. */
+export function closedPublicComment(input: EscalationMessageInput): AdfDoc {
+  return agentComment('comment.closed', input, input.entry?.closedAt);
+}
