@@ -20,7 +20,7 @@ describe('editing issues', () => {
     );
     const after = (call('app', 'GET', '/rest/api/3/issue/SUP-3?fields=labels,updated').body as Issue).fields;
     expect(after.labels).toEqual(['escalade']);
-    expect(after.updated > before).toBe(true);
+    expect((after.updated as string) > before).toBe(true);
     call('app', 'PUT', '/rest/api/3/issue/SUP-3', { update: { labels: [{ remove: 'escalade' }] } });
     expect((call('app', 'GET', '/rest/api/3/issue/SUP-3?fields=labels').body as Issue).fields.labels).toEqual([]);
   });
