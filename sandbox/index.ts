@@ -17,8 +17,11 @@ export interface SandboxOptions {
   /** null or absent = in-memory SQLite. */
   dataDir?: string | null;
   now?: Date;
-  /** Default true: reset() (seed + SUP-4 escalated through the app) at creation. */
-  seed?: boolean;
+  /**
+   * Default true: reset() (seed + SUP-4 escalated through the app) at creation. 'if-new' (used by
+   * `npm start`): only when this data folder was never reset, so that a demo survives a restart.
+   */
+  seed?: boolean | 'if-new';
   /** The module that exports the manifest's handlers (default `src/index.ts`). */
   appEntry?: string;
 }
@@ -143,6 +146,10 @@ export async function createSandbox(opts: SandboxOptions = {}): Promise<Sandbox>
       // Tests start from a clean log: the seed's own calls and events are not theirs.
       host.events.clear();
       host.clearCalls();
+      db.prepare('INSERT OR REPLACE INTO sandbox_meta (name, value) VALUES (?, ?)').run(
+        'resetAt',
+        clock.now().toISOString(),
+      );
     },
     async listen(port) {
       const server = await startServer(sandbox, { host, port, saveClock });
@@ -166,7 +173,9 @@ export async function createSandbox(opts: SandboxOptions = {}): Promise<Sandbox>
     },
   };
 
-  if (opts.seed ?? true) await sandbox.reset();
+  const seed = opts.seed ?? true;
+  const neverReset = db.prepare('SELECT 1 FROM sandbox_meta WHERE name = ?').get('resetAt') === undefined;
+  if (seed === true || (seed === 'if-new' && neverReset)) await sandbox.reset();
   return sandbox;
 }
 

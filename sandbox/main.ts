@@ -2,11 +2,8 @@
 import { createSandbox } from './index';
 
 async function main(): Promise<void> {
-  const sandbox = await createSandbox({ dataDir: '.sandbox-data', seed: false });
-  if (sandbox.jira.requests().length === 0) {
-    console.log('sandbox: first start, seeding…');
-    await sandbox.reset();
-  }
+  // Seeds (and escalates SUP-4 through the app) on the first start only; later starts keep the demo's state.
+  const sandbox = await createSandbox({ dataDir: '.sandbox-data', seed: 'if-new' });
   const port = process.env.PORT ? Number(process.env.PORT) : 3000;
   const server = await sandbox.listen(port);
   console.log(`\nEscalade sandbox running at ${server.url}\n`);

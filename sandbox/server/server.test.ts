@@ -44,7 +44,7 @@ describe('sandbox HTTP server', () => {
 
   it('GET /sandbox/users, /sandbox/requests', async () => {
     const users = await call('GET', '/sandbox/users');
-    expect(users.body.map((u: Json) => u.accountId)).toEqual(
+    expect((users.body as unknown as Json[]).map((u) => u.accountId)).toEqual(
       expect.arrayContaining([
         'customer-alice',
         'customer-bob',
