@@ -42,7 +42,7 @@ table{border-collapse:collapse;width:100%}th,td{text-align:left;padding:6px 8px;
 textarea{width:100%;min-height:80px;font:inherit;padding:8px}button.primary{background:#0c66e4;color:#fff;border:0;border-radius:4px;padding:6px 12px;cursor:pointer}
 iframe.app{width:100%;border:0;display:block;min-height:80px}
 .muted{color:#626f86}.error{color:#ae2e24}
-pre{white-space:pre-wrap;word-break:break-word}
+pre{white-space:pre-wrap;word-break:break-word;font:inherit;margin:0}
 `;
 
 /** The page frame: navigation, persona switcher and the sandbox clock with its buttons. */
@@ -68,7 +68,7 @@ export function layout(opts: {
   <a href="/">Escalade sandbox</a><a href="/admin">Admin</a><a href="/queue">Queue</a><a href="/outbox">Outbox</a>
   <span class="grow"></span>
   <label>Persona <select id="persona" aria-label="Persona">${options}</select></label>
-  <span class="clock" data-testid="sandbox-clock">🕒 <time id="clock-now" datetime="${esc(opts.now)}">${esc(opts.now.replace('T', ' ').slice(0, 16))} UTC</time>
+  <span class="clock" data-testid="sandbox-clock">Sandbox clock <time id="clock-now" datetime="${esc(opts.now)}">${esc(opts.now.replace('T', ' ').slice(0, 16))} UTC</time>
     <button type="button" data-advance="60">+1 h</button><button type="button" data-advance="1440">+1 day</button><button type="button" data-advance="10080">+1 week</button></span>
 </header>
 <main>${opts.body}</main>
