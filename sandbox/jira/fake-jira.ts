@@ -24,6 +24,8 @@ const FIRST_COMMENT_ID = 10000;
 export class FakeJira {
   private readonly store: JiraStore;
   private readonly site: Site;
+  /** Comment events of the request being handled, emitted once its transaction has committed. */
+  private pending: CommentEvent[] = [];
 
   constructor(private readonly opts: { db: Database; clock: SandboxClock; onCommentEvent: (e: CommentEvent) => void }) {
     this.store = new JiraStore(opts.db);
@@ -34,7 +36,7 @@ export class FakeJira {
       users: () => USERS,
       mailEnabled: () => this.store.meta('mailEnabled') !== 'false',
       commentChanged: (issue, comment, by: Principal) =>
-        this.opts.onCommentEvent({
+        this.pending.push({
           payload: commentEventPayload(issue, comment, by.accountId, this.site.findUser),
           causedByApp: by.kind === 'app',
           issueKey: issue.key,
@@ -48,7 +50,13 @@ export class FakeJira {
 
   /** Synchronous, like a request that never waits on I/O: better-sqlite3 is synchronous too. */
   handle(req: RestRequest): RestResponse {
-    return this.store.transaction(() => route(this.site, req));
+    this.pending = [];
+    const res = this.store.transaction(() => route(this.site, req));
+    // After the commit, so that a trigger that reads the comment back always finds it.
+    const events = this.pending;
+    this.pending = [];
+    for (const e of events) this.opts.onCommentEvent(e);
+    return res;
   }
 
   /** Wipes the site and restores the seed, dated from the clock's now. The app's KVS is the host's business. */
