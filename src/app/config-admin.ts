@@ -5,11 +5,15 @@ import type { Ports } from './ports-bundle';
 
 /** Config errors already carry both languages; the handler picks the caller's. */
 function invalidConfig<T>(errors: { path: string; key: string; message: { fr: string; en: string } }[]): Outcome<T> {
-  const fields: FieldProblem[] = errors.map((e) => ({
-    path: e.path ? `config.${e.path}` : 'config',
-    key: e.key,
-    message: e.message,
-  }));
+  // One message per field and problem: two schema rules may reject the same value the same way.
+  const seen = new Set<string>();
+  const fields: FieldProblem[] = [];
+  for (const e of errors) {
+    const path = e.path ? `config.${e.path}` : 'config';
+    if (seen.has(`${path}|${e.key}`)) continue;
+    seen.add(`${path}|${e.key}`);
+    fields.push({ path, key: e.key, message: e.message });
+  }
   return refuse('INVALID_INPUT', fields);
 }
 

@@ -5,6 +5,7 @@ import {
   admin,
   agent,
   ALICE,
+  CAROL,
   comments,
   DAVE,
   ERIN,
@@ -47,11 +48,12 @@ describe('agent panel', () => {
     expect((await agent(sb, DAVE, 'SUP-1', 'getAgentState')).critical).toBe(true);
   });
 
-  it('refuses a customer (cannot browse the issue as a user)', async () => {
+  it('refuses a customer, even the reporter, and an unlicensed participant', async () => {
     const body = await agent(sb, ALICE, 'SUP-4', 'getAgentState');
     expect(errorCode(body)).toBe('FORBIDDEN');
     expect(Object.keys(body)).toEqual(['error']);
     expect(errorCode(await agent(sb, ALICE, 'SUP-4', 'acknowledge', {}))).toBe('FORBIDDEN');
+    expect(errorCode(await agent(sb, CAROL, 'SUP-7', 'getAgentState'))).toBe('FORBIDDEN');
   });
 
   it('answers NOT_FOUND when the issue disappears after the permission check', async () => {
@@ -174,8 +176,15 @@ describe('escalations queue', () => {
     expect(errorCode(await queue(sb, DAVE, { pageSize: 1000 }))).toBe('INVALID_INPUT');
   });
 
-  it('refuses a call with no caller', async () => {
-    const body = await invokeWith(sb, MODULE_KEYS.queue, 'listEscalations', '', {});
+  it('refuses an unlicensed account, even with a forged context', async () => {
+    const body = await invokeWith(
+      sb,
+      MODULE_KEYS.queue,
+      'listEscalations',
+      CAROL,
+      { type: 'jiraServiceManagement:queuePage' },
+      {},
+    );
     expect(errorCode(body)).toBe('FORBIDDEN');
   });
 });

@@ -16,6 +16,7 @@ import {
   FRANK,
   freshSite,
   issueProperty,
+  newMails,
   portal,
   productCalls,
   startSandbox,
@@ -96,13 +97,13 @@ describe('follow-up trigger', () => {
   it('ignores comments on a resolved request', async () => {
     await customerComments(sb, BOB, 'SUP-6', 'Merci');
     await sb.waitForEvents();
-    expect(sb.outbox()).toHaveLength(0);
+    expect(newMails(sb)).toHaveLength(0);
   });
 
   it('records a follow-up on an unassigned request without recipients, and emails the fallback group when set', async () => {
     await customerComments(sb, BOB, 'SUP-5', 'Anyone there?');
     await sb.waitForEvents();
-    expect(sb.outbox()).toHaveLength(0);
+    expect(newMails(sb)).toHaveLength(0);
     const [first] = await followUps('SUP-5');
     expect(first).toMatchObject({ notify: { outcome: 'none' }, reason: 'unassignedNoRecipient' });
 
@@ -165,7 +166,7 @@ describe('follow-up trigger', () => {
 
   it('finishes recording after the email on retry, without a second email', async () => {
     // The email goes out, then the property write stays busy: the retry only records.
-    sb.addFault({ pathPattern: '/properties/escalade', status: 429, count: 1, retryAfterSeconds: 600 });
+    sb.addFault({ pathPattern: 'properties/escalade', status: 429, count: 1, retryAfterSeconds: 600 });
     await customerComments(sb, ALICE, 'SUP-3', 'Relance');
     await sb.waitForEvents(20_000);
     expect(sb.events()[0]).toMatchObject({ status: 'done', attempts: 2 });

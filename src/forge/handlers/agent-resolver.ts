@@ -14,15 +14,17 @@ import { errorOf, respond } from './respond';
 type AgentCall<T> = (ports: Ports, key: string, agentId: string, lang: Lang, payload: unknown) => Promise<Outcome<T>>;
 
 /**
- * Agent calls on the issue of the module context (`extension.issue.key`). The caller must be able
- * to browse it, asked of Jira as the user (mypermissions), before anything else is read.
+ * Agent calls on the issue of the module context (`extension.issue.key`). The caller must be a
+ * licensed account and able to browse the issue, asked of Jira as the user (mypermissions),
+ * before anything else is read.
  */
 function agentCall<T>(name: string, run: AgentCall<T>) {
   return (req: Request) => {
     const inv = readInvocation(req.context);
     return guard(name, inv.lang, async () => {
       const key = contextIssueKey(inv.extension, 'issue');
-      if (!inv.caller || !key) return errorOf('FORBIDDEN', inv.lang);
+      // Agents hold a licence: a customer may browse their own request, but never the agents' view.
+      if (!inv.caller || inv.caller.accountType !== 'licensed' || !key) return errorOf('FORBIDDEN', inv.lang);
       const ports = createPorts('resolver');
       const allowed = await authorizeAgent(ports, key);
       if (!allowed.ok) return respond(allowed, inv.lang);
