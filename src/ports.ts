@@ -48,7 +48,7 @@ export interface FieldIds {
  * from src/forge/jira/errors.ts (RateLimited, Unavailable, NotFound, Forbidden…).
  */
 export interface JiraPort {
-  /** GET /rest/servicedeskapi/request/{key}?expand=participant,status,requestType (+ the issue's fields). Null on 404. */
+  /** One call: GET /rest/api/3/issue/{key}?fields=… (base fields + the ids in `fields`). Null on 404. */
   getRequest(key: string, fields: FieldIds): Promise<RequestFacts | null>;
   getComment(issueKey: string, commentId: string): Promise<CommentFacts | null>;
   /** The ongoing cycle of the named SLA, or null when there is none. */

@@ -1,4 +1,5 @@
 import { ForgeKvsAPIError } from '@forge/kvs';
+import { UnavailableError } from '../jira/errors';
 
 /**
  * True when a `kvs.set(…, { keyPolicy: 'FAIL_IF_EXISTS' })` failed because the key exists.
@@ -11,11 +12,13 @@ export function isKeyExistsError(e: unknown): boolean {
   return e instanceof ForgeKvsAPIError && e.responseDetails?.status === 409 && e.code !== 'CONDITIONAL_CHECK_FAILED';
 }
 
-/** A per-issue or config lock stayed taken longer than the store waits (~3 s): retry later. */
-export class LockTimeoutError extends Error {
-  readonly retryAfterSeconds = 5;
+/**
+ * A per-issue or config lock stayed taken longer than the store waits (~3 s): retry later.
+ * It is an UnavailableError so that handlers treat it like a busy Jira (`isTransient`: the
+ * resolver answers UNAVAILABLE, the trigger asks the platform for a retry).
+ */
+export class LockTimeoutError extends UnavailableError {
   constructor(readonly lockKey: string) {
-    super(`Lock ${lockKey} is busy`);
-    this.name = 'LockTimeoutError';
+    super(`Lock ${lockKey} is busy`, null, `KVS ${lockKey}`, 5);
   }
 }

@@ -3,6 +3,7 @@ import { createSandbox, type Sandbox } from '../../../sandbox';
 import { DEFAULT_CONFIG } from '../../domain/config';
 import type { Config } from '../../domain/config/schema';
 import { emptyRecord } from '../../domain/record';
+import { isTransient } from '../jira/errors';
 import { isKeyExistsError, LockTimeoutError } from './kvs-errors';
 import { createKvsStore } from './kvs-store';
 
@@ -117,7 +118,10 @@ describe('records', () => {
       { keyPolicy: 'FAIL_IF_EXISTS', ttl: { value: 30, unit: 'SECONDS' } },
     );
     const store = createKvsStore({ lockWaitMs: 150 });
-    await expect(store.updateRecord('SUP-5', (r) => r)).rejects.toBeInstanceOf(LockTimeoutError);
+    const err = await store.updateRecord('SUP-5', (r) => r).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(LockTimeoutError);
+    expect(isTransient(err)).toBe(true);
+    expect((err as LockTimeoutError).retryAfterSeconds).toBe(5);
     // The waiting writer did not delete someone else's lease.
     expect(await kvs.get('lock:SUP-5')).toEqual({ token: 'crashed-holder' });
     sandbox.clock.advanceMinutes(1);
