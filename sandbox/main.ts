@@ -3,7 +3,8 @@ import { createSandbox } from './index';
 
 async function main(): Promise<void> {
   // Seeds (and escalates SUP-4 through the app) on the first start only; later starts keep the demo's state.
-  const sandbox = await createSandbox({ dataDir: '.sandbox-data', seed: 'if-new' });
+  // SANDBOX_DATA_DIR lets tests run a sandbox of their own beside a demo's `.sandbox-data`.
+  const sandbox = await createSandbox({ dataDir: process.env.SANDBOX_DATA_DIR || '.sandbox-data', seed: 'if-new' });
   const port = process.env.PORT ? Number(process.env.PORT) : 3000;
   const server = await sandbox.listen(port);
   console.log(`\nEscalade sandbox running at ${server.url}\n`);

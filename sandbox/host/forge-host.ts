@@ -147,7 +147,7 @@ export class ForgeHost {
       environmentType: 'DEVELOPMENT',
       extension,
       installContext: INSTALL_CONTEXT,
-      locale: user.locale,
+      locale: req.locale ?? user.locale,
       localId: `${this.manifest.appId}/${ENVIRONMENT_ID}/static/${module.key}`,
       moduleKey: module.key,
       siteUrl: this.siteUrl,

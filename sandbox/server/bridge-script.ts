@@ -4,6 +4,8 @@ export interface FrameContext {
   moduleKey: string;
   accountId: string;
   extension: Record<string, unknown>;
+  /** Overrides the persona's locale (`?locale=` or the `locale` cookie). */
+  locale?: string;
 }
 
 /**
@@ -24,7 +26,7 @@ export function bridgeScript(ctx: FrameContext): string {
     return fetch('/sandbox/bridge', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ name: name, payload: payload === undefined ? null : payload, moduleKey: ctx.moduleKey, accountId: ctx.accountId, extension: ctx.extension })
+      body: JSON.stringify({ name: name, payload: payload === undefined ? null : payload, moduleKey: ctx.moduleKey, accountId: ctx.accountId, extension: ctx.extension, locale: ctx.locale })
     }).then(function (r) { return r.json(); }).then(function (r) {
       if (!r.ok) { var err = new Error((r.error && r.error.message) || 'bridge call failed'); err.code = r.error && r.error.code; throw err; }
       return r.result;

@@ -29,6 +29,7 @@ async function runInvoke(deps: ControlDeps, b: Record<string, unknown>): Promise
       accountId: b.accountId as string,
       extension: b.extension as Record<string, unknown> | undefined,
       payload: b.payload,
+      locale: typeof b.locale === 'string' && b.locale !== '' ? b.locale : undefined,
     });
   } catch (e) {
     if (e instanceof InvokeRequestError) throw new HttpError(400, e.message);
@@ -50,7 +51,7 @@ function frameContext(deps: ControlDeps, b: Record<string, unknown>): Record<str
     environmentType: 'DEVELOPMENT',
     extension: isObject(b.extension) ? b.extension : {},
     localId: `${deps.host.manifest.appId}/${ENVIRONMENT_ID}/static/${moduleKey}`,
-    locale: user.locale,
+    locale: typeof b.locale === 'string' && b.locale !== '' ? b.locale : user.locale,
     moduleKey,
     siteUrl: deps.host.siteUrl,
     theme: { colorMode: 'light' },
@@ -132,6 +133,7 @@ export async function handleControl(
             accountId: b.accountId,
             extension: b.extension,
             payload: p.payload,
+            locale: b.locale,
           });
           sendJson(res, 200, { ok: true, result: body ?? null });
         } else if (b.name === 'getContext') {

@@ -55,7 +55,9 @@ export async function startServer(
         } catch {
           // an unknown module or a missing issue: the app gets an empty extension, as a misconfigured page would
         }
-        return { moduleKey, accountId, extension };
+        // Sandbox only: show an app in the other language than the persona's (`?locale=` or the `locale` cookie).
+        const locale = url.searchParams.get('locale') || cookies(req).locale || undefined;
+        return { moduleKey, accountId, extension, ...(locale ? { locale } : {}) };
       });
       return;
     }
