@@ -17,6 +17,16 @@ export function downloadJson(config: Config, fileName: string): void {
   URL.revokeObjectURL(url);
 }
 
+/** FileReader rather than Blob.text(): it exists in every browser the host supports and in jsdom. */
+export function readText(blob: Blob): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.onerror = () => reject(reader.error);
+    reader.readAsText(blob);
+  });
+}
+
 type ImportState =
   | { status: 'idle' | 'checking' }
   | { status: 'badJson'; message: string }
@@ -63,7 +73,7 @@ export function ImportExport({
 
   const onFile = async (file: File | undefined) => {
     if (!file) return;
-    const content = await file.text();
+    const content = await readText(file);
     setText(content);
     await importText(content);
   };

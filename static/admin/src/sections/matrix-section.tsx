@@ -79,12 +79,13 @@ function MatrixCell({ impact, urgency, critical }: { impact: Impact; urgency: Ur
           type="checkbox"
           id={criticalId}
           checked={critical}
+          aria-label={t('admin.matrix.criticalLabel', names)}
           data-testid={`matrix-critical-${impact}-${urgency}`}
           onChange={(e) => toggle(e.target.checked)}
         />
-        <label htmlFor={criticalId}>
-          <span aria-hidden="true">{t('admin.matrix.criticalToggle')}</span>
-          <span className="esc-visually-hidden">{t('admin.matrix.criticalLabel', names)}</span>
+        {/* The short visible word; the checkbox's accessible name is the full sentence above. */}
+        <label htmlFor={criticalId} aria-hidden="true">
+          {t('admin.matrix.criticalToggle')}
         </label>
       </div>
     </td>
