@@ -21,6 +21,10 @@ describe('format', () => {
   it('adds the year when it differs', () => {
     expect(formatDateTime('2026-01-05T08:00:00Z', 'fr', 'Europe/Paris', now)).toBe('5 janv. 2026 à 09:00');
   });
+  it('writes the first of the month as 1er in French only', () => {
+    expect(formatDateTime('2026-01-01T08:00:00Z', 'fr', 'Europe/Paris', now)).toBe('1er janv. 2026 à 09:00');
+    expect(formatDateTime('2026-01-01T08:00:00Z', 'en', 'Europe/Paris', now)).toBe('1 Jan 2026 at 09:00');
+  });
   it('survives an unknown time zone and a bad date', () => {
     expect(formatDateTime('2025-12-03T13:30:00Z', 'en', 'Nowhere/Else', now)).toMatch(/^3 Dec at \d\d:30$/);
     expect(formatDateTime('not a date', 'en', 'UTC', now)).toBe('not a date');

@@ -36,7 +36,9 @@ export function formatDateTime(iso: string, lang: Lang, timeZone?: string, now: 
     hourCycle: 'h23',
     timeZone: zone,
   }).formatToParts(date);
-  const day = `${part(parts, 'day')} ${part(parts, 'month')}${withYear ? ` ${part(parts, 'year')}` : ''}`;
+  // French writes the first of the month as an ordinal: « 1er janv. ».
+  const dayNumber = part(parts, 'day') === '1' && lang === 'fr' ? '1er' : part(parts, 'day');
+  const day = `${dayNumber} ${part(parts, 'month')}${withYear ? ` ${part(parts, 'year')}` : ''}`;
   const time = `${part(parts, 'hour')}:${part(parts, 'minute')}`;
   return lang === 'fr' ? `${day} à ${time}` : `${day} at ${time}`;
 }

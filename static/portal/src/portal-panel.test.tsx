@@ -59,7 +59,9 @@ describe('portal panel: states', () => {
     expect(panel).toHaveTextContent(
       'Pour relancer, ajoutez un commentaire à cette demande : la personne en charge est prévenue par courriel.',
     );
-    expect(screen.getByTestId('follow-ups')).toHaveTextContent(/^2 relances, la dernière le 28 nov\.( \d{4})? à 10:05\.$/);
+    expect(screen.getByTestId('follow-ups')).toHaveTextContent(
+      /^2 relances, la dernière le 28 nov\.( \d{4})? à 10:05\.$/,
+    );
     expect(screen.getByTestId('eligible-at')).toHaveTextContent(
       /^Escalade possible à partir du 3 déc\.( \d{4})? à 14:30\.$/,
     );
