@@ -114,6 +114,8 @@ export async function createSandbox(opts: SandboxOptions = {}): Promise<Sandbox>
     outbox: () => jira.outbox(),
     users: () => jira.users(),
     async reset() {
+      // A reset is a new container too: drop the app's warm caches (config, field ids), as a cold start would.
+      if (!opts.appEntry) require('../src/forge/platform').resetWarmCaches();
       host.events.clear();
       host.faults.clear();
       host.kvs.wipe();

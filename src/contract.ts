@@ -142,6 +142,11 @@ export interface SaveConfigPayload {
   expectedVersion: number;
 }
 
+/** `validateConfig({ config })`: the import check of the admin page; saves nothing. */
+export interface ValidateConfigResult {
+  valid: true;
+}
+
 export interface PreviewDelayPayload {
   impact: string | null;
   urgency: string | null;

@@ -34,7 +34,7 @@ export class FaultTable {
 
 /** `/regex/` (optionally with flags, e.g. `/sup-\d/i`) or a plain substring. */
 export function pathMatches(pattern: string, path: string): boolean {
-  const m = /^\/(.+)\/([a-z]*)$/.exec(pattern);
+  const m = /^\/(.+)\/([dgimsuy]*)$/.exec(pattern);
   if (m) return new RegExp(m[1] as string, m[2]).test(path);
   return path.includes(pattern);
 }
@@ -52,6 +52,6 @@ export function validateFault(f: Fault): void {
   if (f.delayMs !== undefined && !(typeof f.delayMs === 'number' && f.delayMs >= 0))
     throw new TypeError('delayMs must be a number ≥ 0');
   if (f.method !== undefined && typeof f.method !== 'string') throw new TypeError('method must be a string');
-  const m = /^\/(.+)\/([a-z]*)$/.exec(f.pathPattern);
+  const m = /^\/(.+)\/([dgimsuy]*)$/.exec(f.pathPattern);
   if (m) new RegExp(m[1] as string, m[2]); // throws a SyntaxError for a bad pattern
 }
