@@ -92,7 +92,8 @@ export function AdminApp() {
     setSaving(false);
     if (isError(r)) {
       if (r.error.code === 'INVALID_INPUT') {
-        setErrors(r.error.fields ?? []);
+        // The resolver reports paths from its payload (`config.matrix…`); the editor's fields are config paths.
+        setErrors((r.error.fields ?? []).map((f) => ({ ...f, path: f.path.replace(/^config\./, '') })));
         setNotice({ kind: 'invalid' });
       } else if (r.error.code === 'CONFLICT') {
         setNotice({ kind: 'conflict' });
