@@ -1,10 +1,13 @@
-import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { configure, act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent, { PointerEventsCheckLevel } from '@testing-library/user-event';
 import type { Config, ConfigEnvelope, PreviewDelayResult } from '../../../src/contract';
 import { fakeBridge, renderApp, type FakeBridge, type Handler } from '../../common/test/render';
 import { AdminApp } from './admin-app';
 import { readText } from './import-export';
 import { configFixture } from './test/config-fixture';
+
+// The machine running the suite may be busy: give async UI updates room before failing.
+configure({ asyncUtilTimeout: 8000 });
 
 // The whole editor re-renders on each keystroke: fine in a browser, slow-ish in jsdom.
 jest.setTimeout(30000);
@@ -107,6 +110,37 @@ describe('admin page: load and edit', () => {
     // Unticking gives the cell back a number (the default delay).
     await user.click(screen.getByTestId('matrix-critical-moderate-medium'));
     expect(screen.getByTestId('matrix-cell-moderate-medium')).toHaveValue('24');
+  });
+
+  it('previews an SLA timer as a delay, and an invalid draft as errors', async () => {
+    const { user } = await setup({
+      previewDelay: (p: Record<string, unknown> | undefined) => {
+        const c = p?.config as Config;
+        if (c.matrix.moderate.medium === ('x' as unknown as number))
+          return {
+            error: {
+              code: 'INVALID_INPUT',
+              message: 'invalid',
+              fields: [{ path: 'matrix.moderate.medium', message: 'n' }],
+            },
+          };
+        return c.timer.mode === 'sla' ? { critical: false, delayHours: 16 } : ELIGIBLE;
+      },
+    });
+    await user.click(screen.getByLabelText("Temps écoulé d'un SLA de JSM"));
+    await user.click(screen.getByLabelText("Nom de l'indicateur SLA"));
+    await user.paste('Time to resolution');
+    await waitFor(() =>
+      expect(screen.getByTestId('preview-text')).toHaveTextContent(
+        "Une demande d'impact Modéré et d'urgence Moyenne pourra être escaladée après 16 h du SLA « Time to resolution ».",
+      ),
+    );
+    fireEvent.change(cell(), { target: { value: 'x' } });
+    await waitFor(() =>
+      expect(screen.getByTestId('preview-text')).toHaveTextContent(
+        "Pas d'aperçu : les paramètres modifiés comportent 1 erreur(s).",
+      ),
+    );
   });
 
   it('previews another impact, urgency and request type', async () => {

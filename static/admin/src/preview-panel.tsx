@@ -9,7 +9,7 @@ export const PREVIEW_DEBOUNCE_MS = 300;
 
 type State =
   | { status: 'idle' | 'loading' }
-  | { status: 'error'; message: string }
+  | { status: 'error'; message: string; invalid: number | null }
   | { status: 'done'; result: PreviewDelayResult };
 
 /**
@@ -37,7 +37,12 @@ export function PreviewPanel({ config }: { config: Config }) {
         config,
       });
       if (call !== latest.current) return; // an older answer arriving late must not overwrite a newer one
-      setState(isError(r) ? { status: 'error', message: r.error.message } : { status: 'done', result: r });
+      if (isError(r)) {
+        const invalid = r.error.code === 'INVALID_INPUT' ? (r.error.fields?.length ?? 0) : null;
+        setState({ status: 'error', message: r.error.message, invalid });
+      } else {
+        setState({ status: 'done', result: r });
+      }
     }, PREVIEW_DEBOUNCE_MS);
     return () => clearTimeout(timer);
   }, [bridge, impact, urgency, requestTypeId, config]);
@@ -54,7 +59,12 @@ export function PreviewPanel({ config }: { config: Config }) {
       date: dateTime(state.result.eligibleAt),
       hours: state.result.delayHours ?? '?',
     });
+  else if (state.status === 'done' && state.result.delayHours !== undefined)
+    // SLA timer: the date depends on each request's SLA clock, so only the delay is known.
+    text = t('admin.preview.sla', { ...names, hours: state.result.delayHours, sla: config.timer.slaName ?? '' });
   else if (state.status === 'done') text = t('admin.preview.unknown', names);
+  else if (state.status === 'error' && state.invalid !== null)
+    text = t('admin.preview.invalid', { count: state.invalid });
   else if (state.status === 'error') text = t('admin.preview.failed', { message: state.message });
   else text = t('admin.preview.loading');
 

@@ -1,8 +1,11 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { QueueItem, QueuePage } from '../../../src/contract';
 import { fakeBridge, renderApp } from '../../common/test/render';
 import { PAGE_SIZE, QueueApp } from './queue-app';
+
+// The machine running the suite may be busy: give async UI updates room before failing.
+configure({ asyncUtilTimeout: 8000 });
 
 function item(n: number, over: Partial<QueueItem> = {}): QueueItem {
   return {
