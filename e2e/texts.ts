@@ -1,0 +1,60 @@
+/** The texts the scenarios expect on screen, per language (literal, from the product spec and locales/). */
+export type Lang = 'fr' | 'en';
+
+export interface Texts {
+  locale: string;
+  link: string;
+  eligibleAt: string;
+  escalatedLine: string;
+  level1: string;
+  reason: string;
+  details: string;
+  criticalTitle: string;
+  resolved: string;
+  timelineEscalation: string;
+  adminTitle: string;
+  version: (n: number) => string;
+  saved: (n: number) => string;
+  previewHours: (h: number) => string;
+  nothingSaved: string;
+  followUpOne: string;
+}
+
+export const TEXTS: Record<Lang, Texts> = {
+  fr: {
+    locale: 'fr-FR',
+    link: 'Escalader mon ticket',
+    eligibleAt: 'Escalade possible à partir du',
+    escalatedLine: 'Ticket escaladé le',
+    level1: '(niveau 1)',
+    reason: 'Pas de réponse',
+    details: 'Toujours aucune nouvelle après une semaine, merci de regarder.',
+    criticalTitle: 'Incident critique',
+    resolved: 'Cette demande est résolue.',
+    timelineEscalation: 'Escalade au niveau 1 par',
+    adminTitle: "Paramètres d'Escalade",
+    version: (n) => `Version ${n}`,
+    saved: (n) => `Paramètres enregistrés (version ${n}).`,
+    previewHours: (h) => `(${h} h de délai)`,
+    nothingSaved: "Rien n'a été enregistré.",
+    followUpOne: '1 relance, le',
+  },
+  en: {
+    locale: 'en-US',
+    link: 'Escalate my request',
+    eligibleAt: 'Escalation possible from',
+    escalatedLine: 'Request escalated on',
+    level1: '(level 1)',
+    reason: 'No answer',
+    details: 'Still no news after a week, please have a look.',
+    criticalTitle: 'Critical incident',
+    resolved: 'This request is resolved.',
+    timelineEscalation: 'Escalated to level 1 by',
+    adminTitle: 'Escalade settings',
+    version: (n) => `Version ${n}`,
+    saved: (n) => `Settings saved (version ${n}).`,
+    previewHours: (h) => `(${h} h of delay)`,
+    nothingSaved: 'Nothing was saved.',
+    followUpOne: '1 follow-up, on',
+  },
+};
