@@ -3,7 +3,7 @@
  * sandbox started as `npm start` starts it. Every scenario runs in French and in English (scenario 6),
  * after a `POST /sandbox/reset`. Prints a pass/fail summary; exits non-zero on any failure.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { launchChromium, SCREENSHOTS, Tab } from './browser';
@@ -55,6 +55,9 @@ async function main(): Promise<number> {
   const started = Date.now();
   const only = process.env.E2E_ONLY; // e.g. E2E_ONLY=1,4 to run some scenarios while working on them
   const results: Result[] = [];
+  // A failure screenshot from an earlier run would mislead.
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  for (const f of readdirSync(SCREENSHOTS)) if (f.startsWith('FAILED-')) rmSync(join(SCREENSHOTS, f));
   let sandbox: RunningSandbox | undefined;
   let browser: Browser | undefined;
   const stopAll = async (): Promise<void> => {
