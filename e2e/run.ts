@@ -69,7 +69,7 @@ async function main(): Promise<number> {
     process.once(sig, () => void stopAll().finally(() => process.exit(130)));
   try {
     sandbox = await startSandbox();
-    console.log(`e2e: sandbox at ${sandbox.url}`);
+    console.log(`e2e: sandbox at ${sandbox.url}; scenarios 1-5, each in French and English (scenario 6)`);
     browser = await launchChromium();
     const ctl = new Control(sandbox.url);
     for (const lang of LANGS) {
@@ -93,6 +93,7 @@ async function main(): Promise<number> {
     `\ne2e: ${results.length - failed.length} passed, ${failed.length} failed, ${results.length} total` +
       ` in ${((Date.now() - started) / 1000).toFixed(1)} s (screenshots in e2e/screenshots/)`,
   );
+  if (results.length === 0) console.log('FAILED: no scenario ran (check E2E_ONLY).');
   if (failed.length > 0) {
     console.log('FAILED:');
     for (const f of failed) console.log(`  ✗ ${f.name}`);
