@@ -208,8 +208,8 @@ describe('admin page: save', () => {
   it('shows INVALID_INPUT errors at their fields and in a summary, and keeps the edits', async () => {
     const fields = [
       { path: 'matrix.moderate.medium', message: 'Saisissez un nombre.' },
-      { path: 'calendar.hours.0.end', message: 'La fin doit suivre le début.' },
-      { path: 'critical.phone', message: 'Saisissez un numéro de téléphone, par exemple 03 88 64 50 50.' },
+      { path: 'config.calendar.hours.0.end', message: 'La fin doit suivre le début.' },
+      { path: 'config.critical.phone', message: 'Saisissez un numéro de téléphone, par exemple 03 88 64 50 50.' },
       { path: 'projects.0', message: "Cette clé de projet n'est pas valide." },
       { path: 'mystery', message: 'Paramètre inconnu : mystery.' },
     ];
@@ -318,7 +318,7 @@ describe('admin page: import and export', () => {
         error: {
           code: 'INVALID_INPUT',
           message: 'invalid',
-          fields: [{ path: 'calendar.timezone', message: 'Fuseau horaire inconnu.' }],
+          fields: [{ path: 'config.calendar.timezone', message: 'Fuseau horaire inconnu.' }],
         },
       },
     });

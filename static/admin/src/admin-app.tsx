@@ -7,7 +7,7 @@ import { Modal } from '../../common/components/modal';
 import { Loading } from '../../common/components/spinner';
 import { useT } from '../../common/i18n';
 import { isError, type Config, type ConfigEnvelope, type FieldError, type ResolverError } from '../../../src/contract';
-import { sameConfig, setIn, type Path } from './draft';
+import { configFieldErrors, sameConfig, setIn, type Path } from './draft';
 import { EditorProvider, type Editor } from './editor-context';
 import { ErrorSummary } from './error-summary';
 import { ImportExport } from './import-export';
@@ -93,7 +93,7 @@ export function AdminApp() {
     if (isError(r)) {
       if (r.error.code === 'INVALID_INPUT') {
         // The resolver reports paths from its payload (`config.matrix…`); the editor's fields are config paths.
-        setErrors((r.error.fields ?? []).map((f) => ({ ...f, path: f.path.replace(/^config\./, '') })));
+        setErrors(configFieldErrors(r.error.fields));
         setNotice({ kind: 'invalid' });
       } else if (r.error.code === 'CONFLICT') {
         setNotice({ kind: 'conflict' });

@@ -43,6 +43,14 @@ export function getIn(config: unknown, path: Path): unknown {
   return node;
 }
 
+/**
+ * Error paths of saveConfig/validateConfig are relative to the payload, so the backend may prefix
+ * them with "config." ("config.matrix.moderate.medium"); the editor's paths are relative to the config.
+ */
+export function configFieldErrors<E extends { path: string }>(fields: E[] | undefined): E[] {
+  return (fields ?? []).map((f) => ({ ...f, path: f.path === 'config' ? '' : f.path.replace(/^config\./, '') }));
+}
+
 /** The DOM id of the control that edits `path`, so error summaries can link to it. */
 export function fieldId(path: Path): string {
   return `cfg-${path}`;

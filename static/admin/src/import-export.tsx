@@ -3,6 +3,7 @@ import { useBridge } from '../../common/bridge';
 import { Button } from '../../common/components/button';
 import { useT } from '../../common/i18n';
 import { isError, type Config, type FieldError } from '../../../src/contract';
+import { configFieldErrors } from './draft';
 
 /** Downloads `config` as a JSON file (Blob + a temporary anchor: no server round trip). */
 export function downloadJson(config: Config, fileName: string): void {
@@ -62,7 +63,7 @@ export function ImportExport({
     setState({ status: 'checking' });
     const r = await bridge.invoke<{ config?: Config }>('validateConfig', { config: parsed });
     if (isError(r)) {
-      setState({ status: 'refused', message: r.error.message, fields: r.error.fields ?? [] });
+      setState({ status: 'refused', message: r.error.message, fields: configFieldErrors(r.error.fields) });
       return;
     }
     // The server may hand back the normalised config (trimmed, migrated); otherwise use what was read.
