@@ -29,7 +29,10 @@ export type ErrorCode =
   | 'UNAVAILABLE';
 
 export interface FieldError {
-  /** Dotted path, e.g. "calendar.hours.0.end" or "details". */
+  /**
+   * Dotted path in the payload that was refused, e.g. "details" (escalate) or
+   * "config.calendar.hours.0.end" (saveConfig, validateConfig, previewDelay).
+   */
   path: string;
   message: string;
 }
