@@ -21,7 +21,8 @@ export interface ForgeFetchDeps {
   log: (call: CallRecord) => void;
 }
 
-const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+// unref: a fault's long delay (a timeout the client gave up on) must not keep the process alive.
+const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms).unref());
 
 function toResponse(status: number, body: unknown, headers: Record<string, string> = {}): Response {
   const noBody = body === undefined || status === 204 || status === 304;
