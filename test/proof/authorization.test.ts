@@ -1,0 +1,178 @@
+/**
+ * Authorization matrix: every resolver function × every persona, one test per cell, each on a
+ * fresh site. A refusal must change nothing; the "other key" persona names SUP-3 in the payload
+ * while its context is another request, and SUP-3 must stay untouched whatever the answer.
+ *
+ * The same table is in the README ("Performance and reliability").
+ */
+import type { Sandbox } from '../../sandbox';
+import { FUNCTION_KEYS, MODULE_KEYS } from '../../src/contract';
+import { DEFAULT_CONFIG } from '../../src/domain';
+import {
+  ALICE,
+  BOB,
+  CAROL,
+  DAVE,
+  errorCode,
+  escalation,
+  FRANK,
+  freshSite,
+  getConfig,
+  snapshot,
+  startSandbox,
+  writeCalls,
+  type Body,
+} from './support';
+
+jest.setTimeout(30_000);
+
+type Persona = 'customerOn' | 'customerNotOn' | 'unlicensed' | 'agent' | 'admin' | 'otherKey';
+type Module = keyof typeof FUNCTION_KEYS;
+/** `ok` = a valid result about the context's request; otherwise the refusal code. */
+type Expect = 'ok' | 'FORBIDDEN' | 'INVALID_INPUT';
+
+const PERSONAS: Persona[] = ['customerOn', 'customerNotOn', 'unlicensed', 'agent', 'admin', 'otherKey'];
+
+/**
+ * Who calls, on which request. Portal: SUP-3 (Alice's, eligible); agent: SUP-4 (escalated, so
+ * acknowledge/close have something to act on); Carol is a participant on SUP-7; the "other key"
+ * caller is entitled to its context's request (Bob on SUP-5; Dave on SUP-4) and names SUP-3 in the payload.
+ */
+const CALLER: Record<Module, Record<Persona, { accountId: string; key?: string }>> = {
+  portal: {
+    customerOn: { accountId: ALICE, key: 'SUP-3' },
+    customerNotOn: { accountId: BOB, key: 'SUP-3' },
+    unlicensed: { accountId: CAROL, key: 'SUP-7' },
+    agent: { accountId: DAVE, key: 'SUP-3' },
+    admin: { accountId: FRANK, key: 'SUP-3' },
+    otherKey: { accountId: BOB, key: 'SUP-5' },
+  },
+  agent: {
+    customerOn: { accountId: ALICE, key: 'SUP-4' },
+    customerNotOn: { accountId: BOB, key: 'SUP-4' },
+    unlicensed: { accountId: CAROL, key: 'SUP-7' },
+    agent: { accountId: DAVE, key: 'SUP-4' },
+    admin: { accountId: FRANK, key: 'SUP-4' },
+    otherKey: { accountId: DAVE, key: 'SUP-4' },
+  },
+  admin: {
+    customerOn: { accountId: ALICE },
+    customerNotOn: { accountId: BOB },
+    unlicensed: { accountId: CAROL },
+    agent: { accountId: DAVE },
+    admin: { accountId: FRANK },
+    otherKey: { accountId: FRANK },
+  },
+  queue: {
+    customerOn: { accountId: ALICE },
+    customerNotOn: { accountId: BOB },
+    unlicensed: { accountId: CAROL },
+    agent: { accountId: DAVE },
+    admin: { accountId: FRANK },
+    otherKey: { accountId: DAVE },
+  },
+};
+
+// prettier-ignore
+const MATRIX: Record<string, Record<Persona, Expect>> = {
+  //                              customerOn     customerNotOn  unlicensed     agent          admin          otherKey
+  'portal.getPortalState':      { customerOn: 'ok',        customerNotOn: 'FORBIDDEN', unlicensed: 'ok',        agent: 'FORBIDDEN', admin: 'FORBIDDEN', otherKey: 'ok' },
+  'portal.escalate':            { customerOn: 'ok',        customerNotOn: 'FORBIDDEN', unlicensed: 'ok',        agent: 'FORBIDDEN', admin: 'FORBIDDEN', otherKey: 'INVALID_INPUT' },
+  'agent.getAgentState':        { customerOn: 'FORBIDDEN', customerNotOn: 'FORBIDDEN', unlicensed: 'FORBIDDEN', agent: 'ok',        admin: 'ok',        otherKey: 'ok' },
+  'agent.acknowledge':          { customerOn: 'FORBIDDEN', customerNotOn: 'FORBIDDEN', unlicensed: 'FORBIDDEN', agent: 'ok',        admin: 'ok',        otherKey: 'INVALID_INPUT' },
+  'agent.closeEscalation':      { customerOn: 'FORBIDDEN', customerNotOn: 'FORBIDDEN', unlicensed: 'FORBIDDEN', agent: 'ok',        admin: 'ok',        otherKey: 'INVALID_INPUT' },
+  'admin.getConfig':            { customerOn: 'FORBIDDEN', customerNotOn: 'FORBIDDEN', unlicensed: 'FORBIDDEN', agent: 'FORBIDDEN', admin: 'ok',        otherKey: 'ok' },
+  'admin.saveConfig':           { customerOn: 'FORBIDDEN', customerNotOn: 'FORBIDDEN', unlicensed: 'FORBIDDEN', agent: 'FORBIDDEN', admin: 'ok',        otherKey: 'ok' },
+  'admin.validateConfig':       { customerOn: 'FORBIDDEN', customerNotOn: 'FORBIDDEN', unlicensed: 'FORBIDDEN', agent: 'FORBIDDEN', admin: 'ok',        otherKey: 'ok' },
+  'admin.previewDelay':         { customerOn: 'FORBIDDEN', customerNotOn: 'FORBIDDEN', unlicensed: 'FORBIDDEN', agent: 'FORBIDDEN', admin: 'ok',        otherKey: 'ok' },
+  'admin.detectFields':         { customerOn: 'FORBIDDEN', customerNotOn: 'FORBIDDEN', unlicensed: 'FORBIDDEN', agent: 'FORBIDDEN', admin: 'ok',        otherKey: 'ok' },
+  'queue.listEscalations':      { customerOn: 'FORBIDDEN', customerNotOn: 'FORBIDDEN', unlicensed: 'FORBIDDEN', agent: 'ok',        admin: 'ok',        otherKey: 'ok' },
+};
+
+const OTHER_KEY = { key: 'SUP-3', requestKey: 'SUP-3', issueKey: 'SUP-3' };
+
+/** A valid payload for each function (saveConfig's depends on the stored version). */
+async function payloadFor(sb: Sandbox, fn: string): Promise<unknown> {
+  switch (fn) {
+    case 'portal.escalate':
+      return escalation;
+    case 'agent.acknowledge':
+      return { note: 'Je prends la demande.' };
+    case 'agent.closeEscalation':
+      return { note: 'Rappelé le client, problème résolu.' };
+    case 'admin.saveConfig': {
+      const { config, version } = await getConfig(sb);
+      return { config, expectedVersion: version };
+    }
+    case 'admin.validateConfig':
+      return { config: DEFAULT_CONFIG };
+    case 'admin.previewDelay':
+      return { impact: 'Moderate / Limited', urgency: 'High' };
+    case 'queue.listEscalations':
+      return { startAt: 0, pageSize: 25 };
+    default:
+      return {};
+  }
+}
+
+const FUNCTIONS = (Object.keys(FUNCTION_KEYS) as Module[]).flatMap((m) =>
+  FUNCTION_KEYS[m].map((f) => ({ module: m, fn: f, id: `${m}.${f}` })),
+);
+
+const CELLS = FUNCTIONS.flatMap(({ module, fn, id }) =>
+  PERSONAS.map((persona) => [id, persona, MATRIX[id]?.[persona] ?? 'missing', module, fn] as const),
+);
+
+let sb: Sandbox;
+beforeAll(async () => {
+  sb = await startSandbox();
+});
+afterAll(() => sb.close());
+
+it('the matrix has a row for every resolver function of the contract', () => {
+  expect(Object.keys(MATRIX).sort()).toEqual(FUNCTIONS.map((f) => f.id).sort());
+});
+
+describe.each(CELLS)('%s as %s → %s', (id, persona, expected, module, fn) => {
+  it('answers as the matrix says, and a refusal changes nothing', async () => {
+    await freshSite(sb);
+    // The seed is dated from the reset: a week later Carol's SUP-7 (1 h old) can be escalated too.
+    sb.clock.advanceMinutes(7 * 24 * 60);
+    const caller = CALLER[module][persona];
+    let payload = await payloadFor(sb, id);
+    if (persona === 'otherKey') payload = { ...(payload as Body), ...OTHER_KEY };
+    const watched = caller.key ?? 'SUP-3';
+    const before = await snapshot(sb, watched);
+    const sup3Before = await snapshot(sb, 'SUP-3');
+    sb.clearCalls();
+
+    const moduleKey = MODULE_KEYS[module];
+    const { body } = await sb.invoke({
+      moduleKey,
+      functionKey: fn,
+      accountId: caller.accountId,
+      extension: sb.extensionFor(moduleKey, caller.key),
+      payload,
+    });
+    const result = body as Body;
+    const writes = writeCalls(sb);
+
+    if (expected === 'ok') {
+      expect(errorCode(result)).toBeUndefined();
+      if (caller.key && 'requestKey' in result) expect(result.requestKey).toBe(caller.key);
+    } else {
+      expect(errorCode(result)).toBe(expected);
+      const error = result.error as { message: unknown };
+      expect(typeof error.message).toBe('string');
+      expect(await snapshot(sb, watched)).toEqual(before);
+    }
+    if (expected === 'FORBIDDEN') {
+      // Refused before anything is read or written for the request (no KVS or product write at all).
+      expect(writes).toEqual([]);
+      // Nothing leaks: not the summary, the status or whether the request exists.
+      expect(Object.keys(result)).toEqual(['error']);
+      expect(Object.keys(result.error as Body).sort()).toEqual(['code', 'message']);
+    }
+    if (persona === 'otherKey' && caller.key) expect(await snapshot(sb, 'SUP-3')).toEqual(sup3Before);
+  });
+});
