@@ -120,7 +120,11 @@ function mutate(config: unknown, path: string[], value: unknown, remove: boolean
 
 const configs = fc.oneof(
   fc
-    .tuple(fc.constantFrom(...CONFIG_PATHS), fc.oneof(nasty, fc.boolean(), fc.integer({ min: -5, max: 200 })), fc.boolean())
+    .tuple(
+      fc.constantFrom(...CONFIG_PATHS),
+      fc.oneof(nasty, fc.boolean(), fc.integer({ min: -5, max: 200 })),
+      fc.boolean(),
+    )
     .map(([path, value, remove]) => mutate(DEFAULT_CONFIG, path, value, remove)),
   fc.constant(DEFAULT_CONFIG as unknown),
   fc.jsonValue(),

@@ -4,16 +4,7 @@
  */
 import type { Sandbox } from '../../sandbox';
 import type { Config } from '../../src/contract';
-import {
-  admin,
-  agent,
-  ALICE,
-  comments,
-  DAVE,
-  errorCode,
-  FRANK,
-  issueProperty,
-} from '../support/sandbox-harness';
+import { admin, agent, ALICE, comments, DAVE, errorCode, FRANK, issueProperty } from '../support/sandbox-harness';
 
 export * from '../support/sandbox-harness';
 
