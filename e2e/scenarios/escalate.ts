@@ -31,6 +31,22 @@ export const escalateScenario: Scenario = {
     await dialog.waitFor();
     await dialog.getByRole('radio', { name: t.reason }).check();
     await dialog.locator('textarea').fill(t.details);
+    // The auto-sized iframe must grow to show the whole dialog. Measured in document coordinates (scroll added
+    // back), so this holds whatever Playwright scrolled; polled because the frame resizes asynchronously.
+    const frameBox = tab.page.locator('iframe.app[data-module="portal-panel"]');
+    await until(
+      'the portal iframe to fit the whole dialog',
+      async () => ({
+        frame: await frameBox.evaluate((el) => el.clientHeight),
+        dialog: await dialog.evaluate((el) => {
+          const r = el.getBoundingClientRect();
+          const scrolled = el.ownerDocument.scrollingElement?.scrollTop ?? 0;
+          return { top: r.top + scrolled, bottom: r.bottom + scrolled };
+        }),
+      }),
+      (v) => v.dialog.top >= 0 && v.dialog.bottom <= v.frame,
+      5_000,
+    );
     await tab.shot('portal-modal');
     await dialog.getByTestId('escalate-continue').click();
     await dialog.getByTestId('escalate-confirm').filter({ hasText: t.reason }).waitFor();

@@ -2,6 +2,10 @@
  * An accessible modal dialog without Atlaskit's runtime (the portal panel has a 150 KB budget):
  * role="dialog" + aria-modal, labelled by its title, focus moved in on open, Tab/Shift+Tab trapped,
  * Escape closes, and focus returned on close to the element that had it when the modal opened.
+ *
+ * Placement: by default an overlay over the page (the admin page, tall enough to hold it). `inline` renders the
+ * dialog in the document flow instead: a panel in an auto-sized Custom UI iframe only grows with in-flow
+ * content, so an overlay there is clipped to the panel's height (the caller hides what the dialog replaces).
  */
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 
@@ -21,6 +25,7 @@ export function Modal({
   closeLabel,
   /** Element to focus first; defaults to the first focusable in the body. */
   initialFocusRef,
+  inline = false,
 }: {
   title: ReactNode;
   onClose: () => void;
@@ -29,6 +34,7 @@ export function Modal({
   testId?: string;
   closeLabel: string;
   initialFocusRef?: React.RefObject<HTMLElement>;
+  inline?: boolean;
 }) {
   const titleId = useId();
   const dialogRef = useRef<HTMLDivElement>(null);
@@ -73,7 +79,10 @@ export function Modal({
   }
 
   return (
-    <div className="esc-modal-backdrop" data-testid={`${testId}-backdrop`}>
+    <div
+      className={inline ? 'esc-modal-backdrop esc-modal-backdrop--inline' : 'esc-modal-backdrop'}
+      data-testid={`${testId}-backdrop`}
+    >
       <div
         ref={dialogRef}
         className="esc-modal"

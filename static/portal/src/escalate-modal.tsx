@@ -111,6 +111,7 @@ export function EscalateModal({
       onClose={onClose}
       footer={footer}
       testId="escalate-modal"
+      inline
     >
       {refusal ? (
         <div ref={refusalRef} tabIndex={-1} className="esc-refusal">

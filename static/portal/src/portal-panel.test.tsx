@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { PortalState, Result } from '../../../src/contract';
@@ -302,6 +304,30 @@ describe('portal panel: escalation modal', () => {
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect(link).toHaveFocus();
+  });
+
+  it('puts the dialog in the flow in place of the panel content, so the auto-sized iframe grows with it', async () => {
+    // jsdom has no layout, but it does cascade a real stylesheet: load the shared one to check positions.
+    const style = document.createElement('style');
+    style.textContent = readFileSync(join(__dirname, '../../common/styles.css'), 'utf8');
+    document.head.append(style);
+    try {
+      const { user, link, dialog } = await openModal(escalated());
+      const backdrop = screen.getByTestId('escalate-modal-backdrop');
+      expect(backdrop).toHaveClass('esc-modal-backdrop--inline');
+      expect(backdrop).toContainElement(dialog);
+      expect(screen.getByTestId('portal-panel')).toContainElement(backdrop);
+      expect(getComputedStyle(backdrop).position).toBe('static');
+      expect(getComputedStyle(dialog).position).not.toMatch(/fixed|absolute/);
+      // The panel content is hidden while the dialog stands in for it, and comes back on close.
+      expect(screen.getByTestId('portal-content')).not.toBeVisible();
+      expect(link).not.toBeVisible();
+      await user.keyboard('{Escape}');
+      expect(screen.getByTestId('portal-content')).toBeVisible();
+      expect(link).toHaveFocus();
+    } finally {
+      style.remove();
+    }
   });
 
   it('cancel closes and returns focus; the keyboard alone can escalate', async () => {

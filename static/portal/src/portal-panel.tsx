@@ -62,20 +62,24 @@ export function PortalPanel() {
     });
   }
 
+  // The dialog is inline (the iframe only grows with in-flow content): it takes the place of the panel's
+  // content, which is hidden, not unmounted, so focus can return to the link on close.
   return (
-    <div ref={rootRef} tabIndex={-1} className="esc-portal esc-stack" data-testid="portal-panel" data-kind={state.kind}>
-      <PortalStateView state={state} />
-      {showLink ? (
-        <p>
-          <Button appearance="link" onClick={() => setModalOpen(true)} data-testid="escalate-link">
-            {t('portal.link')}
-          </Button>
-        </p>
-      ) : null}
+    <div ref={rootRef} tabIndex={-1} className="esc-portal" data-testid="portal-panel" data-kind={state.kind}>
+      <div className="esc-stack" hidden={modalOpen} data-testid="portal-content">
+        <PortalStateView state={state} />
+        {showLink ? (
+          <p>
+            <Button appearance="link" onClick={() => setModalOpen(true)} data-testid="escalate-link">
+              {t('portal.link')}
+            </Button>
+          </p>
+        ) : null}
+      </div>
+      {modalOpen ? <EscalateModal state={state} onClose={() => setModalOpen(false)} onEscalated={onEscalated} /> : null}
       <div className="esc-visually-hidden" role="status" aria-live="polite" data-testid="portal-announce">
         {announce}
       </div>
-      {modalOpen ? <EscalateModal state={state} onClose={() => setModalOpen(false)} onEscalated={onEscalated} /> : null}
     </div>
   );
 }
