@@ -1,0 +1,182 @@
+/**
+ * Burst: 1,000 comment events on 100 requests, with 10% re-delivered (the sandbox's replay, as the
+ * platform's at-least-once delivery) and 5% edits, in 10 waves 7 minutes apart on the sandbox clock
+ * (so the 30-minute cooldown both holds emails back and lets them through). The outcome is checked
+ * against an independent count of the customer comments and an independent model of the rules.
+ */
+import type { Sandbox } from '../sandbox';
+import { DEFAULT_CONFIG } from '../src/domain';
+import {
+  agentComments,
+  ALICE,
+  BOB,
+  customerComments,
+  DAVE,
+  editComment,
+  freshSite,
+  issueProperty,
+  newRequest,
+} from '../test/proof/support';
+import { predictFollowUps, type ModelEvent, type ModelRequest } from './follow-up-model';
+import { round } from './stats';
+
+export interface BurstResult {
+  requests: number;
+  events: number;
+  newComments: number;
+  edits: number;
+  redeliveries: number;
+  seconds: number;
+  eventsPerSecond: number;
+  customerComments: number;
+  recordedFollowUps: number;
+  lostFollowUps: number;
+  extraFollowUps: number;
+  emails: number;
+  expectedEmails: number;
+  duplicateEmails: number;
+  requestsWithWrongEmailCount: number;
+  failedEvents: number;
+}
+
+/** A small deterministic PRNG (mulberry32), so that every run replays the same burst. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const WAVES = 10;
+const REQUESTS = 100;
+const NEW_PER_WAVE = 85;
+const EDITS_PER_WAVE = 5;
+const REPLAYS_PER_WAVE = 10;
+const WAVE_GAP_MINUTES = 7;
+
+export async function runBurst(sb: Sandbox): Promise<BurstResult> {
+  await freshSite(sb);
+  const random = prng(20251201);
+
+  // 100 requests: 5 resolved, 5 unassigned (no fallback recipients by default), 10 with Bob as participant.
+  const requests: ModelRequest[] = [];
+  for (let i = 0; i < REQUESTS; i++) {
+    const participants = i % 10 === 2 ? [BOB] : [];
+    const assignee = i % 20 === 1 ? null : DAVE;
+    const key = await newRequest(sb, { assignee, participants, summary: `Demande de charge n° ${i}` });
+    const resolved = i % 20 === 0;
+    if (resolved) {
+      const res = await sb.rest(DAVE, 'POST', `/rest/api/3/issue/${key}/transitions`, { transition: { id: '31' } });
+      if (res.status !== 204) throw new Error(`resolve ${key}: ${res.status}`);
+    }
+    requests.push({ key, reporter: ALICE, participants, assignee, resolved });
+  }
+  await sb.waitForEvents();
+  sb.clearCalls();
+  const outboxBefore = sb.outbox().length;
+  const eventsBefore = sb.events().length;
+
+  const model: ModelEvent[] = [];
+  const customerCommentIds: { key: string; id: string }[] = [];
+  const posted = new Map<string, number>();
+  let edits = 0;
+  let newComments = 0;
+  let redeliveries = 0;
+  let busyMs = 0;
+
+  for (let wave = 0; wave < WAVES; wave++) {
+    if (wave > 0) sb.clock.advanceMinutes(WAVE_GAP_MINUTES);
+    const at = sb.clock.nowMs();
+    const order = requests.map((_, i) => i).sort(() => random() - 0.5);
+    const started = performance.now();
+    for (const i of order.slice(0, NEW_PER_WAVE)) {
+      const r = requests[i] as ModelRequest;
+      const roll = random();
+      let id: string;
+      let author: string;
+      let isPublic = true;
+      if (roll < 0.8) {
+        author = r.participants.length > 0 && random() < 0.5 ? BOB : ALICE;
+        id = await customerComments(sb, author, r.key, `Relance ${wave}: toujours en attente.`);
+        customerCommentIds.push({ key: r.key, id });
+        if (!r.resolved) posted.set(r.key, (posted.get(r.key) ?? 0) + 1);
+      } else {
+        author = DAVE;
+        isPublic = roll < 0.9;
+        id = await agentComments(sb, DAVE, r.key, 'Nous regardons.', !isPublic);
+      }
+      newComments++;
+      model.push({ key: r.key, commentId: id, author, isPublic, edit: false, at });
+    }
+    for (let e = 0; e < EDITS_PER_WAVE && customerCommentIds.length > 0; e++) {
+      const target = customerCommentIds[Math.floor(random() * customerCommentIds.length)] as {
+        key: string;
+        id: string;
+      };
+      await editComment(sb, DAVE, target.key, target.id, 'Commentaire corrigé par le support.');
+      edits++;
+      model.push({ key: target.key, commentId: target.id, author: DAVE, isPublic: true, edit: true, at });
+    }
+    sb.replayEvents(REPLAYS_PER_WAVE);
+    redeliveries += REPLAYS_PER_WAVE;
+    await sb.waitForEvents(120_000);
+    busyMs += performance.now() - started;
+  }
+
+  const config = DEFAULT_CONFIG.followUp;
+  const predicted = predictFollowUps(
+    requests,
+    model,
+    config.cooldownMinutes,
+    config.fallbackRecipients.groups.length + config.fallbackRecipients.accountIds.length > 0,
+  );
+
+  let recorded = 0;
+  let lost = 0;
+  let extra = 0;
+  for (const r of requests) {
+    const property = await issueProperty(sb, r.key);
+    const count = typeof property?.followUps === 'number' ? property.followUps : 0;
+    const mine = posted.get(r.key) ?? 0;
+    recorded += count;
+    lost += Math.max(0, mine - count);
+    extra += Math.max(0, count - mine);
+  }
+
+  const emails = sb.outbox().slice(outboxBefore);
+  const bySubject = new Map<string, number>();
+  for (const m of emails)
+    bySubject.set(`${m.issueKey} ${m.subject}`, (bySubject.get(`${m.issueKey} ${m.subject}`) ?? 0) + 1);
+  const duplicates = [...bySubject.values()].reduce((n, c) => n + c - 1, 0);
+  let wrong = 0;
+  for (const r of requests) {
+    const actual = emails.filter((m) => m.issueKey === r.key).length;
+    if (actual !== (predicted.emails.get(r.key) ?? 0)) wrong++;
+  }
+  const expectedEmails = [...predicted.emails.values()].reduce((a, b) => a + b, 0);
+  const events = sb.events().slice(eventsBefore);
+  const total = newComments + edits + redeliveries;
+
+  return {
+    requests: REQUESTS,
+    events: total,
+    newComments,
+    edits,
+    redeliveries,
+    seconds: round(busyMs / 1000, 2),
+    eventsPerSecond: Math.round(total / (busyMs / 1000)),
+    customerComments: [...posted.values()].reduce((a, b) => a + b, 0),
+    recordedFollowUps: recorded,
+    lostFollowUps: lost,
+    extraFollowUps: extra,
+    emails: emails.length,
+    expectedEmails,
+    duplicateEmails: duplicates,
+    requestsWithWrongEmailCount: wrong,
+    failedEvents: events.filter((e) => e.status === 'failed').length,
+  };
+}

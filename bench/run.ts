@@ -1,0 +1,138 @@
+/**
+ * `npm run bench`: product calls per operation, server-side time, a burst of comment events, the
+ * Custom UI bundle sizes and the peak memory of a handler, all in process against the sandbox
+ * (in-memory SQLite). Prints Markdown tables (the README copies them) and writes bench/results.json.
+ * Exits non-zero when a budget or an invariant does not hold.
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createSandbox } from '../sandbox';
+import { measureBundles } from '../scripts/measure-bundles';
+import { runBurst } from './burst';
+import { measureCalls } from './calls';
+import { measureMemory } from './memory';
+import { measureTimes } from './timing';
+
+/** Monday 1 December 2025, 10:00 in Paris: inside business hours. */
+const T0 = new Date('2025-12-01T09:00:00.000Z');
+const RUNS = Number(process.env.BENCH_RUNS ?? 1000);
+const PORTAL_BUDGET_BYTES = 150 * 1024;
+
+const kb = (bytes: number) => (bytes / 1024).toFixed(1);
+const table = (head: string[], rows: (string | number)[][]) =>
+  [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join(
+    '\n',
+  );
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const failures: string[] = [];
+  const sb = await createSandbox({ now: T0 });
+  try {
+    const calls = await measureCalls(sb);
+    const times = await measureTimes(sb, RUNS);
+    const burst = await runBurst(sb);
+    const memory = await measureMemory(sb, 50);
+    const bundles = measureBundles();
+
+    for (const c of calls) {
+      if (c.budgetCold !== null && c.cold > c.budgetCold)
+        failures.push(`${c.operation}: ${c.cold} cold calls > ${c.budgetCold}`);
+      if (c.budgetWarm !== null && c.warm > c.budgetWarm)
+        failures.push(`${c.operation}: ${c.warm} warm calls > ${c.budgetWarm}`);
+    }
+    if (burst.lostFollowUps !== 0) failures.push(`burst: ${burst.lostFollowUps} lost follow-ups`);
+    if (burst.extraFollowUps !== 0) failures.push(`burst: ${burst.extraFollowUps} follow-ups counted twice`);
+    if (burst.duplicateEmails !== 0) failures.push(`burst: ${burst.duplicateEmails} duplicate emails`);
+    if (burst.emails !== burst.expectedEmails || burst.requestsWithWrongEmailCount !== 0)
+      failures.push(`burst: ${burst.emails} emails, the model expects ${burst.expectedEmails}`);
+    if (burst.failedEvents !== 0) failures.push(`burst: ${burst.failedEvents} events failed`);
+    const portal = bundles.find((b) => b.app === 'portal');
+    if (!portal) failures.push('bundle: no portal build (run npm run build:ui)');
+    else if (portal.total > PORTAL_BUDGET_BYTES) failures.push(`bundle: portal ${kb(portal.total)} KB > 150 KB`);
+
+    const out: string[] = [];
+    out.push(`## Escalade bench — ${new Date(performance.timeOrigin).toISOString()}, Node ${process.version}`);
+    out.push('\n### Product API calls per operation (sandbox call log, kind "product")\n');
+    out.push(
+      table(
+        ['Operation', 'Floor', 'Budget cold / warm', 'Cold', 'Warm'],
+        calls.map((c) => [
+          c.operation,
+          c.floor,
+          c.budgetCold === null ? '—' : `${c.budgetCold} / ${c.budgetWarm}`,
+          c.cold,
+          c.warm,
+        ]),
+      ),
+    );
+    out.push(`\n### Server-side time in process (${RUNS} runs each; no emulated network latency)\n`);
+    out.push(
+      table(
+        ['Operation', 'Runs', 'Median ms', 'p95 ms'],
+        times.map((t) => [t.operation, t.runs, t.medianMs, t.p95Ms]),
+      ),
+    );
+    out.push('\n### Burst: 1,000 comment events on 100 requests (10% re-delivered, 5% edits)\n');
+    out.push(
+      table(
+        ['Measure', 'Value'],
+        [
+          [
+            'Events (new comments + edits + re-deliveries)',
+            `${burst.events} (${burst.newComments} + ${burst.edits} + ${burst.redeliveries})`,
+          ],
+          ['Throughput', `${burst.eventsPerSecond} events/s (${burst.seconds} s)`],
+          ['Customer comments posted / follow-ups recorded', `${burst.customerComments} / ${burst.recordedFollowUps}`],
+          ['Lost follow-ups', burst.lostFollowUps],
+          ['Emails sent / predicted by the independent model', `${burst.emails} / ${burst.expectedEmails}`],
+          ['Duplicate emails', burst.duplicateEmails],
+          ['Failed events', burst.failedEvents],
+        ],
+      ),
+    );
+    out.push('\n### Custom UI bundles (gzipped JS + CSS; portal budget 150 KB)\n');
+    out.push(
+      table(
+        ['App', 'JS KB', 'CSS KB', 'Total KB'],
+        bundles.map((b) => [b.app, kb(b.jsGzip), kb(b.cssGzip), `${kb(b.total)}${b.app === 'portal' ? ' / 150' : ''}`]),
+      ),
+    );
+    out.push(
+      `\n### Peak heap of one handler invocation (${memory.rows[0]?.runs ?? 0} runs; RSS at the end ${memory.rssMb} MB)\n`,
+    );
+    out.push(
+      table(
+        ['Invocation', 'Median KB', 'Max KB'],
+        memory.rows.map((m) => [m.operation, m.medianPeakKb, m.maxPeakKb]),
+      ),
+    );
+    const seconds = Math.round((performance.now() - started) / 1000);
+    out.push(
+      `\nBench took ${seconds} s. ${failures.length === 0 ? 'All budgets and invariants hold.' : `FAILED:\n- ${failures.join('\n- ')}`}`,
+    );
+    console.log(out.join('\n'));
+
+    const results = {
+      at: new Date(performance.timeOrigin).toISOString(),
+      node: process.version,
+      runs: RUNS,
+      seconds,
+      calls: calls.map(({ coldCalls, ...c }) => ({ ...c, coldCalls })),
+      times,
+      burst,
+      bundles,
+      memory,
+      failures,
+    };
+    writeFileSync(join(__dirname, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+    if (failures.length > 0) process.exitCode = 1;
+  } finally {
+    await sb.close();
+  }
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exitCode = 1;
+});
