@@ -48,8 +48,13 @@ export interface FieldIds {
  * from src/forge/jira/errors.ts (RateLimited, Unavailable, NotFound, Forbidden…).
  */
 export interface JiraPort {
-  /** One call: GET /rest/api/3/issue/{key}?fields=… (base fields + the ids in `fields`). Null on 404. */
-  getRequest(key: string, fields: FieldIds): Promise<RequestFacts | null>;
+  /**
+   * One call, null on 404. Warm (field ids cached for this config): GET /rest/api/3/issue/{key}?fields=…
+   * with the base fields and those ids. Cold: `?fields=*all&expand=names,schema`, which also finds the
+   * ids (configured ids, else Impact/Urgency by name, Request Type and participants by schema) and
+   * caches them per warm container.
+   */
+  getRequest(key: string, config: Config): Promise<RequestFacts | null>;
   getComment(issueKey: string, commentId: string): Promise<CommentFacts | null>;
   /** The ongoing cycle of the named SLA, or null when there is none. */
   getSlaCycle(key: string, slaName: string): Promise<SlaCycle | null>;
@@ -68,10 +73,11 @@ export interface JiraPort {
   isAdmin(): Promise<boolean>;
   /** GET /rest/api/3/field, then options of the candidate select fields. */
   detectFields(config: Config): Promise<{ impact: DetectedField[]; urgency: DetectedField[] }>;
-  /** Field ids for the config: configured ids, else found by name (cached per warm container). */
-  fieldIds(config: Config): Promise<FieldIds>;
   /** JQL search on the indexed `escalade` property. */
-  searchEscalations(startAt: number, maxResults: number): Promise<{ items: Omit<QueueItem, 'ageMinutes'>[]; total: number }>;
+  searchEscalations(
+    startAt: number,
+    maxResults: number,
+  ): Promise<{ items: Omit<QueueItem, 'ageMinutes'>[]; total: number }>;
 }
 
 export interface StoredConfig {

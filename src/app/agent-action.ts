@@ -29,7 +29,7 @@ export async function runAgentAction(
 ): Promise<Outcome<AgentState>> {
   const { store, jira, clock } = ports;
   const { config } = await store.getConfig();
-  const request = await jira.getRequest(key, await jira.fieldIds(config));
+  const request = await jira.getRequest(key, config);
   if (!request) return refuse('NOT_FOUND');
 
   let decision: AgentDecision | null = null;

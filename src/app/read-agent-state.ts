@@ -15,7 +15,7 @@ export async function authorizeAgent(ports: Ports, key: string): Promise<Outcome
 
 export async function readAgentState(ports: Ports, key: string, lang: Lang): Promise<Outcome<AgentState>> {
   const { config } = await ports.store.getConfig();
-  const request = await ports.jira.getRequest(key, await ports.jira.fieldIds(config));
+  const request = await ports.jira.getRequest(key, config);
   if (!request) return refuse('NOT_FOUND');
   const [record, sla] = await Promise.all([ports.store.getRecord(key), slaFor(ports.jira, config, key)]);
   return ok(await toAgentState(ports.jira, request, record, config, ports.clock.now(), lang, sla));

@@ -7,7 +7,7 @@ import { toPortalState } from './portal-view';
 import { readRequestForParty, slaFor } from './request-access';
 
 /**
- * The customer's panel. Budget: the request read (plus the field list on a cold container);
+ * The customer's panel. Budget: the request read, one product call cold or warm (SLA mode adds one);
  * config and record are app storage. FORBIDDEN for a stranger and for a missing request alike.
  */
 export async function readPortalState(

@@ -66,7 +66,8 @@ async function record(
  * The comment id is claimed first, so a re-delivery or an edit does nothing. If the work fails
  * before the email, the claim is released so the platform's retry can do it; once the email is
  * out, a failure keeps the claim and hands the outcome to the retry, which only records it.
- * Budget (warm): comment, request, notify, property = 4 product calls; a cold container adds the field list.
+ * Budget, cold or warm: comment, request, notify, property = 4 product calls (the request read finds the
+ * field ids itself on a cold container).
  */
 export async function recordFollowUp(ports: Ports, input: CommentEventInput): Promise<FollowUpResult> {
   const { store, jira, clock } = ports;
@@ -85,9 +86,7 @@ export async function recordFollowUp(ports: Ports, input: CommentEventInput): Pr
   let notify: NotifyOutcome | null = null;
   try {
     const { config } = await store.getConfig();
-    // The participants field id comes from the field list (cached per warm container).
-    const fields = await jira.fieldIds(config);
-    [comment, request] = await Promise.all([jira.getComment(key, commentId), jira.getRequest(key, fields)]);
+    [comment, request] = await Promise.all([jira.getComment(key, commentId), jira.getRequest(key, config)]);
     if (!comment || !request) return { kind: 'ignored', reason: 'gone' };
     decision = decideFollowUp(comment, request, await store.getRecord(key), config, clock.now());
     if (decision.kind === 'ignore') return { kind: 'ignored', reason: decision.reason };
@@ -127,10 +126,9 @@ async function finishAfterEmail(
 ): Promise<FollowUpResult> {
   try {
     const { config } = await ports.store.getConfig();
-    const fields = await ports.jira.fieldIds(config);
     const [comment, request] = await Promise.all([
       ports.jira.getComment(key, commentId),
-      ports.jira.getRequest(key, fields),
+      ports.jira.getRequest(key, config),
     ]);
     if (!comment || !request) return { kind: 'ignored', reason: 'gone' };
     const current = await ports.store.getRecord(key);

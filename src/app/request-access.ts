@@ -10,7 +10,7 @@ export function isParty(request: RequestFacts, accountId: string): boolean {
 /**
  * A fresh read of the request (as the app), returned only to its reporter or a participant.
  * Null covers "does not exist" and "not yours" alike, so the caller can answer FORBIDDEN with
- * nothing that tells the two apart. Field ids come from the port's warm-container cache.
+ * nothing that tells the two apart. One product call, cold or warm (the port finds the field ids).
  */
 export async function readRequestForParty(
   jira: JiraPort,
@@ -18,8 +18,7 @@ export async function readRequestForParty(
   key: string,
   accountId: string,
 ): Promise<RequestFacts | null> {
-  const fields = await jira.fieldIds(config);
-  const request = await jira.getRequest(key, fields);
+  const request = await jira.getRequest(key, config);
   return request && isParty(request, accountId) ? request : null;
 }
 

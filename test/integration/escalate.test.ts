@@ -5,6 +5,7 @@ import {
   agent,
   ALICE,
   BOB,
+  coldContainer,
   comments,
   DAVE,
   emailsFor,
@@ -41,11 +42,16 @@ const escalations = async (key: string) =>
   ((await agent(sb, DAVE, key, 'getAgentState')).timeline as Timeline).filter((e) => e.type === 'escalation');
 
 describe('escalate', () => {
-  it('escalates an eligible request once, with every default effect, within 6 product calls', async () => {
+  it('escalates an eligible request once, with every default effect, within 6 product calls cold', async () => {
+    coldContainer(sb);
     const state = await portal(sb, ALICE, 'SUP-3', 'escalate', escalation);
     expect(state).toMatchObject({ requestKey: 'SUP-3', kind: 'escalated', canEscalate: false });
     expect(state.escalation).toMatchObject({ level: 1, reasonId: 'no-answer', reasonLabel: 'Pas de réponse' });
-    expect(productCalls(sb).length).toBeLessThanOrEqual(6);
+    const calls = productCalls(sb);
+    expect(calls.length).toBeLessThanOrEqual(6);
+    // Request (wide, finding the field ids), property, label, internal note, email.
+    expect(calls.some((c) => c.path.startsWith('/rest/api/3/field'))).toBe(false);
+    expect(calls.filter((c) => c.path.endsWith('/notify'))).toHaveLength(1);
 
     expect(await issueProperty(sb, 'SUP-3')).toMatchObject({ state: 'escalated', level: 1, followUps: 0 });
     // No personal data in the property anyone can read.

@@ -7,6 +7,7 @@ import {
   ALICE,
   BOB,
   CAROL,
+  coldContainer,
   customerComments,
   DAVE,
   editComment,
@@ -172,6 +173,20 @@ describe('follow-up trigger', () => {
     expect(sb.events()[0]).toMatchObject({ status: 'done', attempts: 2 });
     expect(emailsFor(sb, 'SUP-3')).toHaveLength(1);
     expect(await issueProperty(sb, 'SUP-3')).toMatchObject({ followUps: 1 });
+  });
+
+  it('makes at most 4 product calls per follow-up event on a cold container', async () => {
+    await customerComments(sb, ALICE, 'SUP-3', 'Un');
+    // The event is delivered by waitForEvents: the trigger runs after the caches are dropped.
+    coldContainer(sb);
+    await sb.waitForEvents();
+    expect(emailsFor(sb, 'SUP-3')).toHaveLength(1);
+    expect(await issueProperty(sb, 'SUP-3')).toMatchObject({ followUps: 1 });
+    const calls = productCalls(sb);
+    expect(calls.length).toBeLessThanOrEqual(4);
+    // Comment, request (wide: it finds the field ids), notify, property; no GET /rest/api/3/field.
+    expect(calls.some((c) => c.path.startsWith('/rest/api/3/field'))).toBe(false);
+    expect(calls.filter((c) => c.path.includes('fields=*all'))).toHaveLength(1);
   });
 
   it('makes at most 4 product calls per follow-up event on a warm container', async () => {

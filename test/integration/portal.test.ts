@@ -4,6 +4,7 @@ import {
   ALICE,
   BOB,
   CAROL,
+  coldContainer,
   errorCode,
   freshSite,
   invokeWith,
@@ -86,11 +87,19 @@ describe('getPortalState', () => {
     expect((body.error as { message: string }).message).toMatch(/Réessayez/);
   });
 
-  it('makes at most 2 product calls cold and 1 warm', async () => {
-    await portal(sb, ALICE, 'SUP-3', 'getPortalState');
-    expect(productCalls(sb).length).toBeLessThanOrEqual(2);
+  it('makes at most 2 product calls cold (1: the read finds the field ids itself) and 1 warm', async () => {
+    coldContainer(sb);
+    expect(await portal(sb, ALICE, 'SUP-3', 'getPortalState')).toMatchObject({ requestKey: 'SUP-3', kind: 'eligible' });
+    const cold = productCalls(sb);
+    expect(cold.length).toBeLessThanOrEqual(2);
+    // No GET /rest/api/3/field: one wide read of the issue with its field names and types.
+    expect(cold.map((c) => `${c.method} ${c.path}`)).toEqual([
+      'GET /rest/api/3/issue/SUP-3?fields=*all&expand=names,schema',
+    ]);
     sb.clearCalls();
-    await portal(sb, ALICE, 'SUP-3', 'getPortalState');
-    expect(productCalls(sb)).toHaveLength(1);
+    expect(await portal(sb, ALICE, 'SUP-3', 'getPortalState')).toMatchObject({ requestKey: 'SUP-3', kind: 'eligible' });
+    const warm = productCalls(sb);
+    expect(warm).toHaveLength(1);
+    expect(warm[0].path).toMatch(/^\/rest\/api\/3\/issue\/SUP-3\?fields=summary%2C/);
   });
 });

@@ -28,6 +28,12 @@ export async function freshSite(sb: Sandbox): Promise<void> {
   seedMails.set(sb, sb.outbox().length);
 }
 
+/** The next invocation runs in a cold container (no field ids, priorities or config cached); call log emptied. */
+export function coldContainer(sb: Sandbox): void {
+  resetWarmCaches();
+  sb.clearCalls();
+}
+
 /** The reset's own escalation of SUP-4 sends an email: tests look at what came after it. */
 const seedMails = new WeakMap<Sandbox, number>();
 export const newMails = (sb: Sandbox) => sb.outbox().slice(seedMails.get(sb) ?? 0);

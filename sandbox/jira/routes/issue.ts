@@ -33,6 +33,48 @@ const NAMES: Record<string, string> = {
   [FIELD_IDS.urgency]: 'Urgency',
 };
 
+/** `expand=schema`, as real Jira gives it: system fields carry `system`, custom fields `custom` and `customId`. */
+const system = (type: string, id: string, extra: Record<string, unknown> = {}) => ({ type, ...extra, system: id });
+const custom = (id: string, type: string, plugin: string, extra: Record<string, unknown> = {}) => ({
+  type,
+  ...extra,
+  custom: plugin,
+  customId: Number(id.split('_')[1]),
+});
+const SELECT = 'com.atlassian.jira.plugin.system.customfieldtypes:select';
+const SCHEMAS: Record<string, Record<string, unknown>> = {
+  summary: system('string', 'summary'),
+  description: system('string', 'description'),
+  issuetype: system('issuetype', 'issuetype'),
+  project: system('project', 'project'),
+  status: system('status', 'status'),
+  priority: system('priority', 'priority'),
+  reporter: system('user', 'reporter'),
+  creator: system('user', 'creator'),
+  assignee: system('user', 'assignee'),
+  created: system('datetime', 'created'),
+  updated: system('datetime', 'updated'),
+  resolutiondate: system('datetime', 'resolutiondate'),
+  resolution: system('resolution', 'resolution'),
+  labels: system('array', 'labels', { items: 'string' }),
+  watches: system('watches', 'watches'),
+  comment: system('comments-page', 'comment'),
+  statuscategorychangedate: system('datetime', 'statuscategorychangedate'),
+  [FIELD_IDS.requestType]: custom(
+    FIELD_IDS.requestType,
+    'sd-customerrequesttype',
+    'com.atlassian.servicedesk:vp-origin',
+  ),
+  [FIELD_IDS.participants]: custom(
+    FIELD_IDS.participants,
+    'array',
+    'com.atlassian.servicedesk:sd-request-participants',
+    { items: 'user' },
+  ),
+  [FIELD_IDS.impact]: custom(FIELD_IDS.impact, 'option', SELECT),
+  [FIELD_IDS.urgency]: custom(FIELD_IDS.urgency, 'option', SELECT),
+};
+
 /** Applies `fields=` (comma list, `*all`, `*navigable`, `-field`) to the full field map. */
 export function selectFields(all: Record<string, unknown>, fieldsParam: string[] | null): Record<string, unknown> {
   if (!fieldsParam || fieldsParam.length === 0) return all;
@@ -72,6 +114,10 @@ export function issueJson(
     fields,
   };
   if (expand.includes('names')) out.names = Object.fromEntries(Object.keys(fields).map((k) => [k, NAMES[k] ?? k]));
+  // Like Jira: one entry per returned field (the seed's fields all have a type).
+  if (expand.includes('schema')) {
+    out.schema = Object.fromEntries(Object.keys(fields).flatMap((k) => (SCHEMAS[k] ? [[k, SCHEMAS[k]]] : [])));
+  }
   if (expand.includes('renderedFields')) {
     out.renderedFields = { description: `<p>${escapeHtml(issue.description)}</p>` };
   }

@@ -50,6 +50,29 @@ function byName(fields: JiraField[], names: string[]): string | null {
   return null;
 }
 
+/**
+ * The fields an issue read with `expand=names,schema` describes: `names` gives each returned
+ * field's name, `schema` its type (custom fields carry `custom`, the plugin key). Only fields in
+ * that issue's context are there, so this is a view of the site's fields from one issue.
+ */
+export function fieldsFromIssue(issue: unknown): JiraField[] {
+  const i = (typeof issue === 'object' && issue !== null ? issue : {}) as { names?: unknown; schema?: unknown };
+  const names = (typeof i.names === 'object' && i.names !== null ? i.names : {}) as Record<string, unknown>;
+  const schemas = (typeof i.schema === 'object' && i.schema !== null ? i.schema : {}) as Record<string, unknown>;
+  return Object.entries(names).flatMap(([id, name]) => {
+    if (typeof name !== 'string') return [];
+    const raw = schemas[id];
+    const schema = (typeof raw === 'object' && raw !== null ? raw : {}) as NonNullable<JiraField['schema']>;
+    const custom = typeof schema.custom === 'string' || id.startsWith('customfield_');
+    return [{ id, name, custom, schema }];
+  });
+}
+
+/** Every id found: only then is a resolution worth caching for the whole site. */
+export function allFound(ids: FieldIds): boolean {
+  return [ids.impact, ids.urgency, ids.requestType, ids.participants].every((id) => typeof id === 'string');
+}
+
 export function resolveFieldIds(fields: JiraField[], config: Config): FieldIds {
   const bySchema = (schema: string) => fields.find((f) => f.schema?.custom === schema)?.id ?? null;
   return {

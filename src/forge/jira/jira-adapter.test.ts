@@ -49,100 +49,119 @@ const ok = (body?: unknown) => () => ({ status: body === undefined ? 204 : 200, 
 
 beforeEach(() => resetCaches());
 
-describe('fieldIds', () => {
-  it('finds Impact, Urgency, Request Type and participants by name and schema, once per warm container', async () => {
-    const j = fakeJira({ 'GET /rest/api/3/field': ok(fixture('fields')) });
-    const ids = await j.port.fieldIds(DEFAULT_CONFIG);
-    expect(ids).toEqual({
-      impact: 'customfield_10050',
-      urgency: 'customfield_10051',
-      requestType: 'customfield_10010',
-      participants: 'customfield_10026',
+describe('getRequest', () => {
+  const SUP3_FACTS = {
+    key: 'SUP-3',
+    issueId: '10003',
+    projectKey: 'SUP',
+    summary: 'Exports to PDF fail for the finance team',
+    createdAt: '2026-11-18T09:15:00.000+01:00',
+    reporterId: 'customer-alice',
+    participantIds: ['customer-bob', 'unlicensed-carol'],
+    assigneeId: 'agent-dave',
+    statusCategory: 'indeterminate',
+    requestTypeId: '10',
+    priority: { id: '3', name: 'Medium' },
+    impact: { id: '10101', value: 'Significant / Large' },
+    urgency: { id: '10111', value: 'High' },
+    issueUrl: 'https://example.atlassian.net/browse/SUP-3',
+  };
+  const NARROW = [
+    'summary',
+    'created',
+    'reporter',
+    'assignee',
+    'status',
+    'priority',
+    'project',
+    'customfield_10050',
+    'customfield_10051',
+    'customfield_10010',
+    'customfield_10026',
+  ];
+
+  /** Answers `fields=*all&expand=names,schema` with the wide fixture, a narrow `fields=` list with the narrow one. */
+  const issueRoute =
+    (wide: string, narrow: string): Handler =>
+    (c) => ({
+      status: 200,
+      body: fixture(c.query.get('fields') === '*all' ? wide : narrow),
     });
-    await j.port.fieldIds(DEFAULT_CONFIG);
-    expect(j.calls).toHaveLength(1);
-    j.advance(5 * 60_000);
-    await j.port.fieldIds(DEFAULT_CONFIG);
-    expect(j.calls).toHaveLength(2);
+  const sup3 = () =>
+    fakeJira({
+      'GET /rest/api/3/field': ok(fixture('fields')),
+      'GET /rest/api/3/issue/SUP-3': issueRoute('issue-sup-3-all-names-schema', 'issue-sup-3'),
+    });
+  const isWide = (c: { query: URLSearchParams }) => c.query.get('fields') === '*all';
+  const withFields = (fields: Partial<Config['fields']>): Config => ({
+    ...DEFAULT_CONFIG,
+    fields: { ...DEFAULT_CONFIG.fields, ...fields },
   });
 
-  it('lets configured ids win, and matches names case- and accent-insensitively', async () => {
-    const j = fakeJira({ 'GET /rest/api/3/field': ok(fixture('fields')) });
-    const config: Config = {
-      ...DEFAULT_CONFIG,
-      fields: { ...DEFAULT_CONFIG.fields, impactFieldId: 'customfield_99999', urgencyNames: ['URGÉNCY'] },
-    };
-    const ids = await j.port.fieldIds(config);
-    expect(ids.impact).toBe('customfield_99999');
-    expect(ids.urgency).toBe('customfield_10051');
+  it('cold: one call with *all, names and schema finds the field ids and maps the facts (no GET /field)', async () => {
+    const j = sup3();
+    expect(await j.port.getRequest('SUP-3', DEFAULT_CONFIG)).toEqual(SUP3_FACTS);
+    expect(j.calls).toHaveLength(1);
+    expect(j.calls[0]).toMatchObject({ method: 'GET', path: '/rest/api/3/issue/SUP-3', as: 'app' });
+    expect(j.calls[0].query.get('fields')).toBe('*all');
+    expect(j.calls[0].query.get('expand')!.split(',')).toEqual(['names', 'schema']);
+  });
+
+  it('warm: reads only the needed fields, once the ids are cached, until the cache expires', async () => {
+    const j = sup3();
+    await j.port.getRequest('SUP-3', DEFAULT_CONFIG);
+    expect(await j.port.getRequest('SUP-3', DEFAULT_CONFIG)).toEqual(SUP3_FACTS);
+    expect(j.calls).toHaveLength(2);
+    expect(j.calls[1].query.get('fields')!.split(',')).toEqual(NARROW);
+    expect(j.calls[1].query.get('expand')).toBeNull();
+    j.advance(5 * 60_000);
+    await j.port.getRequest('SUP-3', DEFAULT_CONFIG);
+    expect(j.calls.map(isWide)).toEqual([true, false, true]);
+  });
+
+  it('lets configured ids win, matches names case- and accent-insensitively, and caches per config', async () => {
+    const j = sup3();
+    await j.port.getRequest('SUP-3', DEFAULT_CONFIG);
+    const config = withFields({ impactFieldId: 'customfield_99999', urgencyNames: ['URGÉNCY'] });
+    // Another config is another cache entry: cold again.
+    const facts = await j.port.getRequest('SUP-3', config);
+    expect(facts).toMatchObject({ impact: null, urgency: { id: '10111', value: 'High' } });
+    await j.port.getRequest('SUP-3', config);
+    expect(j.calls.map(isWide)).toEqual([true, true, false]);
+    expect(j.calls[2].query.get('fields')!.split(',')).toEqual(
+      NARROW.map((f) => (f === 'customfield_10050' ? 'customfield_99999' : f)),
+    );
   });
 
   it('prefers the select field over a same-named text field ("Urgence" is a text field here)', async () => {
-    const j = fakeJira({ 'GET /rest/api/3/field': ok(fixture('fields')) });
-    const config: Config = {
-      ...DEFAULT_CONFIG,
-      fields: { ...DEFAULT_CONFIG.fields, urgencyNames: ['Urgence', 'Urgency'] },
-    };
-    expect((await j.port.fieldIds(config)).urgency).toBe('customfield_10051');
-    const textOnly: Config = {
-      ...DEFAULT_CONFIG,
-      fields: { ...DEFAULT_CONFIG.fields, urgencyNames: ['Nope', 'urgence'] },
-    };
+    const j = sup3();
+    const both = await j.port.getRequest('SUP-3', withFields({ urgencyNames: ['Urgence', 'Urgency'] }));
+    expect(both!.urgency).toEqual({ id: '10111', value: 'High' });
     // With no select field of that name, the same-named text field is still read.
-    expect((await j.port.fieldIds(textOnly)).urgency).toBe('customfield_10060');
-    const none: Config = { ...DEFAULT_CONFIG, fields: { ...DEFAULT_CONFIG.fields, urgencyNames: ['Nope'] } };
-    expect((await j.port.fieldIds(none)).urgency).toBeNull();
+    const textOnly = await j.port.getRequest('SUP-3', withFields({ urgencyNames: ['Nope', 'urgence'] }));
+    expect(textOnly!.urgency).toEqual({ id: null, value: 'Urgence saisie à la main' });
+    // "Impact score" is a number field: never taken for Impact.
+    const impact = await j.port.getRequest('SUP-3', withFields({ impactNames: ['Impact score', 'Impact'] }));
+    expect(impact!.impact).toEqual({ id: '10101', value: 'Significant / Large' });
   });
-});
 
-describe('getRequest', () => {
-  const ids = {
-    impact: 'customfield_10050',
-    urgency: 'customfield_10051',
-    requestType: 'customfield_10010',
-    participants: 'customfield_10026',
-  };
-
-  it('reads the issue in one call with only the needed fields and maps it to facts', async () => {
-    const j = fakeJira({ 'GET /rest/api/3/issue/SUP-3': ok(fixture('issue-sup-3')) });
-    const facts = await j.port.getRequest('SUP-3', ids);
-    expect(j.calls).toHaveLength(1);
-    expect(j.calls[0].as).toBe('app');
-    expect(j.calls[0].query.get('fields')!.split(',')).toEqual([
-      'summary',
-      'created',
-      'reporter',
-      'assignee',
-      'status',
-      'priority',
-      'project',
-      'customfield_10050',
-      'customfield_10051',
-      'customfield_10010',
-      'customfield_10026',
-    ]);
-    expect(facts).toEqual({
-      key: 'SUP-3',
-      issueId: '10003',
-      projectKey: 'SUP',
-      summary: 'Exports to PDF fail for the finance team',
-      createdAt: '2026-11-18T09:15:00.000+01:00',
-      reporterId: 'customer-alice',
-      participantIds: ['customer-bob', 'unlicensed-carol'],
-      assigneeId: 'agent-dave',
-      statusCategory: 'indeterminate',
-      requestTypeId: '10',
-      priority: { id: '3', name: 'Medium' },
-      impact: { id: '10101', value: 'Significant / Large' },
-      urgency: { id: '10111', value: 'High' },
-      issueUrl: 'https://example.atlassian.net/browse/SUP-3',
-    });
-    expect(Date.parse(facts!.createdAt)).toBe(Date.parse('2026-11-18T08:15:00Z'));
+  it('does not cache ids that one issue could not resolve (its context may lack a field the site has)', async () => {
+    const j = sup3();
+    const none = withFields({ urgencyNames: ['Nope'] });
+    expect((await j.port.getRequest('SUP-3', none))!.urgency).toBeNull();
+    expect((await j.port.getRequest('SUP-3', none))!.urgency).toBeNull();
+    // Still one call each time, just the wide one.
+    expect(j.calls.map(isWide)).toEqual([true, true]);
   });
 
   it('maps empty fields to nulls and done status', async () => {
-    const j = fakeJira({ 'GET /rest/api/3/issue/SUP-5': ok(fixture('issue-unassigned-empty')) });
-    const facts = await j.port.getRequest('SUP-5', ids);
+    const j = fakeJira({
+      'GET /rest/api/3/issue/SUP-3': issueRoute('issue-sup-3-all-names-schema', 'issue-sup-3'),
+      'GET /rest/api/3/issue/SUP-5': ok(fixture('issue-unassigned-empty')),
+    });
+    await j.port.getRequest('SUP-3', DEFAULT_CONFIG);
+    const facts = await j.port.getRequest('SUP-5', DEFAULT_CONFIG);
+    expect(j.calls[1].query.get('fields')!.split(',')).toEqual(NARROW);
     expect(facts).toMatchObject({
       assigneeId: null,
       statusCategory: 'done',
@@ -153,22 +172,15 @@ describe('getRequest', () => {
       participantIds: [],
       createdAt: '2026-11-22T16:40:12.345+00:00',
     });
+    expect(Date.parse(facts!.createdAt)).toBe(Date.parse('2026-11-22T16:40:12.345Z'));
   });
 
-  it('gives null on 404', async () => {
-    const j = fakeJira({});
-    expect(await j.port.getRequest('SUP-404', ids)).toBeNull();
-  });
-
-  it('costs two calls cold and one warm with fieldIds', async () => {
-    const j = fakeJira({
-      'GET /rest/api/3/field': ok(fixture('fields')),
-      'GET /rest/api/3/issue/SUP-3': ok(fixture('issue-sup-3')),
-    });
-    await j.port.getRequest('SUP-3', await j.port.fieldIds(DEFAULT_CONFIG));
-    expect(j.calls).toHaveLength(2);
-    await j.port.getRequest('SUP-3', await j.port.fieldIds(DEFAULT_CONFIG));
-    expect(j.calls).toHaveLength(3);
+  it('gives null on 404, cold and warm', async () => {
+    const j = fakeJira({ 'GET /rest/api/3/issue/SUP-3': issueRoute('issue-sup-3-all-names-schema', 'issue-sup-3') });
+    expect(await j.port.getRequest('SUP-404', DEFAULT_CONFIG)).toBeNull();
+    await j.port.getRequest('SUP-3', DEFAULT_CONFIG);
+    expect(await j.port.getRequest('SUP-404', DEFAULT_CONFIG)).toBeNull();
+    expect(j.calls.map(isWide)).toEqual([true, true, false]);
   });
 });
 

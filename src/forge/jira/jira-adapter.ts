@@ -2,10 +2,10 @@ import { route } from '@forge/api';
 import type { DetectedField } from '../../contract';
 import type { Config } from '../../domain/config/schema';
 import type { AdfDoc, Email, FieldIds, JiraPort, NotifyResult } from '../../ports';
-import { cached, installationKey } from './caches';
+import { cached, installationKey, peek, remember } from './caches';
 import type { JiraClient } from './client';
 import { BadRequestError, ForbiddenError, NotFoundError } from './errors';
-import { candidateFields, resolveFieldIds, toDetectedField, type JiraField } from './fields';
+import { allFound, candidateFields, fieldsFromIssue, resolveFieldIds, toDetectedField, type JiraField } from './fields';
 import { toCommentFacts, toQueueItem, toRequestFacts, toSlaCycle } from './map-rest';
 
 export { resetCaches } from './caches';
@@ -59,9 +59,11 @@ export function createJiraPort(client: JiraClient, options: JiraPortOptions = {}
       client.get<{ id: string; name: string }[]>(route`/rest/api/3/priority`),
     );
 
-  async function fieldIds(config: Config): Promise<FieldIds> {
-    return resolveFieldIds(await fieldList(), config);
-  }
+  // Resolved ids depend on the configured names and ids, so the cache entry does too.
+  const fieldIdsKey = (config: Config) => {
+    const { impactNames, urgencyNames, impactFieldId, urgencyFieldId } = config.fields;
+    return `${cacheKey()}:fieldIds:${JSON.stringify([impactNames, urgencyNames, impactFieldId, urgencyFieldId])}`;
+  };
 
   async function optionsOf(field: JiraField): Promise<DetectedField> {
     try {
@@ -82,14 +84,24 @@ export function createJiraPort(client: JiraClient, options: JiraPortOptions = {}
   }
 
   return {
-    fieldIds,
-
-    async getRequest(key, fields) {
-      const list = [...BASE_FIELDS, fields.impact, fields.urgency, fields.requestType, fields.participants]
-        .filter((f): f is string => typeof f === 'string' && f.length > 0)
-        .join(',');
-      const issue = await orNull(() => client.get(route`/rest/api/3/issue/${key}?fields=${list}`));
-      return issue === null ? null : toRequestFacts(issue, fields);
+    async getRequest(key, config) {
+      const cacheId = fieldIdsKey(config);
+      const known = peek<FieldIds>(cacheId, now());
+      if (known) {
+        const list = [...BASE_FIELDS, known.impact, known.urgency, known.requestType, known.participants]
+          .filter((f): f is string => typeof f === 'string' && f.length > 0)
+          .join(',');
+        const issue = await orNull(() => client.get(route`/rest/api/3/issue/${key}?fields=${list}`));
+        return issue === null ? null : toRequestFacts(issue, known);
+      }
+      // Cold: one wider read whose names and schema identify the fields, instead of a GET /field first.
+      const issue = await orNull(() => client.get(route`/rest/api/3/issue/${key}?fields=*all&expand=names,schema`));
+      if (issue === null) return null;
+      const ids = resolveFieldIds(fieldsFromIssue(issue), config);
+      // An issue lists only the fields of its own context: a field missing here may exist elsewhere on the
+      // site, so an incomplete resolution is not cached (the next read is wide again, still one call).
+      if (allFound(ids)) remember(cacheId, now(), ids);
+      return toRequestFacts(issue, ids);
     },
 
     async getComment(issueKey, commentId) {
