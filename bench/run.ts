@@ -19,10 +19,13 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 1000);
 const PORTAL_BUDGET_BYTES = 150 * 1024;
 
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
-const table = (head: string[], rows: (string | number)[][]) =>
-  [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join(
-    '\n',
-  );
+/** A Markdown table padded as Prettier formats it, so that it can be pasted into the README as is. */
+function table(head: string[], rows: (string | number)[][]): string {
+  const cells = [head, ...rows.map((r) => r.map(String))];
+  const widths = head.map((_, i) => Math.max(3, ...cells.map((r) => (r[i] ?? '').length)));
+  const line = (r: string[]) => `| ${r.map((c, i) => c.padEnd(widths[i] as number)).join(' | ')} |`;
+  return [line(head), line(widths.map((w) => '-'.repeat(w))), ...cells.slice(1).map(line)].join('\n');
+}
 
 async function main(): Promise<void> {
   const started = performance.now();
