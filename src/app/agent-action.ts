@@ -32,6 +32,10 @@ export async function runAgentAction(
   const request = await jira.getRequest(key, config);
   if (!request) return refuse('NOT_FOUND');
 
+  // Refusals (bad input, nothing to acknowledge…) are answered from a plain read: no lock, no write.
+  const early = action.decide(await store.getRecord(key), clock.now());
+  if (!early.ok) return refuse(early.code, 'fields' in early ? early.fields : undefined);
+
   let decision: AgentDecision | null = null;
   const record = await store.updateRecord(key, (r) => {
     const d = action.decide(r, clock.now());

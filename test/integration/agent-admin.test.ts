@@ -82,8 +82,12 @@ describe('agent panel', () => {
     expect((await comments(sb, 'SUP-4')).filter((c) => c.jsdPublic && c.author === 'app-escalade')).toHaveLength(0);
   });
 
-  it('refuses to acknowledge a request that is not escalated', async () => {
+  it('refuses to acknowledge a request that is not escalated, and writes nothing', async () => {
+    sb.clearCalls();
     expect(errorCode(await agent(sb, DAVE, 'SUP-3', 'acknowledge', {}))).toBe('NOT_ELIGIBLE');
+    expect(errorCode(await agent(sb, DAVE, 'SUP-4', 'closeEscalation', { note: '' }))).toBe('INVALID_INPUT');
+    const writes = sb.calls().filter((c) => (c.kind === 'kvs' ? !/\/(get|query)$/.test(c.path) : c.method !== 'GET'));
+    expect(writes).toEqual([]);
   });
 });
 

@@ -123,8 +123,10 @@ export function createKvsStore(options: KvsStoreOptions = {}): Store {
     change: (record: RequestRecord) => RequestRecord,
   ): Promise<RequestRecord> {
     return withLock(STORE_KEYS.lock(issueKey), async () => {
-      const next = change(await getRecord(issueKey));
-      await kvs.set(STORE_KEYS.record(issueKey), next);
+      const current = await getRecord(issueKey);
+      const next = change(current);
+      // A change that refuses returns the record it was given: nothing to write.
+      if (next !== current) await kvs.set(STORE_KEYS.record(issueKey), next);
       return next;
     });
   }
