@@ -17,7 +17,12 @@ module.exports = {
       roots: ['<rootDir>/static'],
       testMatch: ['**/*.test.tsx', '**/*.test.ts'],
       testPathIgnorePatterns: ['/build/', '/node_modules/'],
-      transform: { '^.+\\.tsx?$': ['ts-jest', { isolatedModules: true, diagnostics: false, tsconfig: '<rootDir>/static/tsconfig.json' }] },
+      transform: {
+        '^.+\\.tsx?$': [
+          'ts-jest',
+          { isolatedModules: true, diagnostics: false, tsconfig: '<rootDir>/static/tsconfig.json' },
+        ],
+      },
       moduleNameMapper: { '\\.(css)$': '<rootDir>/static/common/test/style-stub.js' },
     },
   ],
