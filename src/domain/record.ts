@@ -4,13 +4,7 @@
  */
 
 export type EffectName =
-  | 'issueProperty'
-  | 'label'
-  | 'internalComment'
-  | 'notify'
-  | 'raisePriority'
-  | 'transition'
-  | 'publicComment';
+  'issueProperty' | 'label' | 'internalComment' | 'notify' | 'raisePriority' | 'transition' | 'publicComment';
 
 /** Per-effect completion, so a retry completes what is missing and repeats nothing done. */
 export type EffectStatus = 'pending' | 'done' | 'failed' | 'skipped';
