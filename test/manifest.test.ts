@@ -116,6 +116,26 @@ describe('manifest.yml', () => {
       expect(property.values.map((v) => v.path).sort()).toEqual(['escalatedAt', 'followUps', 'level', 'state']);
     });
 
+    it('asks for the least privilege: exactly the scopes the adapters use', () => {
+      // read/write:jira-work: issues, comments, properties, notify, transitions, JQL search;
+      // read:jira-user: display names for the agents' timeline; read:servicedesk-request: the SLA metric;
+      // storage:app: KVS. The app never writes through the servicedeskapi, nor changes Jira's configuration.
+      expect([...manifest.permissions.scopes].sort()).toEqual([
+        'read:jira-user',
+        'read:jira-work',
+        'read:servicedesk-request',
+        'storage:app',
+        'write:jira-work',
+      ]);
+      const adapters = fs
+        .readdirSync(path.join(ROOT, 'src/forge/jira'))
+        .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
+        .map((f) => fs.readFileSync(path.join(ROOT, 'src/forge/jira', f), 'utf8'))
+        .join('\n');
+      expect(adapters).toMatch(/route`\/rest\/servicedeskapi\//);
+      expect(adapters).not.toMatch(/route`\/rest\/servicedeskapi\/(?!request\/\$\{key\}\/sla)/);
+    });
+
     it('points every function at the src/index.ts exports', () => {
       const handlers = Object.fromEntries(
         (modules.function as unknown as { key: string; handler: string }[]).map((f) => [f.key, f.handler]),

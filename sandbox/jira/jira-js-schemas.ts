@@ -4,7 +4,7 @@
  *
  * Why the bundling: jira.js is ESM-only (its package exports only an `import` condition), while this project runs as
  * CommonJS under ts-jest and tsx, and Jest on Node 20 cannot `require()` an ES module. So the few model files we need
- * are bundled once per process, synchronously, with esbuild (already installed by tsx and vite) into CommonJS and
+ * are bundled once per process, synchronously, with esbuild (a direct dev dependency) into CommonJS and
  * evaluated with Node's own module loader. `zod` stays external and resolves to the project's zod 4.
  */
 import Module from 'node:module';
@@ -62,7 +62,7 @@ export function jiraJsSchemas(): JiraJsSchemas {
 
 function load(): JiraJsSchemas {
   const root = path.dirname(require.resolve('jira.js/package.json'));
-  // esbuild is a dependency of tsx and vite, both installed for the sandbox and the UI builds.
+  // esbuild is a direct dev dependency (tsx and vite use it too).
   const esbuild = require('esbuild') as typeof import('esbuild');
   const entry = [
     `export { ${CLOUD.join(', ')} } from './dist/cloud/models/index.js';`,
