@@ -55,7 +55,7 @@ async function applyOne(
 ): Promise<EffectResult> {
   const { jira } = ports;
   const key = request.key;
-  const message = { request, config, entry, lang: config.language };
+  const message = { request, config, entry, lang: config.language, byName: request.names?.[entry.byAccountId] ?? null };
   switch (name) {
     case 'issueProperty':
       await jira.setIssueProperty(key, PROPERTY_KEY, propertyFor(record));

@@ -94,7 +94,8 @@ export async function recordFollowUp(ports: Ports, input: CommentEventInput): Pr
       const email = followUpEmail({
         request,
         comment,
-        authorName: input.authorName,
+        // Forge event payloads carry account ids only; the re-read comment has the name.
+        authorName: comment.authorName ?? input.authorName,
         count: decision.count,
         suppressed: decision.suppressed,
         config,

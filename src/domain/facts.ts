@@ -26,6 +26,11 @@ export interface RequestFacts {
   priority: { id: string; name: string } | null;
   impact: OptionValue | null;
   urgency: OptionValue | null;
+  /**
+   * Display names of the reporter, assignee and participants, from the same read, so that emails
+   * and comments can say who escalated without another call. Never used for a decision.
+   */
+  names?: Record<string, string>;
   /** Agent view of the issue (`{site}/browse/{key}`, from the REST `self`), for email links; absent when unknown. */
   issueUrl?: string;
 }
@@ -42,6 +47,8 @@ export interface CommentFacts {
   updatedAt: string;
   /** Plain text of the body, for the email excerpt. */
   text: string;
+  /** The author's display name, for the email only (never for a decision). */
+  authorName?: string;
 }
 
 /** The ongoing cycle of the configured JSM SLA metric, or null when there is none. */

@@ -52,6 +52,8 @@ describe('escalate', () => {
     // Request (wide, finding the field ids), property, label, internal note, email.
     expect(calls.some((c) => c.path.startsWith('/rest/api/3/field'))).toBe(false);
     expect(calls.filter((c) => c.path.endsWith('/notify'))).toHaveLength(1);
+    // The email names who escalated (from the same request read: no extra call).
+    expect(emailsFor(sb, 'SUP-3').at(-1)?.textBody).toContain('Alice Martin');
 
     expect(await issueProperty(sb, 'SUP-3')).toMatchObject({ state: 'escalated', level: 1, followUps: 0 });
     // No personal data in the property anyone can read.

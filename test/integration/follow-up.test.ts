@@ -51,6 +51,8 @@ describe('follow-up trigger', () => {
     expect(mails).toHaveLength(1);
     expect(mails[0].to.map((t) => t.accountId)).toEqual(['agent-dave']);
     expect(mails[0].htmlBody).not.toContain('<b>urgent</b>');
+    // Who wrote it: the event carries account ids only, so the name comes from the re-read comment.
+    expect(mails[0].textBody).toContain('Alice Martin');
     expect(await issueProperty(sb, 'SUP-3')).toMatchObject({ followUps: 1 });
     const portalState = await portal(sb, ALICE, 'SUP-3', 'getPortalState');
     expect(portalState.followUps).toMatchObject({ count: 1 });

@@ -65,6 +65,12 @@ describe('getRequest', () => {
     impact: { id: '10101', value: 'Significant / Large' },
     urgency: { id: '10111', value: 'High' },
     issueUrl: 'https://example.atlassian.net/browse/SUP-3',
+    names: {
+      'customer-alice': 'Alice Martin',
+      'agent-dave': 'Dave Leroy',
+      'customer-bob': 'Bob Durand',
+      'unlicensed-carol': 'Carol Petit',
+    },
   };
   const NARROW = [
     'summary',
@@ -190,6 +196,7 @@ describe('getComment', () => {
     expect(await j.port.getComment('SUP-3', '10201')).toEqual({
       id: '10201',
       authorId: 'customer-alice',
+      authorName: 'Alice Martin',
       isPublic: true,
       byApp: false,
       createdAt: '2026-11-24T10:05:00.000+01:00',

@@ -49,6 +49,10 @@ export function toRequestFacts(issue: unknown, ids: FieldIds): RequestFacts {
   const priority = obj(f.priority);
   const participants = field(ids.participants);
   const issueUrl = browseUrl(i.self, str(i.key));
+  const people = [f.reporter, f.assignee, ...(Array.isArray(participants) ? participants : [])].map(obj);
+  const names = Object.fromEntries(
+    people.flatMap((p) => (str(p.accountId) && str(p.displayName) ? [[str(p.accountId)!, str(p.displayName)!]] : [])),
+  );
   return {
     key: str(i.key) ?? '',
     issueId: str(i.id) ?? '',
@@ -66,6 +70,7 @@ export function toRequestFacts(issue: unknown, ids: FieldIds): RequestFacts {
     impact: optionValue(field(ids.impact)),
     urgency: optionValue(field(ids.urgency)),
     ...(issueUrl ? { issueUrl } : {}),
+    names,
   };
 }
 
@@ -82,6 +87,7 @@ export function toCommentFacts(comment: unknown): CommentFacts {
     createdAt: isoFromJira(c.created),
     updatedAt: isoFromJira(c.updated ?? c.created),
     text: adfToText(c.body),
+    ...(str(author.displayName) ? { authorName: str(author.displayName)! } : {}),
   };
 }
 
