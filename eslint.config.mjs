@@ -2,7 +2,16 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'dist/**', 'static/*/build/**', 'coverage/**', '.sandbox-data/**', 'e2e/screenshots/**'] },
+  {
+    ignores: [
+      'node_modules/**',
+      'dist/**',
+      'static/*/build/**',
+      'coverage/**',
+      '.sandbox-data/**',
+      'e2e/screenshots/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
