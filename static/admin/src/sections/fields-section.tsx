@@ -20,44 +20,35 @@ export function FieldsSection() {
     <Section id="fields" title={t('admin.fields.title')} intro={t('admin.fields.intro')}>
       <Detect />
       <div className="columns">
-        <div>
-          <ListField
-            path="fields.impactNames"
-            label={t('admin.fields.impactNames')}
-            hint={t('admin.common.onePerLine')}
-          />
-          <TextField
-            path="fields.impactFieldId"
-            label={t('admin.fields.impactFieldId')}
-            hint={t('admin.fields.fieldIdHint')}
-            nullable
-          />
-          <Group path="fields.impactAliases" legend={t('admin.fields.impactAliases')}>
-            {IMPACTS.map((l) => (
-              <ListField key={l} path={`fields.impactAliases.${l}`} label={t(`admin.impact.${l}`)} />
-            ))}
-          </Group>
-        </div>
-        <div>
-          <ListField
-            path="fields.urgencyNames"
-            label={t('admin.fields.urgencyNames')}
-            hint={t('admin.common.onePerLine')}
-          />
-          <TextField
-            path="fields.urgencyFieldId"
-            label={t('admin.fields.urgencyFieldId')}
-            hint={t('admin.fields.fieldIdHint')}
-            nullable
-          />
-          <Group path="fields.urgencyAliases" legend={t('admin.fields.urgencyAliases')}>
-            {URGENCIES.map((l) => (
-              <ListField key={l} path={`fields.urgencyAliases.${l}`} label={t(`admin.urgency.${l}`)} />
-            ))}
-          </Group>
-        </div>
+        <FieldColumn kind="impact" levels={IMPACTS} />
+        <FieldColumn kind="urgency" levels={URGENCIES} />
       </div>
     </Section>
+  );
+}
+
+/** One field's names, optional fixed id and option aliases per level. */
+function FieldColumn({ kind, levels }: { kind: Kind; levels: readonly string[] }) {
+  const t = useT();
+  return (
+    <div>
+      <ListField
+        path={`fields.${kind}Names`}
+        label={t(`admin.fields.${kind}Names`)}
+        hint={t('admin.common.onePerLine')}
+      />
+      <TextField
+        path={`fields.${kind}FieldId`}
+        label={t(`admin.fields.${kind}FieldId`)}
+        hint={t('admin.fields.fieldIdHint')}
+        nullable
+      />
+      <Group path={`fields.${kind}Aliases`} legend={t(`admin.fields.${kind}Aliases`)}>
+        {levels.map((l) => (
+          <ListField key={l} path={`fields.${kind}Aliases.${l}`} label={t(`admin.${kind}.${l}`)} />
+        ))}
+      </Group>
+    </div>
   );
 }
 
