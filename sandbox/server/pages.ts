@@ -16,6 +16,37 @@ const MODULE_RESOURCE: Record<string, string> = {
 export interface PageContext {
   sandbox: Sandbox;
   persona: string;
+  /** The `locale` cookie, when set: the portal page then speaks that language rather than the persona's. */
+  locale?: string;
+}
+
+/** The customer-facing words of the portal page, in the persona's language, as the real portal does. */
+const PORTAL_TEXT = {
+  fr: {
+    helpCenter: "Centre d'aide",
+    activity: 'Activité',
+    noActivity: "Aucune activité pour l'instant.",
+    addComment: 'Ajouter un commentaire',
+    send: 'Envoyer',
+    status: 'Statut',
+    requestType: 'Type de demande',
+    raisedBy: 'Demande créée par',
+  },
+  en: {
+    helpCenter: 'Help center',
+    activity: 'Activity',
+    noActivity: 'No activity yet.',
+    addComment: 'Add a comment',
+    send: 'Send',
+    status: 'Status',
+    requestType: 'Request type',
+    raisedBy: 'Raised by',
+  },
+};
+
+function portalText(ctx: PageContext): (typeof PORTAL_TEXT)['en'] {
+  const locale = ctx.locale ?? ctx.sandbox.users().find((u) => u.accountId === ctx.persona)?.locale ?? 'en-US';
+  return locale.toLowerCase().startsWith('fr') ? PORTAL_TEXT.fr : PORTAL_TEXT.en;
 }
 
 function frame(ctx: PageContext, title: string, body: string): string {
@@ -122,16 +153,17 @@ export async function portalPage(ctx: PageContext, key: string): Promise<{ statu
       return `<div class="comment" data-comment-id="${esc(c.id)}"><div class="meta"><strong>${esc(author.displayName ?? author.accountId)}</strong> · ${when(c.created)}</div><pre>${esc(c.body)}</pre></div>`;
     })
     .join('');
+  const t = portalText(ctx);
   const html = frame(
     ctx,
     `${key} · portal`,
-    `<p class="muted"><a href="/">Help center</a> / Support / ${esc(key)}</p>
+    `<p class="muted"><a href="/">${t.helpCenter}</a> / Support / ${esc(key)}</p>
 <div class="cols"><section><div class="card"><h1>${esc(summary)}</h1><pre>${esc(description)}</pre></div>
-<div class="card"><h2>Activity</h2>${activity || '<p class="muted">No activity yet.</p>'}
-<form id="comment-form"><label for="comment-body" class="muted">Add a comment</label><textarea id="comment-body" required></textarea>
-<button class="primary" type="submit">Send</button> <span id="comment-error" class="error"></span></form></div></section>
-<aside><div class="card"><p>Status<br>${lozenge(status.statusCategory, status.status)}</p><p>Request type<br><strong>${esc(requestType.name)}</strong></p>
-<p class="muted">Raised by ${esc(((r.reporter ?? {}) as Json).displayName)}</p></div>
+<div class="card"><h2>${t.activity}</h2>${activity || `<p class="muted">${t.noActivity}</p>`}
+<form id="comment-form"><label for="comment-body" class="muted">${t.addComment}</label><textarea id="comment-body" required></textarea>
+<button class="primary" type="submit">${t.send}</button> <span id="comment-error" class="error"></span></form></div></section>
+<aside><div class="card"><p>${t.status}<br>${lozenge(status.statusCategory, status.status)}</p><p>${t.requestType}<br><strong>${esc(requestType.name)}</strong></p>
+<p class="muted">${t.raisedBy} ${esc(((r.reporter ?? {}) as Json).displayName)}</p></div>
 <div class="card">${appFrame('portal-panel', persona, key)}</div></aside></div>
 <script>
 document.getElementById('comment-form').addEventListener('submit', function (e) {

@@ -228,6 +228,12 @@ describe('sandbox HTTP server', () => {
     const portal = await call('GET', '/portal/SUP-1', undefined, { cookie: 'persona=customer-alice' });
     expect(portal.status).toBe(200);
     expect(portal.text).toContain('/apps/portal/index.html?module=portal-panel');
+    // The portal speaks the persona's language (Alice: fr-FR, Bob: en-US), or the locale cookie's.
+    expect(portal.text).toContain('Ajouter un commentaire');
+    const bobs = await call('GET', '/portal/SUP-5', undefined, { cookie: 'persona=customer-bob' });
+    expect(bobs.text).toContain('Add a comment');
+    const bobInFrench = await call('GET', '/portal/SUP-5', undefined, { cookie: 'persona=customer-bob; locale=fr-FR' });
+    expect(bobInFrench.text).toContain('Type de demande');
     const refused = await call('GET', '/portal/SUP-1', undefined, { cookie: 'persona=customer-bob' });
     expect(refused.status).toBe(403);
     expect(refused.text).toContain('data-testid="forbidden"');

@@ -62,7 +62,8 @@ export async function startServer(
       return;
     }
     if (method !== 'GET') throw new HttpError(405, 'method not allowed');
-    const ctx: PageContext = { sandbox, persona: personaOf(req) };
+    const pageLocale = cookies(req).locale;
+    const ctx: PageContext = { sandbox, persona: personaOf(req), ...(pageLocale ? { locale: pageLocale } : {}) };
     const issueRoute = /^\/(portal|jira)\/([A-Za-z][A-Za-z0-9]*-\d+)\/?$/.exec(path);
     if (path === '/' || path === '/index.html') return sendHtml(res, 200, indexPage(ctx));
     if (issueRoute) {
