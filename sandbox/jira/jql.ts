@@ -3,7 +3,10 @@
  *   clause (AND clause)* [ORDER BY sortKey [ASC|DESC], ...]
  * where a clause is `field op value` or `field [NOT] IN (v1, v2)`, op one of = != > >= < <=, and field one of
  * `issue.property[key].path` (or its manifest `searchAlias`), project, key/issuekey, status, statusCategory,
- * assignee, reporter, labels, created, updated. Anything else is a 400, as Jira answers a bad query.
+ * assignee, reporter, labels, created, updated. Dates compare as epoch ms, ISO dates ("2026-11-01") or Jira's
+ * relative dates ("-365d", "-2w", "-4h", "-15m", from the sandbox clock). Anything else is a 400, as Jira
+ * answers a bad query; so is a query with no restriction at all ("ORDER BY created DESC" alone), which the
+ * enhanced search refuses as unbounded.
  */
 import { statusOf } from './representations';
 import type { IssueRow } from './types';
@@ -48,7 +51,27 @@ const unquote = (t: string): Value => {
   return t;
 };
 
-export function parseJql(jql: string, aliases: Aliases = {}): Query {
+export const UNBOUNDED_JQL =
+  'Unbounded JQL queries are not allowed here. Please add a search restriction to your query.';
+
+const RELATIVE_UNIT_MS: Record<string, number> = { w: 7 * 86_400_000, d: 86_400_000, h: 3_600_000, m: 60_000 };
+
+/** "-365d" → nowMs minus 365 days; anything else is left as it is. */
+function relativeDate(v: Value, nowMs: number): Value {
+  const m = typeof v === 'string' ? /^([-+]?)(\d+)([wdhm])$/.exec(v) : null;
+  if (!m) return v;
+  return nowMs + (m[1] === '-' ? -1 : 1) * Number(m[2]) * RELATIVE_UNIT_MS[m[3]];
+}
+
+/**
+ * `nowMs` resolves relative dates on created/updated; `requireBound` refuses a query with no clause, as
+ * /rest/api/3/search/jql does.
+ */
+export function parseJql(
+  jql: string,
+  aliases: Aliases = {},
+  options: { nowMs?: number; requireBound?: boolean } = {},
+): Query {
   const tokens = tokenize(jql);
   let i = 0;
   const peek = () => tokens[i];
@@ -109,6 +132,12 @@ export function parseJql(jql: string, aliases: Aliases = {}): Query {
     } else {
       throw new JqlError(`Error in the JQL Query: the operator '${op}' is not supported.`);
     }
+  }
+  if (options.requireBound && clauses.length === 0) throw new JqlError(UNBOUNDED_JQL);
+  if (options.nowMs !== undefined) {
+    const now = options.nowMs;
+    for (const c of clauses)
+      if (c.field === 'created' || c.field === 'updated') c.values = c.values.map((v) => relativeDate(v, now));
   }
   if (isWord(peek(), 'ORDER')) {
     next();

@@ -99,7 +99,7 @@ function search(
 ): RestResponse {
   let q;
   try {
-    q = parseJql(params.jql, ctx.site.jqlAliases);
+    q = parseJql(params.jql, ctx.site.jqlAliases, { nowMs: ctx.site.clock.nowMs(), requireBound: true });
   } catch (e) {
     if (e instanceof JqlError) return error(400, [e.message]);
     throw e;
