@@ -177,6 +177,11 @@ export interface DetectFieldsResult {
   urgency: DetectedField[];
 }
 
+/** `listSlaMetrics()`: the SLA metric names found on the newest requests, distinct and sorted. */
+export interface SlaMetricsResult {
+  names: string[];
+}
+
 export interface QueueItem {
   key: string;
   summary: string;
@@ -197,6 +202,6 @@ export interface QueuePage {
 export const FUNCTION_KEYS = {
   portal: ['getPortalState', 'escalate'],
   agent: ['getAgentState', 'acknowledge', 'closeEscalation'],
-  admin: ['getConfig', 'saveConfig', 'validateConfig', 'previewDelay', 'detectFields'],
+  admin: ['getConfig', 'saveConfig', 'validateConfig', 'previewDelay', 'detectFields', 'listSlaMetrics'],
   queue: ['listEscalations'],
 } as const;

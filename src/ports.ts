@@ -73,6 +73,14 @@ export interface JiraPort {
   isAdmin(): Promise<boolean>;
   /** GET /rest/api/3/field, then options of the candidate select fields. */
   detectFields(config: Config): Promise<{ impact: DetectedField[]; urgency: DetectedField[] }>;
+  /**
+   * Keys of the newest requests (`ORDER BY created DESC`), one per project, at most `max`: one JQL search of
+   * the given projects (any project when the list is empty). A second search, without the project clause, only
+   * when Jira refuses the first (a listed project that no longer exists); it then returns one key fewer.
+   */
+  recentRequestKeys(projects: string[], max: number): Promise<string[]>;
+  /** Names of the SLA metrics of one request (GET …/request/{key}/sla); [] when it is not a JSM request. */
+  slaMetricNames(key: string): Promise<string[]>;
   /** JQL search on the indexed `escalade` property. */
   searchEscalations(
     startAt: number,

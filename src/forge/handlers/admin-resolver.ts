@@ -1,11 +1,19 @@
 import Resolver, { type Request } from '@forge/resolver';
 import { detectFields, getConfig, previewDelay, saveConfig, validateConfig } from '../../app/config-admin';
+import { listSlaMetrics } from '../../app/list-sla-metrics';
 import type { Outcome } from '../../app/outcome';
 import type { Ports } from '../../app/ports-bundle';
 import { createPorts } from '../platform';
 import { guard } from './guard';
 import { readInvocation } from './invocation';
-import { emptyPayload, parsePayload, previewDelayPayload, saveConfigPayload, validateConfigPayload } from './payloads';
+import {
+  emptyPayload,
+  noKeysPayload,
+  parsePayload,
+  previewDelayPayload,
+  saveConfigPayload,
+  validateConfigPayload,
+} from './payloads';
 import { errorOf, respond } from './respond';
 import type { z } from 'zod';
 
@@ -52,6 +60,10 @@ resolver.define(
 resolver.define(
   'detectFields',
   adminCall('detectFields', emptyPayload, (ports) => detectFields(ports)),
+);
+resolver.define(
+  'listSlaMetrics',
+  adminCall('listSlaMetrics', noKeysPayload, (ports) => listSlaMetrics(ports)),
 );
 
 export const adminResolver = resolver.getDefinitions();

@@ -30,6 +30,8 @@ export const listEscalationsPayload = z.object({
 });
 /** Read-only calls take no input; anything sent is ignored, but a non-object is still bad input. */
 export const emptyPayload = z.object({});
+/** Calls that take no input and say so: any key at all is bad input (an absent payload is fine). */
+export const noKeysPayload = z.strictObject({}).optional();
 
 function problemOf(issue: z.core.$ZodIssue): FieldProblem {
   const path = issue.path.map(String).join('.') || '$';
@@ -55,6 +57,9 @@ function problemOf(issue: z.core.$ZodIssue): FieldProblem {
           ? { path, key: 'errors.field.required' }
           : { path, key: 'errors.field.tooShort', params: { min: Number(issue.minimum) } };
       return { path, key: 'errors.field.invalid' };
+    case 'unrecognized_keys':
+      // Name the first unexpected key rather than the whole payload.
+      return { path: issue.keys[0] ?? path, key: 'errors.field.invalid' };
     case 'invalid_format':
       return { path, key: issue.format === 'datetime' ? 'errors.field.date' : 'errors.field.invalid' };
     default:

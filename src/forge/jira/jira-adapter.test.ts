@@ -428,3 +428,65 @@ describe('searchEscalations', () => {
     expect(j.calls).toHaveLength(2);
   });
 });
+
+describe('recentRequestKeys and slaMetricNames (the admin SLA picker)', () => {
+  const issue = (key: string, project?: string) => ({
+    id: '1',
+    key,
+    fields: project ? { project: { key: project } } : {},
+  });
+
+  it('searches the listed projects newest first and keeps the newest request of each project', async () => {
+    const j = fakeJira({
+      'POST /rest/api/3/search/jql': ok({
+        issues: [issue('SUP-9', 'SUP'), issue('SUP-8', 'SUP'), issue('OPS-3', 'OPS'), issue('HR-1', 'HR')],
+        isLast: true,
+      }),
+    });
+    expect(await j.port.recentRequestKeys(['SUP', 'OPS', 'HR'], 2)).toEqual(['SUP-9', 'OPS-3']);
+    expect(j.calls).toHaveLength(1);
+    expect(j.calls[0].body).toEqual({
+      jql: 'project in ("SUP", "OPS", "HR") ORDER BY created DESC',
+      fields: ['project'],
+      maxResults: 20,
+    });
+  });
+
+  it('bounds the search by creation date when no project is listed, and reads the project from the key', async () => {
+    const j = fakeJira({
+      'POST /rest/api/3/search/jql': ok({ issues: [issue('IT-2'), issue('IT-1'), issue('SUP-4')], isLast: true }),
+    });
+    expect(await j.port.recentRequestKeys([], 3)).toEqual(['IT-2', 'SUP-4']);
+    expect((j.calls[0].body as { jql: string }).jql).toBe('created >= -365d ORDER BY created DESC');
+  });
+
+  it('falls back to any project when Jira refuses a listed project, reading one request fewer', async () => {
+    const j = fakeJira({
+      'POST /rest/api/3/search/jql': (c) =>
+        (c.body as { jql: string }).jql.startsWith('project')
+          ? { status: 400, body: { errorMessages: ["The value 'GONE' does not exist for the field 'project'."] } }
+          : { status: 200, body: { issues: [issue('SUP-9', 'SUP'), issue('OPS-3', 'OPS')], isLast: true } },
+    });
+    expect(await j.port.recentRequestKeys(['GONE'], 2)).toEqual(['SUP-9']);
+    expect(j.calls.map((c) => (c.body as { jql: string }).jql)).toEqual([
+      'project in ("GONE") ORDER BY created DESC',
+      'created >= -365d ORDER BY created DESC',
+    ]);
+  });
+
+  it('reads the metric names of a request, and none for an issue that is not a JSM request', async () => {
+    const j = fakeJira({
+      'GET /rest/servicedeskapi/request/SUP-2/sla': ok({
+        values: [{ name: 'Time to first response ' }, { name: 'Time to resolution' }, { id: '3' }],
+      }),
+    });
+    expect(await j.port.slaMetricNames('SUP-2')).toEqual(['Time to first response', 'Time to resolution']);
+    expect(j.calls[0].query.get('limit')).toBe('50');
+    expect(await j.port.slaMetricNames('DEV-1')).toEqual([]);
+  });
+
+  it('lets a server failure through (the handler answers UNAVAILABLE)', async () => {
+    const j = fakeJira({ 'GET /rest/servicedeskapi/request/SUP-2/sla': () => ({ status: 500, body: {} }) });
+    await expect(j.port.slaMetricNames('SUP-2')).rejects.toThrow();
+  });
+});

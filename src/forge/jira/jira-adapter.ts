@@ -6,7 +6,7 @@ import { cached, installationKey, peek, remember } from './caches';
 import type { JiraClient } from './client';
 import { BadRequestError, ForbiddenError, NotFoundError } from './errors';
 import { allFound, candidateFields, fieldsFromIssue, resolveFieldIds, toDetectedField, type JiraField } from './fields';
-import { toCommentFacts, toQueueItem, toRequestFacts, toSlaCycle } from './map-rest';
+import { toCommentFacts, toQueueItem, toRecentRequest, toRequestFacts, toSlaCycle, toSlaNames } from './map-rest';
 
 export { resetCaches } from './caches';
 
@@ -20,6 +20,20 @@ export interface JiraPortOptions {
 /** JQL of the escalations queue, oldest first (the `escalade` property is indexed by the manifest). */
 export const ESCALATIONS_JQL =
   'issue.property[escalade].state in ("escalated","acknowledged") ORDER BY issue.property[escalade].escalatedAt ASC';
+
+/**
+ * Newest requests first. The enhanced search refuses unbounded JQL ("Unbounded JQL queries are not allowed
+ * here"), so without a project list the search is bounded by a year of creation dates instead.
+ */
+export function recentRequestsJql(projects: string[]): string {
+  const where = projects.length
+    ? `project in (${projects.map((p) => JSON.stringify(p)).join(', ')})`
+    : 'created >= -365d';
+  return `${where} ORDER BY created DESC`;
+}
+
+/** How many of the newest requests one search reads, to find the newest of each project among them. */
+const RECENT_WINDOW = 20;
 
 const BASE_FIELDS = ['summary', 'created', 'reporter', 'assignee', 'status', 'priority', 'project'];
 
@@ -112,6 +126,47 @@ export function createJiraPort(client: JiraClient, options: JiraPortOptions = {}
     async getSlaCycle(key, slaName) {
       const page = await orNull(() => client.get(route`/rest/servicedeskapi/request/${key}/sla?limit=${50}`));
       return page === null ? null : toSlaCycle(page, slaName);
+    },
+
+    async slaMetricNames(key) {
+      try {
+        return toSlaNames(await client.get(route`/rest/servicedeskapi/request/${key}/sla?limit=${50}`));
+      } catch (e) {
+        // Not a JSM request (a software project's issue), or hidden from the app: no metric to offer.
+        if (e instanceof NotFoundError || e instanceof ForbiddenError || e instanceof BadRequestError) return [];
+        throw e;
+      }
+    },
+
+    async recentRequestKeys(projects, max) {
+      const search = async (jql: string) => {
+        const res = await client.request<{ issues?: unknown[] }>('POST', route`/rest/api/3/search/jql`, {
+          body: { jql, fields: ['project'], maxResults: RECENT_WINDOW },
+          idempotent: true,
+        });
+        return (res.body?.issues ?? []).map(toRecentRequest).filter((r) => r.key !== '');
+      };
+      let found;
+      let wanted = max;
+      try {
+        found = await search(recentRequestsJql(projects));
+      } catch (e) {
+        // Jira refuses JQL naming a project that no longer exists: look at any project instead, and read one
+        // request fewer so the whole call keeps its budget.
+        if (!(e instanceof BadRequestError) || projects.length === 0) throw e;
+        found = await search(recentRequestsJql([]));
+        wanted = Math.max(1, max - 1);
+      }
+      // The newest request of each project, newest project first: SLA metrics are set per service project.
+      const seen = new Set<string>();
+      const keys: string[] = [];
+      for (const r of found) {
+        if (keys.length >= wanted) break;
+        if (seen.has(r.projectKey)) continue;
+        seen.add(r.projectKey);
+        keys.push(r.key);
+      }
+      return keys;
     },
 
     async notify(key: string, email: Email): Promise<NotifyResult> {

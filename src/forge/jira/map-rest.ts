@@ -106,6 +106,21 @@ export function toSlaCycle(page: unknown, slaName: string): SlaCycle | null {
   };
 }
 
+/** GET /rest/servicedeskapi/request/{key}/sla → the names of its metrics, as JSM spells them. */
+export function toSlaNames(page: unknown): string[] {
+  const values = Array.isArray(obj(page).values) ? (obj(page).values as unknown[]) : [];
+  return values.map((s) => (str(obj(s).name) ?? '').trim()).filter((n) => n.length > 0);
+}
+
+/** One issue of POST /rest/api/3/search/jql (fields project) → its key (or id) and project key. */
+export function toRecentRequest(issue: unknown): { key: string; projectKey: string } {
+  const i = obj(issue);
+  const key = str(i.key) ?? str(i.id) ?? '';
+  const projectKey =
+    str(obj(obj(i.fields).project).key) ?? (key.includes('-') ? key.slice(0, key.lastIndexOf('-')) : key);
+  return { key, projectKey };
+}
+
 /** One issue of POST /rest/api/3/search/jql (fields summary, properties escalade) → queue item. */
 export function toQueueItem(issue: unknown): Omit<QueueItem, 'ageMinutes'> {
   const i = obj(issue);
