@@ -14,6 +14,7 @@ import {
   freshSite,
   invokeWith,
   issueProperty,
+  productCalls,
   queue,
   startSandbox,
 } from '../support/sandbox-harness';
@@ -25,7 +26,7 @@ beforeAll(async () => {
 afterAll(() => sb.close());
 beforeEach(() => freshSite(sb));
 
-const ADMIN_FUNCTIONS = ['getConfig', 'saveConfig', 'validateConfig', 'previewDelay', 'detectFields'];
+const ADMIN_FUNCTIONS = ['getConfig', 'saveConfig', 'validateConfig', 'previewDelay', 'detectFields', 'listSlaMetrics'];
 
 describe('agent panel', () => {
   it('shows the state and the timeline with display names, and the queue JQL', async () => {
@@ -168,6 +169,66 @@ describe('admin page', () => {
     };
     expect(body.impact.map((f) => f.id)).toContain('customfield_10050');
     expect(body.urgency.map((f) => f.id)).toContain('customfield_10051');
+  });
+});
+
+describe('admin page: SLA metric picker (listSlaMetrics)', () => {
+  const saveProjects = async (projects: string[]) => {
+    const { config, version } = (await admin(sb, FRANK, 'getConfig')) as unknown as { config: Config; version: number };
+    expect(
+      await admin(sb, FRANK, 'saveConfig', { config: { ...config, projects }, expectedVersion: version }),
+    ).not.toHaveProperty('error');
+  };
+
+  it('finds the seeded SLA name on the newest request, within the call budget', async () => {
+    sb.clearCalls();
+    expect(await admin(sb, FRANK, 'listSlaMetrics')).toEqual({ names: ['Time to resolution'] });
+    const calls = productCalls(sb);
+    expect(calls.length).toBeLessThanOrEqual(4);
+    // The admin check, one search, then the SLA of the newest request (SUP-2, created at the reset).
+    expect(calls.map((c) => `${c.method} ${c.path}`)).toEqual([
+      'GET /rest/api/3/mypermissions?permissions=ADMINISTER',
+      'POST /rest/api/3/search/jql',
+      'GET /rest/servicedeskapi/request/SUP-2/sla?limit=50',
+    ]);
+  });
+
+  it('with no project listed, looks at a year of requests (the enhanced search refuses unbounded JQL)', async () => {
+    sb.clock.advanceMinutes(400 * 24 * 60);
+    expect(await admin(sb, FRANK, 'listSlaMetrics')).toEqual({ names: [] });
+    expect(productCalls(sb).filter((c) => c.path.includes('/sla'))).toEqual([]);
+  });
+
+  it('searches only the active projects of the config, and answers no names when they have no request', async () => {
+    await saveProjects(['SUP', 'OPS']);
+    sb.clearCalls();
+    expect(await admin(sb, FRANK, 'listSlaMetrics', {})).toEqual({ names: ['Time to resolution'] });
+    await saveProjects(['OPS']);
+    sb.clearCalls();
+    expect(await admin(sb, FRANK, 'listSlaMetrics')).toEqual({ names: [] });
+    expect(productCalls(sb).filter((c) => c.path.includes('/sla'))).toEqual([]);
+  });
+
+  it('refuses an agent and a customer (FORBIDDEN, nothing read), and any payload key (INVALID_INPUT)', async () => {
+    sb.clearCalls();
+    for (const who of [DAVE, ALICE]) {
+      const body = await admin(sb, who, 'listSlaMetrics');
+      expect(errorCode(body)).toBe('FORBIDDEN');
+      expect(Object.keys(body)).toEqual(['error']);
+    }
+    expect(productCalls(sb).filter((c) => !c.path.startsWith('/rest/api/3/mypermissions?'))).toEqual([]);
+    // No payload at all is fine (undefined in the first test; null arrives as no payload too).
+    expect(await admin(sb, FRANK, 'listSlaMetrics', null)).toEqual({ names: ['Time to resolution'] });
+    for (const bad of [{ projects: ['SUP'] }, { key: 'SUP-3' }, 'SUP', 42, []]) {
+      expect(errorCode(await admin(sb, FRANK, 'listSlaMetrics', bad))).toBe('INVALID_INPUT');
+    }
+    const body = await admin(sb, FRANK, 'listSlaMetrics', { projects: ['SUP'] });
+    expect((body.error as { fields: { path: string }[] }).fields[0].path).toBe('projects');
+  });
+
+  it('answers UNAVAILABLE when Jira keeps failing', async () => {
+    sb.addFault({ pathPattern: '/rest/servicedeskapi/request/SUP-2/sla', method: 'GET', status: 503, count: 10 });
+    expect(errorCode(await admin(sb, FRANK, 'listSlaMetrics'))).toBe('UNAVAILABLE');
   });
 });
 

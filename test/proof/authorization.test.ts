@@ -86,6 +86,7 @@ const MATRIX: Record<string, Record<Persona, Expect>> = {
   'admin.validateConfig':       { customerOn: 'FORBIDDEN', customerNotOn: 'FORBIDDEN', unlicensed: 'FORBIDDEN', agent: 'FORBIDDEN', admin: 'ok',        otherKey: 'ok' },
   'admin.previewDelay':         { customerOn: 'FORBIDDEN', customerNotOn: 'FORBIDDEN', unlicensed: 'FORBIDDEN', agent: 'FORBIDDEN', admin: 'ok',        otherKey: 'ok' },
   'admin.detectFields':         { customerOn: 'FORBIDDEN', customerNotOn: 'FORBIDDEN', unlicensed: 'FORBIDDEN', agent: 'FORBIDDEN', admin: 'ok',        otherKey: 'ok' },
+  'admin.listSlaMetrics':       { customerOn: 'FORBIDDEN', customerNotOn: 'FORBIDDEN', unlicensed: 'FORBIDDEN', agent: 'FORBIDDEN', admin: 'ok',        otherKey: 'INVALID_INPUT' },
   'queue.listEscalations':      { customerOn: 'FORBIDDEN', customerNotOn: 'FORBIDDEN', unlicensed: 'FORBIDDEN', agent: 'ok',        admin: 'ok',        otherKey: 'ok' },
 };
 

@@ -30,8 +30,8 @@ export const listEscalationsPayload = z.object({
 });
 /** Read-only calls take no input; anything sent is ignored, but a non-object is still bad input. */
 export const emptyPayload = z.object({});
-/** Calls that take no input and say so: any key at all is bad input (an absent payload is fine). */
-export const noKeysPayload = z.strictObject({}).optional();
+/** Calls that take no input and say so: any key at all is bad input (an absent payload arrives as {}). */
+export const noKeysPayload = z.strictObject({});
 
 function problemOf(issue: z.core.$ZodIssue): FieldProblem {
   const path = issue.path.map(String).join('.') || '$';
