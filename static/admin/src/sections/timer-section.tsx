@@ -4,10 +4,9 @@ import { fieldId } from '../draft';
 import { FieldErrors } from '../inputs/field-errors';
 import { TextField } from '../inputs/text-field';
 import { Section } from './section';
+import { SLA_NAMES_LIST, SlaMetricPicker } from './sla-metric-picker';
 
 const MODES = ['business', '24x7', 'sla'] as const;
-/** JSM's default SLA metric names, offered as suggestions; any name may be typed. */
-const SLA_SUGGESTIONS = ['Time to first response', 'Time to resolution', 'Time to close after resolution'];
 
 /** How delays are counted: business hours of the calendar, round the clock, or a JSM SLA's elapsed time. */
 export function TimerSection() {
@@ -40,13 +39,9 @@ export function TimerSection() {
             label={t('admin.timer.slaName')}
             hint={t('admin.timer.slaHint')}
             nullable
-            list="sla-names"
+            list={SLA_NAMES_LIST}
           />
-          <datalist id="sla-names">
-            {SLA_SUGGESTIONS.map((s) => (
-              <option key={s} value={s} />
-            ))}
-          </datalist>
+          <SlaMetricPicker />
         </>
       )}
     </Section>
