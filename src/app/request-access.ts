@@ -1,11 +1,7 @@
 import type { Config } from '../domain/config';
 import type { RequestFacts, SlaCycle } from '../domain/facts';
+import { isParty } from '../domain/party';
 import type { JiraPort } from '../ports';
-
-/** Is this account the request's reporter or one of its participants? */
-export function isParty(request: RequestFacts, accountId: string): boolean {
-  return request.reporterId === accountId || request.participantIds.includes(accountId);
-}
 
 /**
  * A fresh read of the request (as the app), returned only to its reporter or a participant.

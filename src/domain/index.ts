@@ -5,5 +5,6 @@ export * from './timer';
 export * from './policy';
 export * from './escalation';
 export * from './follow-up';
+export * from './party';
 export * from './record';
 export type { Caller, CommentFacts, OptionValue, RequestFacts, SlaCycle, StatusCategory } from './facts';

@@ -1,6 +1,7 @@
 import type { Config, Effects } from '../config';
 import type { RequestFacts, SlaCycle } from '../facts';
 import type { EffectName, EffectStatus, EscalationEntry, RequestRecord } from '../record';
+import { isParty } from '../party';
 import { parseEscalateInput } from './input';
 import { portalState } from './portal-state';
 import { propertyFor } from './property';
@@ -48,8 +49,7 @@ export function decideEscalation(
   callerId: string,
   sla?: SlaCycle | null,
 ): EscalationDecision {
-  if (callerId !== request.reporterId && !request.participantIds.includes(callerId))
-    return { ok: false, code: 'FORBIDDEN' };
+  if (!isParty(request, callerId)) return { ok: false, code: 'FORBIDDEN' };
   const state = portalState(request, record, config, now, sla);
   if (state.kind === 'resolved') return { ok: false, code: 'RESOLVED' };
   if (state.kind === 'inactive') return { ok: false, code: 'NOT_ELIGIBLE' };

@@ -1,5 +1,6 @@
 import type { Config } from '../config';
 import type { CommentFacts, RequestFacts } from '../facts';
+import { isParty } from '../party';
 import type { RequestRecord } from '../record';
 import type { FollowUpDecision, FollowUpRecipients } from './types';
 
@@ -22,8 +23,7 @@ export function decideFollowUp(
   if (record.followUps.some((f) => f.commentId === comment.id)) return { kind: 'ignore', reason: 'alreadySeen' };
   if (!comment.isPublic) return { kind: 'ignore', reason: 'internal' };
   if (request.statusCategory === 'done') return { kind: 'ignore', reason: 'resolved' };
-  const isParty = comment.authorId === request.reporterId || request.participantIds.includes(comment.authorId);
-  if (!isParty) return { kind: 'ignore', reason: 'notParty' };
+  if (!isParty(request, comment.authorId)) return { kind: 'ignore', reason: 'notParty' };
   if (request.assigneeId !== null && comment.authorId === request.assigneeId)
     return { kind: 'ignore', reason: 'assignee' };
 
