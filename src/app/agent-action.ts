@@ -1,11 +1,11 @@
 import type { AgentState } from '../contract';
-import { propertyFor, type AgentDecision, type Config } from '../domain';
+import type { AgentDecision, Config } from '../domain';
 import type { RequestFacts } from '../domain/facts';
 import type { EscalationEntry, RequestRecord } from '../domain/record';
 import type { Lang } from '../i18n/translate';
 import type { AdfDoc } from '../ports';
 import { toAgentState } from './agent-view';
-import { PROPERTY_KEY } from './escalation-effects';
+import { syncIssueProperty } from './escalation-effects';
 import { ok, refuse, type Outcome } from './outcome';
 import type { Ports } from './ports-bundle';
 import { slaFor } from './request-access';
@@ -46,7 +46,7 @@ export async function runAgentAction(
   if (!d) throw new Error('updateRecord did not run the change');
   if (!d.ok) return refuse(d.code, 'fields' in d ? d.fields : undefined);
 
-  if (config.escalation.effects.issueProperty) await jira.setIssueProperty(key, PROPERTY_KEY, propertyFor(record));
+  await syncIssueProperty(ports, config, key, record);
   const comment = action.customerComment({ request, config, entry: d.entry });
   if (comment) await jira.addComment(key, comment, 'public');
   return ok(await toAgentState(jira, request, record, config, clock.now(), lang, await slaFor(jira, config, key)));

@@ -9,6 +9,20 @@ import type { Ports } from './ports-bundle';
 /** KVS key of the property the app keeps on each issue (indexed for JQL by the manifest). */
 export const PROPERTY_KEY = 'escalade';
 
+/**
+ * Brings the `escalade` issue property in line with the record, when the admin keeps that effect on.
+ * Every writer of the property goes through here: escalations, follow-ups and agents' actions.
+ */
+export async function syncIssueProperty(
+  ports: Ports,
+  config: Config,
+  key: string,
+  record: RequestRecord,
+): Promise<void> {
+  if (config.escalation.effects.issueProperty)
+    await ports.jira.setIssueProperty(key, PROPERTY_KEY, propertyFor(record));
+}
+
 /** Is there something left to do for this entry? A notify that got an answer (400/403) is final. */
 export function needsWork(entry: EscalationEntry, name: EffectName): boolean {
   const status = entry.effects[name];
@@ -58,7 +72,7 @@ async function applyOne(
   const message = { request, config, entry, lang: config.language, byName: request.names?.[entry.byAccountId] ?? null };
   switch (name) {
     case 'issueProperty':
-      await jira.setIssueProperty(key, PROPERTY_KEY, propertyFor(record));
+      await syncIssueProperty(ports, config, key, record);
       return { status: 'done' };
     case 'label':
       await jira.addLabel(key, config.escalation.effects.labelName);

@@ -1,9 +1,9 @@
-import { applyFollowUp, decideFollowUp, propertyFor, type FollowUpDecision, type FollowUpRecipients } from '../domain';
+import { applyFollowUp, decideFollowUp, type Config, type FollowUpDecision, type FollowUpRecipients } from '../domain';
 import type { CommentFacts, RequestFacts } from '../domain/facts';
-import type { NotifyOutcome, RequestRecord } from '../domain/record';
+import type { NotifyOutcome } from '../domain/record';
 import { isTransient } from '../forge/jira/errors';
 import type { Email } from '../ports';
-import { PROPERTY_KEY } from './escalation-effects';
+import { syncIssueProperty } from './escalation-effects';
 import { followUpEmail } from './messages';
 import type { Ports } from './ports-bundle';
 
@@ -45,20 +45,36 @@ function retryOf(e: unknown, resume: ResumeData | null): FollowUpResult {
   return { kind: 'retry', retryAfterSeconds: e.retryAfterSeconds, rateLimited: e.status === 429, resume };
 }
 
+/** What the trigger reads before deciding: the comment and the request afresh, the config, the record. */
+interface Reading {
+  config: Config;
+  comment: CommentFacts;
+  request: RequestFacts;
+  decision: FollowUpDecision;
+}
+
+/** Re-reads the comment and the request (never trusting the event) and decides; null when either is gone. */
+async function readAndDecide(ports: Ports, key: string, commentId: string): Promise<Reading | null> {
+  const { config } = await ports.store.getConfig();
+  const [comment, request] = await Promise.all([
+    ports.jira.getComment(key, commentId),
+    ports.jira.getRequest(key, config),
+  ]);
+  if (!comment || !request) return null;
+  const decision = decideFollowUp(comment, request, await ports.store.getRecord(key), config, ports.clock.now());
+  return { config, comment, request, decision };
+}
+
 /** Records the follow-up (once per comment id) and updates the issue property's count. */
-async function record(
-  ports: Ports,
-  key: string,
-  comment: CommentFacts,
-  decision: FollowUpDecision,
-  notify: NotifyOutcome | null,
-): Promise<RequestRecord> {
+async function record(ports: Ports, key: string, reading: Reading, notify: NotifyOutcome | null): Promise<void> {
+  const { config, comment, decision } = reading;
   const now = ports.clock.now();
   const updated = await ports.store.updateRecord(key, (r) =>
-    r.followUps.some((f) => f.commentId === comment.id) ? r : applyFollowUp(r, comment, decision, notify, now),
+    decision.kind === 'ignore' || r.followUps.some((f) => f.commentId === comment.id)
+      ? r
+      : applyFollowUp(r, comment, decision, notify, now),
   );
-  await ports.jira.setIssueProperty(key, PROPERTY_KEY, propertyFor(updated));
-  return updated;
+  await syncIssueProperty(ports, config, key, updated);
 }
 
 /**
@@ -70,7 +86,7 @@ async function record(
  * field ids itself on a cold container).
  */
 export async function recordFollowUp(ports: Ports, input: CommentEventInput): Promise<FollowUpResult> {
-  const { store, jira, clock } = ports;
+  const { store, jira } = ports;
   const { issueKey: key, commentId } = input;
   const claimKey = commentClaim(commentId);
 
@@ -80,15 +96,12 @@ export async function recordFollowUp(ports: Ports, input: CommentEventInput): Pr
     return finishAfterEmail(ports, key, commentId, resume);
   }
 
-  let comment: CommentFacts | null;
-  let request: RequestFacts | null;
-  let decision: FollowUpDecision;
+  let reading: Reading | null;
   let notify: NotifyOutcome | null = null;
   try {
-    const { config } = await store.getConfig();
-    [comment, request] = await Promise.all([jira.getComment(key, commentId), jira.getRequest(key, config)]);
-    if (!comment || !request) return { kind: 'ignored', reason: 'gone' };
-    decision = decideFollowUp(comment, request, await store.getRecord(key), config, clock.now());
+    reading = await readAndDecide(ports, key, commentId);
+    if (!reading) return { kind: 'ignored', reason: 'gone' };
+    const { config, comment, request, decision } = reading;
     if (decision.kind === 'ignore') return { kind: 'ignored', reason: decision.reason };
     if (decision.kind === 'notify') {
       const email = followUpEmail({
@@ -111,11 +124,11 @@ export async function recordFollowUp(ports: Ports, input: CommentEventInput): Pr
   }
 
   try {
-    await record(ports, key, comment, decision, notify);
+    await record(ports, key, reading, notify);
   } catch (e) {
     return retryOf(e, { commentId, notify: notify ?? 'none' });
   }
-  return { kind: 'recorded', decision: decision.kind, notify };
+  return { kind: 'recorded', decision: reading.decision.kind, notify };
 }
 
 /** A retry after the email went out: record it (idempotent) and set the property; never email again. */
@@ -126,21 +139,12 @@ async function finishAfterEmail(
   resume: ResumeData,
 ): Promise<FollowUpResult> {
   try {
-    const { config } = await ports.store.getConfig();
-    const [comment, request] = await Promise.all([
-      ports.jira.getComment(key, commentId),
-      ports.jira.getRequest(key, config),
-    ]);
-    if (!comment || !request) return { kind: 'ignored', reason: 'gone' };
-    const current = await ports.store.getRecord(key);
-    const decision = decideFollowUp(comment, request, current, config, ports.clock.now());
-    // Already recorded (the property failed last time): the record's own state stands.
-    if (decision.kind === 'ignore') {
-      await ports.jira.setIssueProperty(key, PROPERTY_KEY, propertyFor(current));
-      return { kind: 'recorded', decision: 'ignore', notify: resume.notify };
-    }
-    await record(ports, key, comment, decision, resume.notify);
-    return { kind: 'recorded', decision: decision.kind, notify: resume.notify };
+    const reading = await readAndDecide(ports, key, commentId);
+    if (!reading) return { kind: 'ignored', reason: 'gone' };
+    // Already recorded (the property failed last time): `record` leaves the record as it is and
+    // only brings the property in line.
+    await record(ports, key, reading, resume.notify);
+    return { kind: 'recorded', decision: reading.decision.kind, notify: resume.notify };
   } catch (e) {
     return retryOf(e, resume);
   }

@@ -44,6 +44,20 @@ async function setFallback(groups: string[]): Promise<void> {
 }
 
 describe('follow-up trigger', () => {
+  it('leaves the issue property alone when the admin turned that effect off, and still counts and emails', async () => {
+    const current = (await admin(sb, FRANK, 'getConfig')) as unknown as { config: Config; version: number };
+    const effects = { ...current.config.escalation.effects, issueProperty: false };
+    const config = { ...current.config, escalation: { ...current.config.escalation, effects } };
+    expect(
+      errorCode(await admin(sb, FRANK, 'saveConfig', { config, expectedVersion: current.version })),
+    ).toBeUndefined();
+    await customerComments(sb, ALICE, 'SUP-3', 'Une relance, sans propriété.');
+    await sb.waitForEvents();
+    expect(await issueProperty(sb, 'SUP-3')).toBeNull();
+    expect(emailsFor(sb, 'SUP-3')).toHaveLength(1);
+    expect((await portal(sb, ALICE, 'SUP-3', 'getPortalState')).followUps).toMatchObject({ count: 1 });
+  });
+
   it('emails the assignee once for a reporter’s public comment, and counts it', async () => {
     await customerComments(sb, ALICE, 'SUP-3', 'Avez-vous des nouvelles ? <b>urgent</b>');
     await sb.waitForEvents();
