@@ -2,14 +2,11 @@ import { z } from 'zod';
 import type { FieldProblem } from '../../app/outcome';
 
 /**
- * Resolver payload schemas. Unknown keys are dropped, never used: in particular a request or
- * issue key in a payload is ignored, because the key always comes from the module context.
+ * Resolver payload schemas of the admin and queue functions. Unknown keys are dropped, never used:
+ * in particular a request or issue key in a payload is ignored, because the key always comes from
+ * the module context. The customer's and agents' inputs (escalate, acknowledge, close) are parsed by
+ * the domain (src/domain/escalation/input.ts), after the state checks.
  */
-const note = z.string().trim().max(2000);
-
-export const escalatePayload = z.object({ reasonId: z.string().min(1).max(40), details: z.string().max(10_000) });
-export const acknowledgePayload = z.object({ note: note.optional() });
-export const closePayload = z.object({ note: note.min(1) });
 export const saveConfigPayload = z.object({ config: z.unknown(), expectedVersion: z.number().int().min(0) });
 export const validateConfigPayload = z.object({ config: z.unknown() });
 const optionRef = z.string().trim().min(1).max(255).nullable();
