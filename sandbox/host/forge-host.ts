@@ -139,20 +139,17 @@ export class ForgeHost {
     if (!user) throw new InvokeRequestError(`unknown accountId "${String(req.accountId)}"`);
     const handler = this.handlerFor(module.resolverFunction);
     const extension = req.extension ?? {};
+    // Exactly the documented resolver `Context` (custom-ui-resolver): no locale, timezone, moduleKey or siteUrl.
+    // The user's locale reaches a function only through the payload, as Forge's i18n guide says.
     const context = {
       accountId: user.accountId,
       accountType: user.accountType,
       cloudId: CLOUD_ID,
+      localId: `${this.manifest.appId}/${ENVIRONMENT_ID}/static/${module.key}`,
+      installContext: INSTALL_CONTEXT,
       environmentId: ENVIRONMENT_ID,
       environmentType: 'DEVELOPMENT',
       extension,
-      installContext: INSTALL_CONTEXT,
-      locale: req.locale ?? user.locale,
-      localId: `${this.manifest.appId}/${ENVIRONMENT_ID}/static/${module.key}`,
-      moduleKey: module.key,
-      siteUrl: this.siteUrl,
-      theme: { colorMode: 'light' },
-      timezone: user.timezone,
     };
     const backendRuntimePayload = {
       principal: { accountId: user.accountId },

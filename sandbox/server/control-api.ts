@@ -29,7 +29,6 @@ async function runInvoke(deps: ControlDeps, b: Record<string, unknown>): Promise
       accountId: b.accountId as string,
       extension: b.extension as Record<string, unknown> | undefined,
       payload: b.payload,
-      locale: typeof b.locale === 'string' && b.locale !== '' ? b.locale : undefined,
     });
   } catch (e) {
     if (e instanceof InvokeRequestError) throw new HttpError(400, e.message);
@@ -133,7 +132,6 @@ export async function handleControl(
             accountId: b.accountId,
             extension: b.extension,
             payload: p.payload,
-            locale: b.locale,
           });
           sendJson(res, 200, { ok: true, result: body ?? null });
         } else if (b.name === 'getContext') {

@@ -95,10 +95,10 @@ describe('sandbox HTTP server', () => {
       context: {
         accountId: 'customer-bob',
         accountType: 'customer',
-        locale: 'en-US',
         extension: { request: { key: 'SUP-5' } },
       },
     });
+    expect(ok.body.body.context).not.toHaveProperty('locale');
     expect((await call('POST', '/sandbox/invoke', { moduleKey: 'portal-panel', functionKey: 'whoami' })).status).toBe(
       400,
     );

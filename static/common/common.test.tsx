@@ -69,8 +69,19 @@ describe('i18n and shell', () => {
     const bridge = fakeBridge({ ping: (p: unknown) => ({ pong: p }) });
     renderApp(<Caller />, { bridge });
     await userEvent.click(screen.getByRole('button'));
-    expect(await screen.findByText('go {"pong":{"a":1}}')).toBeInTheDocument();
-    expect(bridge.calls).toEqual([{ functionKey: 'ping', payload: { a: 1 } }]);
+    // Every call carries the UI's locale (Forge gives functions none).
+    expect(await screen.findByText('go {"pong":{"a":1,"locale":"fr-FR"}}')).toBeInTheDocument();
+    expect(bridge.calls).toEqual([{ functionKey: 'ping', payload: { a: 1, locale: 'fr-FR' } }]);
+  });
+  it('the shell sends the locale of view.getContext() with every call, payload or not', async () => {
+    function Caller() {
+      const bridge = useBridge();
+      return <button onClick={() => void bridge.invoke('ping')}>go</button>;
+    }
+    const bridge = fakeBridge({ ping: {} }, { locale: 'en-US' });
+    render(<AppShell bridge={bridge}>{() => <Caller />}</AppShell>);
+    await userEvent.click(await screen.findByRole('button'));
+    expect(bridge.calls).toEqual([{ functionKey: 'ping', payload: { locale: 'en-US' } }]);
   });
 });
 

@@ -48,11 +48,15 @@ describe('getPortalState', () => {
   });
 
   it('refuses a customer who is not on the request, exactly as for a request that does not exist', async () => {
-    const notTheirs = await portal(sb, BOB, 'SUP-3', 'getPortalState');
-    const missing = await invokeWith(sb, MODULE_KEYS.portal, 'getPortalState', BOB, {
-      ...sb.extensionFor(MODULE_KEYS.portal, 'SUP-5'),
-      request: { key: 'SUP-999', typeId: 10 },
-    });
+    const notTheirs = await portal(sb, BOB, 'SUP-3', 'getPortalState', { locale: 'en-US' });
+    const missing = await invokeWith(
+      sb,
+      MODULE_KEYS.portal,
+      'getPortalState',
+      BOB,
+      { ...sb.extensionFor(MODULE_KEYS.portal, 'SUP-5'), request: { key: 'SUP-999', typeId: 10 } },
+      { locale: 'en-US' },
+    );
     expect(errorCode(notTheirs)).toBe('FORBIDDEN');
     expect(missing).toEqual(notTheirs);
     // Nothing else leaks: only the error.

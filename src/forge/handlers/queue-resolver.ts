@@ -2,7 +2,7 @@ import Resolver, { type Request } from '@forge/resolver';
 import { listEscalations } from '../../app/list-escalations';
 import { createPorts } from '../platform';
 import { guard } from './guard';
-import { readInvocation } from './invocation';
+import { languageOf, readInvocation } from './invocation';
 import { listEscalationsPayload, parsePayload } from './payloads';
 import { errorOf, respond } from './respond';
 
@@ -16,15 +16,16 @@ const projectOf = (issueKey: string) => issueKey.slice(0, issueKey.lastIndexOf('
  */
 const resolver = new Resolver();
 
-resolver.define('listEscalations', (req: Request) => {
-  const inv = readInvocation(req.context);
-  return guard('listEscalations', inv.lang, async () => {
-    if (!inv.caller || inv.caller.accountType !== 'licensed') return errorOf('FORBIDDEN', inv.lang);
-    const parsed = parsePayload(listEscalationsPayload, req.payload);
-    if (!parsed.ok) return errorOf('INVALID_INPUT', inv.lang, parsed.fields);
-    const ports = createPorts('resolver');
+resolver.define('listEscalations', async (req: Request) => {
+  const inv = readInvocation(req);
+  const ports = createPorts('resolver');
+  const lang = await languageOf(inv, ports);
+  return guard('listEscalations', lang, async () => {
+    if (!inv.caller || inv.caller.accountType !== 'licensed') return errorOf('FORBIDDEN', lang);
+    const parsed = parsePayload(listEscalationsPayload, inv.payload);
+    if (!parsed.ok) return errorOf('INVALID_INPUT', lang, parsed.fields);
     const outcome = await listEscalations(ports, parsed.value.startAt, parsed.value.pageSize);
-    if (!outcome.ok) return respond(outcome, inv.lang);
+    if (!outcome.ok) return respond(outcome, lang);
     const page = outcome.value;
     const sample = new Map<string, string>();
     for (const item of page.items) if (!sample.has(projectOf(item.key))) sample.set(projectOf(item.key), item.key);

@@ -185,7 +185,9 @@ describe('agent panel: actions', () => {
     expect(await screen.findByTestId('timeline-acknowledged')).toHaveTextContent(
       'Niveau 1 pris en charge par Bob Agent',
     );
-    expect(bridge.callsTo('acknowledge')).toEqual([{ functionKey: 'acknowledge', payload: { note: 'Je prends.' } }]);
+    expect(bridge.callsTo('acknowledge')).toEqual([
+      { functionKey: 'acknowledge', payload: { note: 'Je prends.', locale: 'fr-FR' } },
+    ]);
     expect(screen.getByTestId('agent-ack')).toHaveTextContent('Pris en charge');
     expect(screen.getByTestId('agent-announce')).toHaveTextContent("L'escalade est prise en charge.");
     expect(screen.queryByRole('button', { name: 'Prendre en charge' })).not.toBeInTheDocument();
@@ -204,7 +206,7 @@ describe('agent panel: actions', () => {
     await user.click(await screen.findByRole('button', { name: 'Acknowledge' }));
     await user.click(within(screen.getByTestId('acknowledge-form')).getByRole('button', { name: 'Acknowledge' }));
     expect(await screen.findByText('Acknowledged')).toBeInTheDocument();
-    expect(bridge.callsTo('acknowledge')[0].payload).toEqual({});
+    expect(bridge.callsTo('acknowledge')[0].payload).toEqual({ locale: 'en-US' });
     expect(bridge.callsTo('getAgentState')).toHaveLength(2);
   });
 
@@ -240,7 +242,7 @@ describe('agent panel: actions', () => {
     await user.click(within(form).getByRole('button', { name: "Clore l'escalade" }));
     expect(await screen.findByTestId('timeline-closed')).toHaveTextContent('Note : Corrigé en prod.');
     expect(bridge.callsTo('closeEscalation')).toEqual([
-      { functionKey: 'closeEscalation', payload: { note: 'Corrigé en prod.' } },
+      { functionKey: 'closeEscalation', payload: { note: 'Corrigé en prod.', locale: 'fr-FR' } },
     ]);
     expect(screen.getByTestId('agent-announce')).toHaveTextContent("L'escalade est close.");
     expect(screen.queryByTestId('agent-actions')).not.toBeInTheDocument();

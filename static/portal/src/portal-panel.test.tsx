@@ -24,7 +24,7 @@ describe('portal panel: loading', () => {
     const answer = deferred<Result<PortalState>>();
     const bridge = renderPanel(answer.promise);
     expect(screen.getByTestId('loading')).toBeInTheDocument();
-    expect(bridge.calls).toEqual([{ functionKey: 'getPortalState', payload: undefined }]);
+    expect(bridge.calls).toEqual([{ functionKey: 'getPortalState', payload: { locale: 'fr-FR' } }]);
     await act(async () => answer.resolve(portalState()));
     expect(await screen.findByTestId('portal-waiting')).toBeInTheDocument();
     expect(bridge.calls).toHaveLength(1);
@@ -229,7 +229,10 @@ describe('portal panel: escalation modal', () => {
     expect(within(submit).getByRole('progressbar')).toBeInTheDocument();
     await user.click(submit); // a double click makes no second call
     expect(bridge.callsTo('escalate')).toEqual([
-      { functionKey: 'escalate', payload: { reasonId: 'other', details: 'Le serveur ne répond plus depuis hier.' } },
+      {
+        functionKey: 'escalate',
+        payload: { reasonId: 'other', details: 'Le serveur ne répond plus depuis hier.', locale: 'fr-FR' },
+      },
     ]);
 
     await act(async () => answer.resolve(escalated()));

@@ -53,7 +53,7 @@ describe('escalations queue', () => {
     const user = userEvent.setup();
     renderApp(<QueueApp openIssue={openIssue} />, { bridge });
     await screen.findByTestId('queue-table');
-    expect(bridge.callsTo('listEscalations')[0].payload).toEqual({ startAt: 0, pageSize: PAGE_SIZE });
+    expect(bridge.callsTo('listEscalations')[0].payload).toEqual({ startAt: 0, pageSize: PAGE_SIZE, locale: 'fr-FR' });
     expect(screen.getByRole('heading', { name: 'Escalades ouvertes' })).toBeInTheDocument();
     expect(screen.getByRole('columnheader', { name: 'Prise en charge' })).toBeInTheDocument();
     expect(rowKeys()).toEqual(['SUP-1', 'SUP-2']);
@@ -84,7 +84,7 @@ describe('escalations queue', () => {
 
     await user.click(screen.getByRole('button', { name: 'Page suivante' }));
     await waitFor(() => expect(screen.getByTestId('queue-range')).toHaveTextContent('21 à 40 sur 45'));
-    expect(bridge.callsTo('listEscalations')[1].payload).toEqual({ startAt: 20, pageSize: PAGE_SIZE });
+    expect(bridge.callsTo('listEscalations')[1].payload).toEqual({ startAt: 20, pageSize: PAGE_SIZE, locale: 'fr-FR' });
     expect(rowKeys()[0]).toBe('SUP-21');
 
     await user.click(screen.getByRole('button', { name: 'Page suivante' }));
@@ -94,7 +94,7 @@ describe('escalations queue', () => {
 
     await user.click(screen.getByRole('button', { name: 'Page précédente' }));
     await waitFor(() => expect(screen.getByTestId('queue-range')).toHaveTextContent('21 à 40 sur 45'));
-    expect(bridge.callsTo('listEscalations')[3].payload).toEqual({ startAt: 20, pageSize: PAGE_SIZE });
+    expect(bridge.callsTo('listEscalations')[3].payload).toEqual({ startAt: 20, pageSize: PAGE_SIZE, locale: 'fr-FR' });
   });
 
   it('says when there is no open escalation', async () => {

@@ -62,7 +62,7 @@ describe('timer section: SLA metric picker', () => {
     answer.resolve({ names: ['Time to first response', 'Time to resolution'] });
 
     const select = await screen.findByLabelText('SLA trouvés sur les demandes récentes');
-    expect(bridge.callsTo('listSlaMetrics')).toEqual([{ functionKey: 'listSlaMetrics', payload: undefined }]);
+    expect(bridge.callsTo('listSlaMetrics')).toEqual([{ functionKey: 'listSlaMetrics', payload: { locale: 'fr-FR' } }]);
     expect(screen.getByRole('button', { name: 'Trouver les SLA' })).toBeEnabled();
     expect(
       within(select)
