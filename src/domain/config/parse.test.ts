@@ -224,15 +224,17 @@ describe('parseConfig: rejected cases', () => {
       key: 'config.error.detailsRange',
     },
   ])('given $given', ({ mutate, path, key }) => {
-    const errors = errorsOf(defaultsWith(mutate));
-    const error = errors.find((e) => e.path === path);
+    // Parsed inside each test, not in the describe body: Stryker (ignoreStatic) only sees code run in tests.
+    const errorAt = () => errorsOf(defaultsWith(mutate)).find((e) => e.path === path);
 
     it(`then it is refused at "${path}" with ${key}`, () => {
+      const error = errorAt();
       expect(error).toBeDefined();
       expect(error?.key).toBe(key);
     });
 
     it('then the message exists in French and in English', () => {
+      const error = errorAt();
       expect(error?.message.fr).toBeTruthy();
       expect(error?.message.en).toBeTruthy();
       expect(error?.message.fr).not.toBe(key);
