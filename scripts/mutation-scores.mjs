@@ -4,17 +4,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-const DETECTED = new Set(['Killed', 'Timeout']);
-const UNDETECTED = new Set(['Survived', 'NoCoverage']);
 
 /** The folder a file is counted under: src/domain/<sub> or src/app/<sub>, or the layer itself. */
-export function folderOf(file) {
+function folderOf(file) {
   const parts = file.split('/');
   return parts.length > 3 ? parts.slice(0, 3).join('/') : parts.slice(0, 2).join('/');
 }
 
 /** Per-file counts of the merged reports. */
-export function mergeReports(reports) {
+function mergeReports(reports) {
   const files = new Map();
   for (const { root, report } of reports) {
     for (const [name, { mutants }] of Object.entries(report.files)) {
