@@ -4,7 +4,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-
 /** The folder a file is counted under: src/domain/<sub> or src/app/<sub>, or the layer itself. */
 function folderOf(file) {
   const parts = file.split('/');
