@@ -42,7 +42,7 @@ function add(into, c) {
 
 function row(name, c) {
   const s = score(c);
-  const cells = [c.killed, c.timeout, c.survived, c.noCoverage].map((n) => String(n).padStart(8));
+  const cells = [c.killed, c.timeout, c.survived, c.noCoverage].map((n) => String(n).padStart(9));
   return `${name.padEnd(28)}${cells.join('')}${(s === null ? 'n/a' : s.toFixed(1) + ' %').padStart(10)}`;
 }
 
@@ -57,7 +57,7 @@ function main(argv) {
     const layer = file.split('/').slice(0, 2).join('/');
     perLayer.set(layer, add(perLayer.get(layer) ?? {}, c));
   }
-  const header = `${'folder'.padEnd(28)}${['killed', 'timeout', 'survived', 'no cov'].map((h) => h.padStart(8)).join('')}${'score'.padStart(10)}`;
+  const header = `${'folder'.padEnd(28)}${['killed', 'timeout', 'survived', 'no cov'].map((h) => h.padStart(9)).join('')}${'score'.padStart(10)}`;
   const lines = [header];
   for (const f of [...perFolder.keys()].sort()) lines.push(row(f, perFolder.get(f)));
   lines.push('');
