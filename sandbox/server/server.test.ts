@@ -98,7 +98,7 @@ describe('sandbox HTTP server', () => {
         extension: { request: { key: 'SUP-5' } },
       },
     });
-    expect(ok.body.body.context).not.toHaveProperty('locale');
+    expect((ok.body.body as { context: object }).context).not.toHaveProperty('locale');
     expect((await call('POST', '/sandbox/invoke', { moduleKey: 'portal-panel', functionKey: 'whoami' })).status).toBe(
       400,
     );
