@@ -24,6 +24,7 @@ export async function createSandbox(opts: SandboxOptions = {}): Promise<Sandbox>
     db,
     clock,
     appEntry: resolve(opts.appEntry ?? join(ROOT, 'src', 'index.ts')),
+    manifestPath: opts.manifestPath,
   });
   host.install();
   const jira = new FakeJira({ db, clock, onCommentEvent: host.onCommentEvent });

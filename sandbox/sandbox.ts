@@ -15,6 +15,8 @@ export interface SandboxOptions {
   seed?: boolean | 'if-new';
   /** The module that exports the manifest's handlers (default `src/index.ts`). */
   appEntry?: string;
+  /** Another manifest than the repository's (tests: a copy with a scope removed, a module changed). */
+  manifestPath?: string;
 }
 
 export interface Sandbox {

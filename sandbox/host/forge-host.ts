@@ -81,6 +81,7 @@ export class ForgeHost {
       faults: this.faults,
       current: () => this.als.getStore(),
       log: (c) => this.callLog.push(c),
+      scopes: () => this.manifest.scopes,
     });
     g.__forge_runtime__ = buildRuntime(
       this.manifest,
