@@ -24,6 +24,8 @@ export interface Sandbox {
   jira: FakeJira;
   /** Same path as POST /sandbox/invoke and the bridge: runs the resolver, returns exactly what it returned. */
   invoke(req: InvokeRequest): Promise<{ body: unknown }>;
+  /** The module's `viewportSize` in manifest.yml, if it declares one (its iframe then has a fixed height). */
+  viewportSize(moduleKey: string): string | undefined;
   /** Builds the module's standard extension context for an issue key (portal: request.key/typeId/portal.id; agent: issue + project). */
   extensionFor(moduleKey: string, issueKey?: string): Record<string, unknown>;
   /** REST as a user, exactly as over HTTP with X-Sandbox-Account-Id (for tests and pages). */

@@ -95,6 +95,12 @@ describe('manifest.yml', () => {
       });
     });
 
+    it('lets every Custom UI module resize itself: no viewportSize (it fixes the height and clips the dialog)', () => {
+      for (const list of Object.values(modules)) {
+        for (const m of list as Record<string, unknown>[]) expect(m).not.toHaveProperty('viewportSize');
+      }
+    });
+
     it('uses the admin page as the Configure page', () => {
       expect(modules['jira:adminPage'][0]).toMatchObject({ key: MODULE_KEYS.admin, useAsConfig: true });
     });

@@ -88,7 +88,8 @@ window.addEventListener('message', function (e) {
   if (e.origin !== location.origin || !e.data || e.data.type !== 'sandbox-bridge') return;
   var frame = Array.prototype.find.call(document.querySelectorAll('iframe.app'), function (f) { return f.contentWindow === e.source; });
   var msg = e.data;
-  if (msg.name === 'resize' && frame && msg.payload && msg.payload.height) frame.style.height = Math.ceil(msg.payload.height) + 'px';
+  // A module with viewportSize keeps its fixed height (Forge: remove viewportSize to enable automatic resizing).
+  if (msg.name === 'resize' && frame && !frame.dataset.viewportSize && msg.payload && msg.payload.height) frame.style.height = Math.ceil(msg.payload.height) + 'px';
   if (msg.name === 'showFlag' && msg.payload) {
     var box = document.getElementById('flags') || document.body.appendChild(Object.assign(document.createElement('div'), { id: 'flags' }));
     box.style.cssText = 'position:fixed;left:20px;bottom:20px;display:flex;flex-direction:column;gap:8px;z-index:10';

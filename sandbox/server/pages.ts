@@ -59,12 +59,25 @@ function frame(ctx: PageContext, title: string, body: string): string {
   });
 }
 
-/** The Custom UI iframe of a module, as the persona (the iframe URL carries module, issue and persona). */
-function appFrame(moduleKey: string, persona: string, issueKey?: string): string {
+/**
+ * Heights of a module that declares `viewportSize`. The docs say only that the property fixes the display size and
+ * that removing it enables automatic resizing; they give no pixels, so these are the sandbox's (small on purpose).
+ */
+export const VIEWPORT_HEIGHTS: Record<string, number> = { small: 150, medium: 300, large: 500, xlarge: 700 };
+
+/**
+ * The Custom UI iframe of a module, as the persona (the iframe URL carries module, issue and persona). A module
+ * with `viewportSize` gets a fixed height and its resize requests are ignored; content taller than that is clipped.
+ */
+function appFrame(ctx: PageContext, moduleKey: string, issueKey?: string): string {
   const resource = MODULE_RESOURCE[moduleKey] ?? moduleKey;
-  const q = new URLSearchParams({ module: moduleKey, as: persona });
+  const q = new URLSearchParams({ module: moduleKey, as: ctx.persona });
   if (issueKey) q.set('issue', issueKey);
-  return `<iframe class="app" data-module="${esc(moduleKey)}" title="${esc(moduleKey)}" src="/apps/${esc(resource)}/index.html?${esc(q.toString())}"></iframe>`;
+  const size = ctx.sandbox.viewportSize(moduleKey);
+  const fixed = size
+    ? ` data-viewport-size="${esc(size)}" style="height:${VIEWPORT_HEIGHTS[size] ?? VIEWPORT_HEIGHTS.medium}px;min-height:0;overflow:hidden" scrolling="no"`
+    : '';
+  return `<iframe class="app" data-module="${esc(moduleKey)}" title="${esc(moduleKey)}"${fixed} src="/apps/${esc(resource)}/index.html?${esc(q.toString())}"></iframe>`;
 }
 
 function lozenge(category: unknown, name: unknown): string {
@@ -164,7 +177,7 @@ export async function portalPage(ctx: PageContext, key: string): Promise<{ statu
 <button class="primary" type="submit">${t.send}</button> <span id="comment-error" class="error"></span></form></div></section>
 <aside><div class="card"><p>${t.status}<br>${lozenge(status.statusCategory, status.status)}</p><p>${t.requestType}<br><strong>${esc(requestType.name)}</strong></p>
 <p class="muted">${t.raisedBy} ${esc(((r.reporter ?? {}) as Json).displayName)}</p></div>
-<div class="card">${appFrame('portal-panel', persona, key)}</div></aside></div>
+<div class="card">${appFrame(ctx, 'portal-panel', key)}</div></aside></div>
 <script>
 document.getElementById('comment-form').addEventListener('submit', function (e) {
   e.preventDefault();
@@ -201,7 +214,7 @@ export async function jiraPage(ctx: PageContext, key: string): Promise<{ status:
     `${key} · Jira`,
     `<p class="muted">Projects / Support / ${esc(key)}</p>
 <div class="cols"><section><div class="card"><h1>${esc(f.summary)}</h1><pre>${esc(adfToText(f.description))}</pre></div>
-<div class="card">${appFrame('agent-panel', persona, key)}</div>
+<div class="card">${appFrame(ctx, 'agent-panel', key)}</div>
 <div class="card"><h2>Activity</h2>${activity || '<p class="muted">No comments.</p>'}
 <form id="comment-form"><textarea id="comment-body" required aria-label="Comment"></textarea>
 <label><input type="checkbox" id="comment-internal" checked> Internal note</label> <button class="primary" type="submit">Save</button> <span id="comment-error" class="error"></span></form></div></section>
@@ -228,7 +241,7 @@ document.getElementById('comment-form').addEventListener('submit', function (e) 
 }
 
 export function modulePage(ctx: PageContext, moduleKey: 'admin-page' | 'escalations-queue', title: string): string {
-  return frame(ctx, title, `<div class="card"><h1>${esc(title)}</h1>${appFrame(moduleKey, ctx.persona)}</div>`);
+  return frame(ctx, title, `<div class="card"><h1>${esc(title)}</h1>${appFrame(ctx, moduleKey)}</div>`);
 }
 
 export function outboxPage(ctx: PageContext): string {
