@@ -51,7 +51,7 @@ describe('addBusinessTime on the default Paris calendar (Mon–Fri 08:30–18:00
 
   it('throws instead of looping on a calendar that never opens', () => {
     const never: Calendar = { ...PARIS, hours: [] };
-    expect(() => addBusinessTime(paris('2026-03-09T09:00'), 10, never)).toThrow(/do not elapse within 3660 days/);
+    expect(() => addBusinessTime(paris('2026-03-09T09:00'), 10, never)).toThrow(/no opening/);
   });
 });
 

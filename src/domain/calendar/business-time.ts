@@ -60,8 +60,10 @@ export function addBusinessTime(start: Date, minutes: number, calendar: Calendar
   if (remaining === 0) return new Date(t0);
   const cal = prepareCalendar(calendar);
   const firstDay = cal.clock.localDay(t0);
+  let opened = false;
   for (let day = firstDay; day - firstDay <= MAX_WALK_DAYS; day++) {
     const openings = cal.openingsOn(day);
+    opened ||= openings.length > 0;
     for (const [s, e] of openings) {
       if (e <= t0) continue;
       const from = Math.max(s, t0);
@@ -69,6 +71,8 @@ export function addBusinessTime(start: Date, minutes: number, calendar: Calendar
       remaining -= e - from;
     }
   }
+  if (!opened)
+    throw new RangeError(`The business calendar (${calendar.timezone}) has no opening in ${MAX_CLOSED_DAYS} days`);
   throw new RangeError(`${minutes} business minutes do not elapse within ${MAX_WALK_DAYS} days on this calendar`);
 }
 
