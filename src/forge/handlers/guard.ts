@@ -1,7 +1,7 @@
 import { getAppContext } from '@forge/api';
 import type { ResolverError } from '../../contract';
 import type { Lang } from '../../i18n/translate';
-import { BadRequestError, ForbiddenError, isTransient, NotFoundError } from '../jira/errors';
+import { isRefusal, isTransient } from '../../ports';
 import { errorOf } from './respond';
 
 /** The invocation id for logs, when the runtime provides one (it always does on Forge). */
@@ -32,13 +32,9 @@ export async function guard<T>(
       console.warn(`[escalade] ${name}: Jira unavailable (${e.message}) invocation=${invocationId()}`);
       return errorOf('UNAVAILABLE', lang);
     }
-    const refused = e instanceof ForbiddenError ? 'FORBIDDEN' : e instanceof NotFoundError ? 'NOT_FOUND' : null;
-    const code = e instanceof BadRequestError ? 'NOT_FOUND' : refused;
-    if (code) {
-      console.warn(
-        `[escalade] ${name}: Jira refused (${e instanceof Error ? e.message : ''}) invocation=${invocationId()}`,
-      );
-      return errorOf(code, lang);
+    if (isRefusal(e)) {
+      console.warn(`[escalade] ${name}: Jira refused (${e.message}) invocation=${invocationId()}`);
+      return errorOf(e.status === 401 || e.status === 403 ? 'FORBIDDEN' : 'NOT_FOUND', lang);
     }
     console.error(`[escalade] ${name} failed invocation=${invocationId()}`, e);
     throw e;
