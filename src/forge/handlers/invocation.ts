@@ -49,13 +49,14 @@ function splitLocale(payload: unknown): { locale: unknown; rest: unknown } {
 export function readInvocation(req: { context?: unknown; payload?: unknown }): Invocation {
   const ctx = asRecord(req.context);
   const accountId = typeof ctx.accountId === 'string' && ctx.accountId.length > 0 ? ctx.accountId : null;
+  // Fail closed: a missing or unknown account type is no caller at all, never a licensed one.
   const accountType = ACCOUNT_TYPES.has(ctx.accountType as Caller['accountType'])
     ? (ctx.accountType as Caller['accountType'])
-    : 'licensed';
+    : null;
   const { locale, rest } = splitLocale(req.payload);
   return {
-    // An anonymous or missing principal is no caller at all: every check then refuses.
-    caller: accountId && accountType !== 'anonymous' ? { accountId, accountType } : null,
+    // An anonymous, unknown or missing principal is no caller at all: every check then refuses.
+    caller: accountId && accountType && accountType !== 'anonymous' ? { accountId, accountType } : null,
     extension: asRecord(ctx.extension),
     requestedLang: requestedLangOf(locale),
     payload: rest,
