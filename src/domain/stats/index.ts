@@ -1,0 +1,5 @@
+export * from './bucket';
+export * from './percentile';
+export * from './steps';
+export * from './summarize';
+export * from './week';
