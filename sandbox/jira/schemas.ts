@@ -84,6 +84,10 @@ export const BODY = {
     }),
   },
   approximateCount: { own: z.object({ jql: z.string() }) },
+  permittedProjects: {
+    jiraJs: { cloud: 'PermissionsKeysSchema' },
+    own: z.object({ permissions: z.array(z.string()).min(1, 'The permissions are required.') }),
+  },
   property: {
     own: z.unknown().refine((v) => v !== undefined && JSON.stringify(v).length <= 32_768, {
       message: 'The property value must be a JSON value of at most 32768 characters.',

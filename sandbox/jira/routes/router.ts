@@ -9,6 +9,7 @@ import { commentRoutes } from './comments';
 import type { Route, Site } from './context';
 import { issueRoutes } from './issue';
 import { notifyRoutes } from './notify';
+import { permissionRoutes } from './permissions';
 import { platformRoutes } from './platform';
 import { serviceDeskRoutes } from './servicedesk';
 
@@ -17,6 +18,7 @@ export const ROUTES: Route[] = [
   ...issueRoutes,
   ...commentRoutes,
   ...notifyRoutes,
+  ...permissionRoutes,
   ...serviceDeskRoutes,
 ];
 

@@ -38,3 +38,13 @@ export function localDateOf(at: Date | string, timezone: string): string {
     typeof at === 'string' ? DateTime.fromISO(at, { zone: timezone }) : DateTime.fromJSDate(at, { zone: timezone });
   return instant.toISODate()!;
 }
+
+/** The date `days` days after a `YYYY-MM-DD` date. */
+export function addDays(date: string, days: number): string {
+  return DateTime.fromISO(date, { zone: 'UTC' }).plus({ days }).toISODate()!;
+}
+
+/** Days from `from` to `to` (dates), negative when `to` comes first. */
+export function daysBetween(from: string, to: string): number {
+  return Math.round(DateTime.fromISO(to, { zone: 'UTC' }).diff(DateTime.fromISO(from, { zone: 'UTC' }), 'days').days);
+}

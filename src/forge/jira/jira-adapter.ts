@@ -3,6 +3,7 @@ import type { DetectedField } from '../../contract';
 import type { Config } from '../../domain/config/schema';
 import type { AdfDoc, Email, FieldIds, JiraPort, NotifyResult } from '../../ports';
 import { cached, installationKey, peek, remember } from './caches';
+import { analyticsCalls } from './analytics-calls';
 import type { JiraClient } from './client';
 import { BadRequestError, ForbiddenError, NotFoundError } from './errors';
 import { allFound, candidateFields, fieldsFromIssue, resolveFieldIds, toDetectedField, type JiraField } from './fields';
@@ -98,6 +99,8 @@ export function createJiraPort(client: JiraClient, options: JiraPortOptions = {}
   }
 
   return {
+    ...analyticsCalls(client),
+
     async getRequest(key, config) {
       const cacheId = fieldIdsKey(config);
       const known = peek<FieldIds>(cacheId, now());
