@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Sandbox } from '../index';
+import { submitGadget } from './dashboard';
 import { CLOUD_ID, ENVIRONMENT_ID } from '../host/runtime';
 import { InvokeRequestError, type ForgeHost } from '../host/forge-host';
 import { validateFault } from '../host/faults';
@@ -138,6 +139,8 @@ export async function handleControl(
           sendJson(res, 200, { ok: true, result: body ?? null });
         } else if (b.name === 'getContext') {
           sendJson(res, 200, { ok: true, result: frameContext(deps, b) });
+        } else if (b.name === 'submit') {
+          sendJson(res, 200, { ok: true, result: submitGadget(sandbox, b.accountId, b.extension, b.payload) });
         } else {
           throw new HttpError(400, `the sandbox bridge does not support "${String(b.name)}"`);
         }
