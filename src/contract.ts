@@ -204,8 +204,8 @@ export const FUNCTION_KEYS = {
   portal: ['getPortalState', 'escalate'],
   agent: ['getAgentState', 'acknowledge', 'closeEscalation'],
   admin: ['getConfig', 'saveConfig', 'validateConfig', 'previewDelay', 'detectFields', 'listSlaMetrics'],
-  queue: ['listEscalations'],
-  gadget: ['getStats', 'getGadgetOptions'],
+  queue: ['listEscalations', 'exportEscalations'],
+  gadget: ['getStats', 'getGadgetOptions', 'rebuildStats'],
 } as const;
 
 /** `getStats`: dates are local days (`YYYY-MM-DD`, inclusive) in the calendar's time zone. */
@@ -267,6 +267,18 @@ export interface StatsResult {
 export interface GadgetOptions {
   projects: string[];
   policies: { id: string; label: string }[];
+  /** Jira admins may rebuild the analytics from the records (`rebuildStats`). */
+  canRebuild: boolean;
+}
+
+/** `rebuildStats({ restart?, locale? })` (Jira admins): one bounded run of the rebuild; call again until `done`. */
+export interface RebuildStatsResult {
+  done: boolean;
+  /** Requests and steps counted since the rebuild started. */
+  records: number;
+  steps: number;
+  startedAt: string;
+  updatedAt: string;
 }
 
 /** The gadget's saved configuration (`extension.gadgetConfiguration`, set by the edit mode's `view.submit`). */
@@ -276,4 +288,15 @@ export interface GadgetConfiguration {
   to?: string;
   projectKeys?: string[];
   policyId?: string | null;
+}
+
+/**
+ * `exportEscalations({ cursor?, locale? })`: one page of the CSV export (the header on the first page), rows of the
+ * projects the viewer can browse. Call again with `cursor` until `done`; the UI joins the pages behind a UTF-8 BOM.
+ */
+export interface ExportPage {
+  csv: string;
+  rows: number;
+  cursor: string | null;
+  done: boolean;
 }

@@ -86,6 +86,8 @@ export interface JiraPort {
   browsableProjects(): Promise<string[]>;
   /** Requests created in these projects on [fromDate, toDate) (`YYYY-MM-DD`): POST /rest/api/3/search/approximate-count. */
   countCreated(projects: string[], fromDate: string, toDate: string): Promise<number>;
+  /** Summaries of at most 100 issues, by key: POST /rest/api/3/issue/bulkfetch as the app; issues gone are left out. */
+  summaries(keys: string[]): Promise<Map<string, string>>;
   /** JQL search on the indexed `escalade` property. */
   searchEscalations(
     startAt: number,

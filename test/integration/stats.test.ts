@@ -14,6 +14,7 @@ import {
   ERIN,
   errorCode,
   escalation,
+  exportCsv,
   FRANK,
   freshSite,
   gadget,
@@ -164,7 +165,60 @@ describe('getGadgetOptions', () => {
     expect(await gadget(sb, DAVE, 'getGadgetOptions', { locale: 'en-US' })).toEqual({
       projects: ['SUP'],
       policies: [{ id: 'default', label: 'Default policy' }],
+      canRebuild: false,
     });
+    expect(await gadget(sb, FRANK, 'getGadgetOptions', {})).toMatchObject({ canRebuild: true });
     expect(errorCode(await gadget(sb, ALICE, 'getGadgetOptions', {}))).toBe('FORBIDDEN');
+  });
+});
+
+describe('rebuildStats (backfill)', () => {
+  it('a Jira admin rebuilds from the records; over up-to-date buckets it counts nothing twice', async () => {
+    sb.clock.advanceMinutes(30);
+    await agent(sb, DAVE, 'SUP-4', 'acknowledge', {});
+    const before = await stats(WEEK_OF_T0);
+    const run = await gadget(sb, FRANK, 'rebuildStats', { restart: true });
+    expect(run).toMatchObject({ done: true, records: expect.any(Number), steps: expect.any(Number) });
+    expect((run as { records: number }).records).toBeGreaterThanOrEqual(1);
+    expect(await stats(WEEK_OF_T0)).toEqual(before);
+    // Done: a second run without restart answers the finished state.
+    expect(await gadget(sb, FRANK, 'rebuildStats', {})).toMatchObject({ done: true });
+  });
+
+  it('refuses agents', async () => {
+    expect(errorCode(await gadget(sb, DAVE, 'rebuildStats', {}))).toBe('FORBIDDEN');
+  });
+});
+
+describe('exportEscalations (CSV)', () => {
+  it('one row per escalation with ISO dates, a translated header, only for licensed viewers', async () => {
+    sb.clock.advanceMinutes(30);
+    await agent(sb, DAVE, 'SUP-4', 'acknowledge', {});
+    sb.clearCalls();
+    const page = (await exportCsv(sb, DAVE, { locale: 'fr-FR' })) as unknown as {
+      csv: string;
+      rows: number;
+      done: boolean;
+    };
+    expect(page.done).toBe(true);
+    expect(page.rows).toBe(1);
+    const [header, row, end] = page.csv.split('\r\n');
+    expect(header).toBe(
+      'Clé,Résumé,Projet,Type de demande,Organisations,Niveau,Motif,Escaladée le,Prise en charge le,Clôturée le,Motif de clôture,Politique',
+    );
+    const cells = row.split(',');
+    expect(cells[0]).toBe('SUP-4');
+    expect(cells.slice(5, 7)).toEqual(['1', 'Pas de réponse']);
+    expect(cells[7]).toBe(monday.toISOString());
+    expect(cells[8]).toBe(new Date(monday.getTime() + 30 * 60_000).toISOString());
+    expect(cells[11]).toBe('Politique par défaut');
+    expect(end).toBe('');
+    // Two product calls per page: the viewer's projects, then the summaries.
+    expect(productCalls(sb).map((c) => `${c.method} ${c.path.split('?')[0]} as ${c.as}`)).toEqual([
+      'POST /rest/api/3/permissions/project as user',
+      'POST /rest/api/3/issue/bulkfetch as app',
+    ]);
+    expect(errorCode(await exportCsv(sb, ALICE, {}))).toBe('FORBIDDEN');
+    expect(errorCode(await exportCsv(sb, DAVE, { cursor: 42 }))).toBe('INVALID_INPUT');
   });
 });

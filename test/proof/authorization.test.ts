@@ -96,8 +96,10 @@ const MATRIX: Record<string, Record<Persona, Expect>> = {
   'admin.detectFields':         { customerOn: 'FORBIDDEN', customerNotOn: 'FORBIDDEN', unlicensed: 'FORBIDDEN', agent: 'FORBIDDEN', admin: 'ok',        otherKey: 'ok' },
   'admin.listSlaMetrics':       { customerOn: 'FORBIDDEN', customerNotOn: 'FORBIDDEN', unlicensed: 'FORBIDDEN', agent: 'FORBIDDEN', admin: 'ok',        otherKey: 'INVALID_INPUT' },
   'queue.listEscalations':      { customerOn: 'FORBIDDEN', customerNotOn: 'FORBIDDEN', unlicensed: 'FORBIDDEN', agent: 'ok',        admin: 'ok',        otherKey: 'ok' },
+  'queue.exportEscalations':    { customerOn: 'FORBIDDEN', customerNotOn: 'FORBIDDEN', unlicensed: 'FORBIDDEN', agent: 'ok',        admin: 'ok',        otherKey: 'ok' },
   'gadget.getStats':            { customerOn: 'FORBIDDEN', customerNotOn: 'FORBIDDEN', unlicensed: 'FORBIDDEN', agent: 'ok',        admin: 'ok',        otherKey: 'ok' },
   'gadget.getGadgetOptions':    { customerOn: 'FORBIDDEN', customerNotOn: 'FORBIDDEN', unlicensed: 'FORBIDDEN', agent: 'ok',        admin: 'ok',        otherKey: 'ok' },
+  'gadget.rebuildStats':        { customerOn: 'FORBIDDEN', customerNotOn: 'FORBIDDEN', unlicensed: 'FORBIDDEN', agent: 'FORBIDDEN', admin: 'ok',        otherKey: 'FORBIDDEN' },
 };
 
 const OTHER_KEY = { key: 'SUP-3', requestKey: 'SUP-3', issueKey: 'SUP-3' };

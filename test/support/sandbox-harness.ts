@@ -75,10 +75,13 @@ export const admin = (sb: Sandbox, accountId: string, functionKey: string, paylo
 export const queue = (sb: Sandbox, accountId: string, payload?: unknown) =>
   call(sb, MODULE_KEYS.queue, 'listEscalations', accountId, undefined, payload);
 
+export const exportCsv = (sb: Sandbox, accountId: string, payload?: unknown) =>
+  call(sb, MODULE_KEYS.queue, 'exportEscalations', accountId, undefined, payload);
+
 export const gadget = (
   sb: Sandbox,
   accountId: string,
-  functionKey: 'getStats' | 'getGadgetOptions',
+  functionKey: 'getStats' | 'getGadgetOptions' | 'rebuildStats',
   payload?: unknown,
 ) => call(sb, MODULE_KEYS.gadget, functionKey, accountId, undefined, payload);
 

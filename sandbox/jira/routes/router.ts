@@ -5,6 +5,7 @@ import { jiraJsSchemas } from '../jira-js-schemas';
 import { principalOf } from '../permissions';
 import { checkBody, jiraJsSchema } from '../schemas';
 import type { RestRequest, RestResponse } from '../types';
+import { bulkFetchRoutes } from './bulkfetch';
 import { commentRoutes } from './comments';
 import type { Route, Site } from './context';
 import { issueRoutes } from './issue';
@@ -19,6 +20,7 @@ export const ROUTES: Route[] = [
   ...commentRoutes,
   ...notifyRoutes,
   ...permissionRoutes,
+  ...bulkFetchRoutes,
   ...serviceDeskRoutes,
 ];
 

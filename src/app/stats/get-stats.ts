@@ -45,12 +45,13 @@ function activeProjects(config: Config, browsable: string[]): string[] {
   return config.projects.length > 0 ? browsable.filter((p) => config.projects.includes(p)) : browsable;
 }
 
-/** The gadget's edit mode: the viewer's projects and the policies. One product call. */
+/** The gadget's edit mode: the viewer's projects, the policies, and whether they may rebuild. Two product calls. */
 export async function getGadgetOptions(ports: Ports, lang: Lang): Promise<Outcome<GadgetOptions>> {
   const { config } = await ports.store.getConfig();
-  const projects = activeProjects(config, await ports.jira.browsableProjects());
+  const [browsable, canRebuild] = await Promise.all([ports.jira.browsableProjects(), ports.jira.isAdmin()]);
+  const projects = activeProjects(config, browsable);
   if (projects.length === 0) return refuse('FORBIDDEN');
-  return ok({ projects: [...projects].sort(), policies: policiesOf(config, lang) });
+  return ok({ projects: [...projects].sort(), policies: policiesOf(config, lang), canRebuild });
 }
 
 const labelled = (items: Ranked[]): StatsRanked[] =>

@@ -3,3 +3,4 @@ export * from './percentile';
 export * from './steps';
 export * from './summarize';
 export * from './week';
+export * from './csv';

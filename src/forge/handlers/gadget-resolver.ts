@@ -1,12 +1,13 @@
 import Resolver, { type Request } from '@forge/resolver';
 import type { Outcome } from '../../app/outcome';
 import type { Ports } from '../../app/ports-bundle';
+import { rebuildStats } from '../../app/stats/backfill';
 import { getGadgetOptions, getStats } from '../../app/stats/get-stats';
 import { langOf, type Lang } from '../../i18n/translate';
 import { createPorts } from '../platform';
 import { guard } from './guard';
 import { readInvocation } from './invocation';
-import { localeOnlyPayload, parsePayload, statsPayload } from './payloads';
+import { localeOnlyPayload, parsePayload, rebuildStatsPayload, statsPayload } from './payloads';
 import { errorOf, respond } from './respond';
 import type { z } from 'zod';
 
@@ -42,6 +43,18 @@ resolver.define(
 resolver.define(
   'getGadgetOptions',
   gadgetCall('getGadgetOptions', localeOnlyPayload, (ports, _p, lang) => getGadgetOptions(ports, lang)),
+);
+
+// Jira admins only (ADMINISTER, asked as the user): it writes every bucket of the site.
+resolver.define(
+  'rebuildStats',
+  gadgetCall('rebuildStats', rebuildStatsPayload, async (ports, p) => {
+    if (!(await ports.jira.isAdmin())) return { ok: false, code: 'FORBIDDEN' };
+    const outcome = await rebuildStats(ports, { restart: p.restart });
+    if (!outcome.ok) return outcome;
+    const { done, records, steps, startedAt, updatedAt } = outcome.value;
+    return { ok: true, value: { done, records, steps, startedAt, updatedAt } };
+  }),
 );
 
 export const gadgetResolver = resolver.getDefinitions();

@@ -33,7 +33,12 @@ export const statsPayload = z.object({
   policyId: z.string().min(1).max(64).nullable().optional(),
   locale: z.string().max(35).optional(),
 });
+export const exportPayload = z.object({
+  cursor: z.string().min(1).max(2000).nullable().optional(),
+  locale: z.string().max(35).optional(),
+});
 export const localeOnlyPayload = z.object({ locale: z.string().max(35).optional() });
+export const rebuildStatsPayload = z.object({ restart: z.boolean().optional(), locale: z.string().max(35).optional() });
 /** Read-only calls take no input; anything sent is ignored, but a non-object is still bad input. */
 export const emptyPayload = z.object({});
 /** Calls that take no input and say so: any key at all is bad input (an absent payload arrives as {}). */

@@ -7,6 +7,7 @@ import { ErrorBanner } from '../../common/components/error-banner';
 import { Loading } from '../../common/components/spinner';
 import { useLocale, useT } from '../../common/i18n';
 import { PERIODS, type Period } from './period';
+import { RebuildStats } from './rebuild';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -116,6 +117,7 @@ export function GadgetEdit({
       <Button appearance="primary" type="submit" loading={saving} data-testid="edit-save">
         {t('gadget.edit.save')}
       </Button>
+      {options.canRebuild && <RebuildStats />}
     </form>
   );
 }

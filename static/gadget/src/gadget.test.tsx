@@ -113,7 +113,11 @@ describe('gadget view', () => {
 });
 
 describe('gadget edit mode', () => {
-  const options = { projects: ['HR', 'SUP'], policies: [{ id: 'default', label: 'Politique par défaut' }] };
+  const options = {
+    projects: ['HR', 'SUP'],
+    policies: [{ id: 'default', label: 'Politique par défaut' }],
+    canRebuild: false,
+  };
 
   it('submits the period, the ticked projects and the policy', async () => {
     const submitted: unknown[] = [];
@@ -135,5 +139,29 @@ describe('gadget edit mode', () => {
     await userEvent.click(screen.getByTestId('edit-save'));
     expect(await screen.findByTestId('edit-problem')).toHaveTextContent('Indiquez une date de début');
     expect(submitted).toEqual([]);
+  });
+});
+
+describe('rebuild (Jira admins)', () => {
+  it('calls rebuildStats until done, restarting only on the first call, and shows the progress', async () => {
+    const runs = [
+      { done: false, records: 25, steps: 60, startedAt: 'x', updatedAt: 'x' },
+      { done: true, records: 40, steps: 90, startedAt: 'x', updatedAt: 'y' },
+    ];
+    const bridge = fakeBridge({
+      getGadgetOptions: { projects: ['SUP'], policies: [], canRebuild: true },
+      rebuildStats: (_p: unknown, n: number) => runs[n - 1],
+    });
+    renderApp(<GadgetEdit config={{ period: '4w' }} onSubmit={async () => undefined} />, { bridge });
+    await userEvent.click(await screen.findByTestId('rebuild-run'));
+    expect(await screen.findByTestId('rebuild-progress')).toHaveTextContent('40');
+    expect(bridge.callsTo('rebuildStats').map((c) => c.payload?.restart)).toEqual([true, false]);
+  });
+
+  it('is not offered to other users', async () => {
+    const bridge = fakeBridge({ getGadgetOptions: { projects: ['SUP'], policies: [], canRebuild: false } });
+    renderApp(<GadgetEdit config={{ period: '4w' }} onSubmit={async () => undefined} />, { bridge });
+    await screen.findByTestId('edit-save');
+    expect(screen.queryByTestId('rebuild')).toBeNull();
   });
 });
