@@ -9,7 +9,7 @@
  * submitted object; the sandbox stores any JSON object and refuses anything else. Configurations live in memory
  * (per sandbox), so they do not survive a restart of `npm start`, unlike the rest of the sandbox's data.
  */
-import type { Sandbox } from '../index';
+import type { ServedSandbox as Sandbox } from './served-sandbox';
 import { esc, layout } from './html';
 
 export const GADGET_MODULE = 'escalade-gadget';

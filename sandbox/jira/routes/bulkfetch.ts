@@ -8,7 +8,7 @@ import { ok } from '../http';
 import { canSee } from '../permissions';
 import { BODY } from '../schemas';
 import type { Route } from './context';
-import { issueJson } from './issue';
+import { issueJson } from './issue-json';
 
 export const bulkFetchRoutes: Route[] = [
   {

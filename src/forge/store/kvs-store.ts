@@ -5,7 +5,7 @@ import type { Config } from '../../domain/config/schema';
 import { emptyRecord, type RequestRecord } from '../../domain/record';
 import type { Store, StoredConfig } from '../../ports';
 import { isKeyExistsError, LockTimeoutError } from './kvs-errors';
-import { createLeases, type LeaseOptions } from './lease';
+import { createLocks, type LockOptions } from './kvs-lock';
 
 /**
  * App storage over @forge/kvs. Keys:
@@ -14,10 +14,8 @@ import { createLeases, type LeaseOptions } from './lease';
  * - `claim:{key}` → `{ at }`, "first one wins" markers (escalation levels, processed comments), with a TTL;
  * - `lock:{issueKey}`, `lock:config` → short leases taken with FAIL_IF_EXISTS and a TTL.
  *
- * Locks: KVS has no compare-and-set on a value, so writers serialise on a lease key. A lease
- * expires after its TTL, so a crashed holder never blocks for long; the limit is that a holder
- * stalled past the TTL (far beyond any Forge call) could overlap the next one. `get` is strongly
- * consistent, so a reader under the lease always sees the previous writer's value.
+ * Writers serialise on a lease (kvs-lock.ts). `get` is strongly consistent, so a reader under the
+ * lease always sees the previous writer's value.
  */
 
 export const STORE_KEYS = {
@@ -33,7 +31,7 @@ function safe(part: string): string {
   return part.replace(/[^a-zA-Z0-9:._\s#-]/g, '_');
 }
 
-export type KvsStoreOptions = LeaseOptions;
+export type KvsStoreOptions = LockOptions;
 
 interface StoredEnvelope {
   config: unknown;
@@ -41,7 +39,7 @@ interface StoredEnvelope {
 }
 
 export function createKvsStore(options: KvsStoreOptions = {}): Store {
-  const withLock = createLeases(options);
+  const withLock = createLocks(options);
 
   async function getConfig(): Promise<StoredConfig> {
     const stored = await kvs.get<StoredEnvelope>(STORE_KEYS.config);

@@ -2,7 +2,7 @@ import { kvs, WhereConditions } from '@forge/kvs';
 import { emptyBucket, type StatsBucket } from '../../domain/stats';
 import type { RequestRecord } from '../../domain/record';
 import type { BackfillState, BucketRef, StatsStore } from '../../ports';
-import { createLeases, type LeaseOptions } from './lease';
+import { createLocks, type LockOptions } from './kvs-lock';
 
 /**
  * Analytics storage over @forge/kvs. Keys:
@@ -20,8 +20,8 @@ export const STATS_KEYS = {
 const BATCH = 25;
 const PARALLEL_BATCHES = 4;
 
-export function createStatsStore(options: LeaseOptions = {}): StatsStore {
-  const withLease = createLeases(options);
+export function createStatsStore(options: LockOptions = {}): StatsStore {
+  const withLease = createLocks(options);
 
   async function updateBucket(ref: BucketRef, change: (bucket: StatsBucket) => StatsBucket): Promise<void> {
     await withLease(STATS_KEYS.lock(ref), async () => {

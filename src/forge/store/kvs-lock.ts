@@ -2,15 +2,15 @@ import { kvs } from '@forge/kvs';
 import { isKeyExistsError, LockTimeoutError } from './kvs-errors';
 
 /**
- * Short leases on KVS keys, taken with FAIL_IF_EXISTS and a TTL. KVS has no compare-and-set on a value,
- * so writers serialise on a lease key. A lease expires after its TTL, so a crashed holder never blocks for
- * long; the limit is that a holder stalled past the TTL (far beyond any Forge call) could overlap the next.
+ * Leases over KVS: KVS has no compare-and-set on a value, so writers serialise on a lease key taken with
+ * FAIL_IF_EXISTS and a TTL. A lease expires after its TTL, so a crashed holder never blocks for long; the
+ * limit is that a holder stalled past the TTL (far beyond any Forge call) could overlap the next one.
  */
-export interface LeaseOptions {
+export interface LockOptions {
   sleep?: (ms: number) => Promise<void>;
-  /** How long to wait for a busy lease before giving up with LockTimeoutError. */
+  /** How long to wait for a busy lock before giving up with LockTimeoutError. */
   lockWaitMs?: number;
-  /** A crashed holder's lease frees itself after this. */
+  /** Lease of a lock; a crashed holder's lock frees itself after this. */
   lockTtlSeconds?: number;
 }
 
@@ -18,9 +18,10 @@ const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(reso
 /** Monotonic wall time, unaffected by a host's patched Date (the sandbox moves its clock). */
 const monotonicMs = () => performance.now();
 
-export type WithLease = <T>(key: string, run: () => Promise<T>) => Promise<T>;
+/** Runs `run` while holding the lease `key`; throws LockTimeoutError when it stays taken too long. */
+export type WithLock = <T>(key: string, run: () => Promise<T>) => Promise<T>;
 
-export function createLeases(options: LeaseOptions = {}): WithLease {
+export function createLocks(options: LockOptions = {}): WithLock {
   const sleep = options.sleep ?? realSleep;
   const lockWaitMs = options.lockWaitMs ?? 3_000;
   const lockTtl = { value: options.lockTtlSeconds ?? 30, unit: 'SECONDS' as const };
@@ -47,12 +48,14 @@ export function createLeases(options: LeaseOptions = {}): WithLease {
     if (held?.token === token) await kvs.delete(key);
   }
 
-  return async function withLease<T>(key: string, run: () => Promise<T>): Promise<T> {
+  async function withLock<T>(key: string, run: () => Promise<T>): Promise<T> {
     const token = await lock(key);
     try {
       return await run();
     } finally {
       await unlock(key, token);
     }
-  };
+  }
+
+  return withLock;
 }
