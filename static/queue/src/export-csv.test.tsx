@@ -6,6 +6,13 @@ import { ExportCsv } from './export-csv';
 
 configure({ asyncUtilTimeout: 8000 });
 
+const bytesOf = (blob: Blob) =>
+  new Promise<Uint8Array>((resolve) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
+    reader.readAsArrayBuffer(blob);
+  });
+
 const read = (blob: Blob) =>
   new Promise<string>((resolve) => {
     const reader = new FileReader();
@@ -30,7 +37,7 @@ describe('CSV export', () => {
     ]);
     expect(saved[0].name).toBe('escalades-2026-12-02.csv');
     expect(saved[0].blob.type).toBe('text/csv;charset=utf-8');
-    const bytes = new Uint8Array(await new Response(saved[0].blob).arrayBuffer());
+    const bytes = await bytesOf(saved[0].blob);
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(await read(saved[0].blob)).toContain('SUP-2,"Imprimante, étage 2"');
     expect(screen.getByTestId('queue-export-status')).toHaveTextContent('Escalades exportées : 2');
