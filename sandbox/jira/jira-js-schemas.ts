@@ -12,6 +12,8 @@ import path from 'node:path';
 import type { ZodType } from 'zod';
 
 const CLOUD = [
+  'BulkFetchIssueRequestSchema',
+  'BulkIssueResultsSchema',
   'CommentInputSchema',
   'CommentSchema',
   'DashboardUserSchema',
@@ -26,7 +28,9 @@ const CLOUD = [
   'PageCustomFieldContextSchema',
   'PageOfCommentsSchema',
   'PagePrioritySchema',
+  'PermissionsKeysSchema',
   'PermissionsSchema',
+  'PermittedProjectsSchema',
   'PrioritySchema',
   'SearchAndReconcileRequestSchema',
   'SearchAndReconcileResultsSchema',
