@@ -4,6 +4,7 @@ import type { Ports } from '../../app/ports-bundle';
 import { rebuildStats } from '../../app/stats/backfill';
 import { getGadgetOptions, getStats } from '../../app/stats/get-stats';
 import type { Lang } from '../../i18n/translate';
+import { DEFAULT_CONFIG } from '../../domain/config/defaults';
 import { createPorts } from '../platform';
 import { guard } from './guard';
 import { languageOf, readInvocation } from './invocation';
@@ -24,9 +25,11 @@ function gadgetCall<S extends z.ZodType<{ locale?: string }>, T>(
   return async (req: Request) => {
     const inv = readInvocation(req);
     const ports = createPorts('resolver');
+    // Customers and unlicensed accounts are refused before anything is read (the config included).
+    if (!inv.caller || inv.caller.accountType !== 'licensed')
+      return errorOf('FORBIDDEN', inv.requestedLang ?? DEFAULT_CONFIG.language);
     const lang = await languageOf(inv, ports);
     return guard(name, lang, async () => {
-      if (!inv.caller || inv.caller.accountType !== 'licensed') return errorOf('FORBIDDEN', lang);
       const parsed = parsePayload(schema, inv.payload);
       if (!parsed.ok) return errorOf('INVALID_INPUT', lang, parsed.fields);
       return respond(await run(ports, parsed.value, lang), lang);
