@@ -11,7 +11,6 @@ export default {
     'src/app/**/*.ts',
     '!src/**/*.test.ts',
     '!src/**/index.ts',
-    '!src/domain/calendar/test-calendars.ts',
   ],
   concurrency: Number(process.env.MUTATE_CONCURRENCY ?? 2),
   timeoutMS: 10000,
