@@ -1,5 +1,13 @@
-import type { ConfigEnvelope, DetectFieldsResult, PreviewDelayResult } from '../contract';
-import { addTimerMinutes, classify, IMPACT_LEVELS, parseConfig, URGENCY_LEVELS, type Config } from '../domain';
+import type { ConfigEnvelope, DetectFieldsResult, PreviewDelayResult, ValidateConfigResult } from '../contract';
+import {
+  addTimerMinutes,
+  classify,
+  IMPACT_LEVELS,
+  migrateConfig,
+  parseConfig,
+  URGENCY_LEVELS,
+  type Config,
+} from '../domain';
 import type { ConfigFieldError } from '../domain/config/parse';
 import { ok, refuse, type FieldProblem, type Outcome } from './outcome';
 import type { Ports } from './ports-bundle';
@@ -23,10 +31,14 @@ export async function getConfig(ports: Ports): Promise<Outcome<ConfigEnvelope>> 
   return ok({ config, version });
 }
 
-/** Validates a whole configuration without saving it (the editor's "check" and import). */
-export function validateConfig(input: unknown): Outcome<{ valid: true }> {
-  const parsed = parseConfig(input);
-  return parsed.ok ? ok({ valid: true }) : invalidConfig(parsed.errors);
+/**
+ * Validates a whole configuration without saving it (the editor's "check" and import). An export of
+ * an older schema (or without `schemaVersion`) is migrated first, as a stored one is, and the answer
+ * is the migrated configuration: what the page shows is what will be saved.
+ */
+export function validateConfig(input: unknown): Outcome<ValidateConfigResult> {
+  const parsed = migrateConfig(input);
+  return parsed.ok ? ok({ valid: true, config: parsed.config }) : invalidConfig(parsed.errors);
 }
 
 /**
@@ -38,6 +50,7 @@ export async function saveConfig(
   input: unknown,
   expectedVersion: number,
 ): Promise<Outcome<ConfigEnvelope>> {
+  // Strict: the editor saves a current config (an older export goes through validateConfig first).
   const parsed = parseConfig(input);
   if (!parsed.ok) return invalidConfig(parsed.errors);
   const saved = await ports.store.saveConfig(parsed.config, expectedVersion);
