@@ -6,12 +6,7 @@ export default {
   jest: { configFile: 'jest.stryker.config.js' },
   coverageAnalysis: 'perTest',
   ignoreStatic: true,
-  mutate: [
-    'src/domain/**/*.ts',
-    'src/app/**/*.ts',
-    '!src/**/*.test.ts',
-    '!src/**/index.ts',
-  ],
+  mutate: ['src/domain/**/*.ts', 'src/app/**/*.ts', '!src/**/*.test.ts', '!src/**/index.ts'],
   concurrency: Number(process.env.MUTATE_CONCURRENCY ?? 2),
   timeoutMS: 10000,
   reporters: ['clear-text', 'progress', 'html', 'json'],
