@@ -18,6 +18,7 @@ export interface Texts {
   previewHours: (h: number) => string;
   nothingSaved: string;
   followUpOne: string;
+  gadgetEscalations: string;
 }
 
 export const TEXTS: Record<Lang, Texts> = {
@@ -38,6 +39,7 @@ export const TEXTS: Record<Lang, Texts> = {
     previewHours: (h) => `(${h} h de délai)`,
     nothingSaved: "Rien n'a été enregistré.",
     followUpOne: '1 relance, le',
+    gadgetEscalations: 'Escalades',
   },
   en: {
     locale: 'en-US',
@@ -56,5 +58,6 @@ export const TEXTS: Record<Lang, Texts> = {
     previewHours: (h) => `(${h} h of delay)`,
     nothingSaved: 'Nothing was saved.',
     followUpOne: '1 follow-up, on',
+    gadgetEscalations: 'Escalations',
   },
 };
