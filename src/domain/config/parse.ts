@@ -22,7 +22,9 @@ function toFieldError(issue: z.core.$ZodIssue): ConfigFieldError[] {
     }));
   }
   const key = issue.message.startsWith('config.error.') ? issue.message : 'config.error.invalid';
-  return [{ path, key, message: bothLangs(key) }];
+  // The limit goes into the message: "Saisissez au plus 200 caractères.", not "trop long".
+  const params: Record<string, number> = issue.code === 'too_big' ? { max: Number(issue.maximum) } : {};
+  return [{ path, key, message: bothLangs(key, params) }];
 }
 
 /** Validates a whole configuration. Nothing partial is ever returned: it is all valid or all refused. */

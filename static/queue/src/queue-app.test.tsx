@@ -110,7 +110,7 @@ describe('escalations queue', () => {
     });
     const user = userEvent.setup();
     renderApp(<QueueApp />, { bridge });
-    expect(await screen.findByTestId('queue-error')).toHaveTextContent("Les escalades n'ont pas pu être chargées");
+    expect(await screen.findByTestId('queue-error')).toHaveTextContent('Les escalades n’ont pas pu être chargées');
     expect(screen.queryByTestId('queue-table')).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Réessayer' }));
     await screen.findByTestId('queue-table');
