@@ -51,7 +51,9 @@ describe('admin page: load and edit', () => {
     expect(screen.getByLabelText('Samedi')).not.toBeChecked();
     expect(screen.getByLabelText('Fin de la plage 1 (HH:MM)')).toHaveValue('18:00');
     expect(screen.getByLabelText('Numéro de téléphone du support')).toHaveValue('03 88 64 50 50');
-    expect(screen.getByLabelText('Horaires d’ouverture (anglais)')).toHaveValue('Monday to Friday, 8:30 am to 6 pm');
+    expect(screen.getByLabelText('Horaires d’ouverture (précisez le fuseau horaire) (anglais)')).toHaveValue(
+      'Monday to Friday, 8:30 am to 6 pm',
+    );
     expect(screen.getByLabelText('Identifiant du motif 2')).toHaveValue('other');
     expect(
       screen.getByLabelText('Groupes Jira', { selector: '#cfg-escalation\\.levels\\.1\\.recipients\\.groups' }),
@@ -142,7 +144,7 @@ describe('admin page: load and edit', () => {
     fireEvent.change(cell(), { target: { value: 'x' } });
     await waitFor(() =>
       expect(screen.getByTestId('preview-text')).toHaveTextContent(
-        'Pas d’aperçu : les paramètres modifiés comportent 1 erreur(s).',
+        'Pas d’aperçu tant que ce champ n’est pas valide : Délai en heures pour l’impact Modéré et l’urgence Moyenne.',
       ),
     );
   });
@@ -225,7 +227,7 @@ describe('admin page: save', () => {
     await user.click(screen.getByTestId('save-button'));
 
     const summary = await screen.findByTestId('error-summary');
-    expect(summary).toHaveTextContent('Les paramètres comportent 5 erreur(s)');
+    expect(summary).toHaveTextContent('Les paramètres comportent 5 erreurs');
     expect(summary).toHaveTextContent('Rien n’a été enregistré.');
     expect((lastPayload(bridge, 'saveConfig').config as Config).matrix.moderate.medium).toBe('abc');
 
@@ -282,7 +284,7 @@ describe('admin page: save', () => {
 
     // Cancelling the confirm keeps the edits.
     await user.click(within(banner).getByRole('button', { name: 'Charger les paramètres les plus récents' }));
-    const dialog = screen.getByRole('dialog', { name: 'Abandonner vos modifications ?' });
+    const dialog = screen.getByRole('dialog', { name: 'Abandonner vos modifications\u202f?' });
     await user.click(within(dialog).getByRole('button', { name: 'Annuler' }));
     expect(bridge.callsTo('getConfig')).toHaveLength(1);
     expect(cell()).toHaveValue('9');
@@ -332,7 +334,7 @@ describe('admin page: import and export', () => {
     });
     await user.click(screen.getByRole('button', { name: 'Importer' }));
     const result = screen.getByTestId('import-result');
-    await waitFor(() => expect(result).toHaveTextContent("Cette configuration a été refusée ; l'éditeur est inchangé"));
+    await waitFor(() => expect(result).toHaveTextContent('Cette configuration a été refusée ; l’éditeur est inchangé'));
     expect(result).toHaveTextContent('calendar.timezone : Fuseau horaire inconnu.');
     expect((lastPayload(bridge, 'validateConfig').config as Config).calendar.timezone).toBe('Mars/Olympus');
     expect(screen.getByLabelText('Fuseau horaire')).toHaveValue('Europe/Paris');
@@ -438,7 +440,7 @@ describe('admin page in English', () => {
     );
     await user.click(screen.getByRole('button', { name: 'Save' }));
     const summary = await screen.findByTestId('error-summary');
-    expect(summary).toHaveTextContent('The settings have 1 error(s)');
+    expect(summary).toHaveTextContent('The settings have 1 error');
     expect(within(summary).getByRole('link')).toHaveTextContent('Support phone number');
     await act(async () => undefined);
   });

@@ -123,7 +123,8 @@ describe('agent panel: display', () => {
     );
     expect(await screen.findByTestId('critical-badge')).toHaveTextContent('Critical incident');
     expect(screen.getByTestId('agent-critical')).toHaveTextContent('the customer is asked to phone support');
-    expect(screen.getByTestId('agent-state')).toHaveTextContent('Critical');
+    // Said once: no "Critical" state lozenge before "Critical incident".
+    expect(screen.queryByTestId('agent-state')).not.toBeInTheDocument();
     expect(screen.getByTestId('agent-eligible-at')).toHaveTextContent(
       'The customer can escalate from 5 Jan 2099 at 09:00.',
     );
@@ -164,10 +165,19 @@ describe('agent panel: display', () => {
   it.each([
     ['FORBIDDEN', 'Vous n’avez pas accès à ces informations.'],
     ['NOT_FOUND', 'Cette demande est introuvable.'],
-    ['UNAVAILABLE', 'Le service est momentanément indisponible.'],
-  ])('a %s load error is shown calmly', async (code, text) => {
-    renderAgent({ getAgentState: { error: { code, message: 'x' } } });
+  ])('a %s refusal is one message, not two', async (code, text) => {
+    renderAgent({ getAgentState: { error: { code, message: 'Vous n’avez pas accès à cette ressource.' } } });
     expect(await screen.findByTestId('agent-load-error')).toHaveTextContent(text);
+    expect(screen.getByTestId('agent-panel')).not.toHaveTextContent('cette ressource');
+    expect(screen.queryByText('L’historique d’escalade n’est pas disponible pour le moment.')).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Réessayer/ })).not.toBeInTheDocument();
+  });
+
+  it('an UNAVAILABLE load error says what is missing, then why', async () => {
+    renderAgent({ getAgentState: { error: { code: 'UNAVAILABLE', message: 'x' } } });
+    expect(await screen.findByTestId('agent-load-error')).toHaveTextContent(
+      'Le service est momentanément indisponible.',
+    );
     expect(screen.getByText('L’historique d’escalade n’est pas disponible pour le moment.')).toBeInTheDocument();
   });
 });
@@ -267,7 +277,7 @@ describe('agent panel: actions', () => {
     await user.click(within(screen.getByTestId('close-form')).getByRole('button', { name: 'Close escalation' }));
     const refusal = await screen.findByTestId('close-refusal');
     expect(refusal).toHaveTextContent('The action did not go through.');
-    expect(refusal).toHaveTextContent('Closing note : Too long.');
+    expect(refusal).toHaveTextContent('Closing note (required): Too long.');
     expect(screen.getByLabelText('Closing note (required)')).toHaveValue('Done');
     await user.click(screen.getByRole('button', { name: 'Cancel' }));
     expect(screen.queryByTestId('close-form')).not.toBeInTheDocument();

@@ -33,14 +33,22 @@ describe('portal panel: loading', () => {
   it.each([
     ['FORBIDDEN', 'Vous n’avez pas accès à ces informations.'],
     ['NOT_FOUND', 'Cette demande est introuvable.'],
-    ['UNAVAILABLE', 'Le service est momentanément indisponible. Réessayez dans un instant.'],
-  ])('shows a calm message on %s', async (code, text) => {
-    renderPanel({ error: { code: code as 'FORBIDDEN', message: 'x' } });
+  ])('a %s refusal says one thing, once, with no retry', async (code, text) => {
+    renderPanel({ error: { code: code as 'FORBIDDEN', message: 'Vous n’avez pas accès à cette ressource.' } });
+    const banner = await screen.findByTestId('portal-load-error');
+    expect(banner).toHaveTextContent(text);
+    expect(banner.querySelectorAll('p')).toHaveLength(1);
+    expect(screen.queryByRole('button', { name: /Réessayer/ })).not.toBeInTheDocument();
+    expect(screen.queryByTestId('escalate-link')).not.toBeInTheDocument();
+  });
+
+  it('an outage says what is unavailable, then why', async () => {
+    renderPanel({ error: { code: 'UNAVAILABLE', message: 'x' } });
     const banner = await screen.findByTestId('portal-load-error');
     expect(banner).toHaveTextContent(
       'Les informations de relance et d’escalade ne sont pas disponibles pour le moment.',
     );
-    expect(banner).toHaveTextContent(text);
+    expect(banner).toHaveTextContent('Le service est momentanément indisponible. Réessayez dans un instant.');
     expect(screen.queryByTestId('escalate-link')).not.toBeInTheDocument();
   });
 
@@ -93,7 +101,7 @@ describe('portal panel: states', () => {
   it('escalated: date, reason, acknowledgement and next escalation, with no level number', async () => {
     renderPanel(escalated());
     const line = await screen.findByTestId('escalated-line');
-    expect(line).toHaveTextContent(/Demande escaladée le 3 déc\.( \d{4})? à 14:30\. Motif\u202f: Autre/);
+    expect(line).toHaveTextContent(/Demande escaladée le 3 déc\.( \d{4})? à 14:30\. Motif : Autre/);
     expect(line).not.toHaveTextContent(/niveau/i);
     expect(screen.getByTestId('escalated-ack')).toHaveTextContent(
       'En attente de prise en charge par l’équipe support.',
@@ -239,7 +247,7 @@ describe('portal panel: escalation modal', () => {
     await act(async () => answer.resolve(escalated()));
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect(screen.getByTestId('portal-panel')).toHaveAttribute('data-kind', 'escalated');
-    expect(screen.getByTestId('escalated-line')).toHaveTextContent('Motif\u202f: Autre');
+    expect(screen.getByTestId('escalated-line')).toHaveTextContent('Motif : Autre');
     expect(screen.getByTestId('portal-announce')).toHaveTextContent('Votre demande a été escaladée.');
     await waitFor(() => expect(screen.getByTestId('portal-panel')).toHaveFocus());
     expect(bridge.callsTo('getPortalState')).toHaveLength(1);
@@ -288,7 +296,7 @@ describe('portal panel: escalation modal', () => {
     await user.click(screen.getByRole('button', { name: 'Escalate' }));
     const refusal = await screen.findByTestId('escalate-refusal');
     expect(refusal).toHaveTextContent('Some of the information is not valid. Correct it and try again.');
-    expect(refusal).toHaveTextContent('Details : Too short for the server.');
+    expect(refusal).toHaveTextContent('Details: Too short for the server.');
     expect(screen.getByTestId('details-error')).toHaveTextContent('Too short for the server.');
     expect(screen.getByLabelText('Details (required)')).toHaveValue('Ten chars!!');
   });

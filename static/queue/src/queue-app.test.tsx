@@ -118,6 +118,17 @@ describe('escalations queue', () => {
     expect(bridge.callsTo('listEscalations')).toHaveLength(2);
   });
 
+  it('a permission refusal is one message and offers no retry', async () => {
+    const bridge = fakeBridge({
+      listEscalations: { error: { code: 'FORBIDDEN', message: 'Vous n’avez pas accès à cette ressource.' } },
+    });
+    renderApp(<QueueApp />, { bridge });
+    const banner = await screen.findByTestId('queue-error');
+    expect(banner).toHaveTextContent('Vous n’avez pas accès à ces informations.');
+    expect(banner).not.toHaveTextContent('cette ressource');
+    expect(screen.queryByRole('button', { name: 'Réessayer' })).not.toBeInTheDocument();
+  });
+
   it('refreshes the current page', async () => {
     const bridge = fakeBridge({ listEscalations: pages(3) });
     const user = userEvent.setup();
