@@ -7,8 +7,8 @@ describe('translate (ICU through intl-messageformat)', () => {
     expect(translate('fr', 'admin.save.invalid', { count: 3 })).toBe('Les paramètres comportent 3 erreurs');
     expect(translate('en', 'admin.save.invalid', { count: 1 })).toBe('The settings have 1 error');
     expect(translate('fr', 'portal.followUps.summary', { count: 0, date: '' })).toBe('Aucune relance pour l’instant.');
-    expect(translate('fr', 'portal.followUps.summary', { count: 1, date: '1er déc.' })).toBe(
-      'Une relance, le 1er déc.',
+    expect(translate('fr', 'portal.followUps.summary', { count: 1, date: '1er déc. à 10:05' })).toBe(
+      'Une relance, le 1er déc. à 10:05.',
     );
     expect(translate('fr', 'portal.followUps.summary', { count: 2, date: '1er déc. à 10:05' })).toBe(
       '2 relances, la dernière le 1er déc. à 10:05.',
