@@ -235,6 +235,25 @@ describe('agent panel: actions', () => {
     expect(screen.getByLabelText('Note (facultative)')).toHaveValue('Vu');
   });
 
+  it.each([
+    ['Prendre en charge', 'acknowledge-form', 'Note (facultative)'],
+    ['Clore l’escalade', 'close-form', 'Note de clôture (obligatoire)'],
+  ])('the %s form: Escape closes it, Cancel returns focus to its button', async (name, form, label) => {
+    const user = userEvent.setup();
+    const bridge = renderAgent({ getAgentState: agentState() });
+    await user.click(await screen.findByRole('button', { name }));
+    expect(screen.getByLabelText(label)).toHaveFocus();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByTestId(form)).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name })).toHaveFocus();
+    await user.keyboard('{Enter}');
+    await user.click(within(screen.getByTestId(form)).getByRole('button', { name: 'Annuler' }));
+    expect(screen.queryByTestId(form)).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name })).toHaveFocus();
+    expect(bridge.callsTo('acknowledge')).toHaveLength(0);
+    expect(bridge.callsTo('closeEscalation')).toHaveLength(0);
+  });
+
   it('close requires a note, then closes', async () => {
     const user = userEvent.setup();
     const closed = agentState({
