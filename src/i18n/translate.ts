@@ -13,7 +13,12 @@ export type Lang = 'fr' | 'en';
 /** The BCP 47 locale whose rules (plurals, decimal comma, ordinals) each language's messages follow. */
 export const FORMAT_LOCALE: Record<Lang, string> = { fr: 'fr-FR', en: 'en-US' };
 
-type Tree = { [key: string]: string | Tree };
+/**
+ * A message as written in locales/ (ICU text), or already parsed: the UI builds replace the catalogs with their
+ * parsed form at build time (scripts/build-ui.mjs), so the browser needs no ICU parser.
+ */
+export type Message = ConstructorParameters<typeof IntlMessageFormat>[0];
+type Tree = { [key: string]: Message | Tree };
 const CATALOGS: Record<Lang, Tree> = { fr: fr as Tree, en: en as Tree };
 
 export type MessageParams = Record<string, string | number>;
@@ -23,35 +28,45 @@ export function langOf(locale: string | undefined | null): Lang {
   return locale && locale.toLowerCase().startsWith('fr') ? 'fr' : 'en';
 }
 
-function lookup(tree: Tree, key: string): string | undefined {
-  let node: string | Tree | undefined = tree;
+const isMessage = (node: unknown): node is Message => typeof node === 'string' || Array.isArray(node);
+
+function lookup(tree: Tree, key: string): Message | undefined {
+  let node: Message | Tree | undefined = tree;
   for (const part of key.split('.')) {
-    if (node === undefined || typeof node === 'string') return undefined;
+    if (node === undefined || isMessage(node)) return undefined;
     node = node[part];
   }
-  return typeof node === 'string' ? node : undefined;
+  return isMessage(node) ? node : undefined;
 }
 
-const compiled = new Map<string, IntlMessageFormat>();
+const compiledText = new Map<string, IntlMessageFormat>();
+const compiledAst = { fr: new WeakMap<object, IntlMessageFormat>(), en: new WeakMap<object, IntlMessageFormat>() };
 
 /** Compiles (once) an ICU message; tags are plain text here (`ignoreTag`): emails escape their own HTML. */
-export function compileMessage(message: string, lang: Lang): IntlMessageFormat {
-  const cacheKey = `${lang}\u0000${message}`;
-  let format = compiled.get(cacheKey);
-  if (!format) {
-    format = new IntlMessageFormat(message, FORMAT_LOCALE[lang], undefined, { ignoreTag: true });
-    compiled.set(cacheKey, format);
+export function compileMessage(message: Message, lang: Lang): IntlMessageFormat {
+  const make = () => new IntlMessageFormat(message, FORMAT_LOCALE[lang], undefined, { ignoreTag: true });
+  if (typeof message !== 'string') {
+    let format = compiledAst[lang].get(message);
+    if (!format) compiledAst[lang].set(message, (format = make()));
+    return format;
   }
+  const cacheKey = `${lang}\u0000${message}`;
+  let format = compiledText.get(cacheKey);
+  if (!format) compiledText.set(cacheKey, (format = make()));
   return format;
 }
 
+/** A message with no argument and no ICU quoting is its own text. */
+const isPlainText = (message: Message): message is string => typeof message === 'string' && !/[{}]|''/.test(message);
+
 /** Formats an ICU message; a missing parameter shows as `{name}` rather than failing the whole screen or email. */
-export function formatMessage(message: string, lang: Lang, params: MessageParams = {}): string {
+export function formatMessage(message: Message, lang: Lang, params: MessageParams = {}): string {
+  if (isPlainText(message)) return message;
   try {
     const format = compileMessage(message, lang);
     return String(format.format(withPlaceholders(format, params)));
   } catch {
-    return message;
+    return typeof message === 'string' ? message : '';
   }
 }
 

@@ -58,7 +58,7 @@ describe('admin page: load and edit', () => {
     expect(
       screen.getByLabelText('Groupes Jira', { selector: '#cfg-escalation\\.levels\\.1\\.recipients\\.groups' }),
     ).toHaveValue('support-leads');
-    expect(screen.getByLabelText("Nom de l'étiquette")).toHaveValue('escalade');
+    expect(screen.getByLabelText('Nom de l’étiquette')).toHaveValue('escalade');
     expect(screen.queryByTestId('unsaved-indicator')).not.toBeInTheDocument();
   });
 
