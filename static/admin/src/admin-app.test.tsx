@@ -10,7 +10,8 @@ import { configFixture } from './test/config-fixture';
 configure({ asyncUtilTimeout: 8000 });
 
 // The whole editor re-renders on each keystroke: fine in a browser, slow-ish in jsdom.
-jest.setTimeout(30000);
+// The page is large: on a loaded 2-core CI machine a single test can take well over 30 s.
+jest.setTimeout(120000);
 
 const ELIGIBLE: PreviewDelayResult = { critical: false, delayHours: 16, eligibleAt: '2025-12-03T13:30:00Z' };
 
@@ -208,7 +209,7 @@ describe('admin page: save', () => {
     expect(payload.expectedVersion).toBe(3);
     expect((payload.config as Config).matrix.moderate.medium).toBe(6);
     expect(screen.getByTestId('config-version')).toHaveTextContent('Version 4');
-    expect(screen.queryByTestId('unsaved-indicator')).not.toBeInTheDocument();
+    await waitFor(() => expect(screen.queryByTestId('unsaved-indicator')).not.toBeInTheDocument());
   });
 
   it('shows INVALID_INPUT errors at their fields and in a summary, and keeps the edits', async () => {
