@@ -148,6 +148,8 @@ export interface SaveConfigPayload {
 /** `validateConfig({ config })`: the import check of the admin page; saves nothing. */
 export interface ValidateConfigResult {
   valid: true;
+  /** The configuration as it will be saved: migrated from an older schema when needed. */
+  config: Config;
 }
 
 export interface PreviewDelayPayload {

@@ -1,10 +1,19 @@
-import type { ConfigEnvelope, DetectFieldsResult, PreviewDelayResult } from '../contract';
-import { addTimerMinutes, classify, IMPACT_LEVELS, parseConfig, URGENCY_LEVELS, type Config } from '../domain';
+import type { ConfigEnvelope, DetectFieldsResult, PreviewDelayResult, ValidateConfigResult } from '../contract';
+import {
+  addTimerMinutes,
+  classify,
+  IMPACT_LEVELS,
+  migrateConfig,
+  parseConfig,
+  URGENCY_LEVELS,
+  type Config,
+} from '../domain';
+import type { ConfigFieldError } from '../domain/config/parse';
 import { ok, refuse, type FieldProblem, type Outcome } from './outcome';
 import type { Ports } from './ports-bundle';
 
 /** Config errors already carry both languages; the handler picks the caller's. */
-function invalidConfig<T>(errors: { path: string; key: string; message: { fr: string; en: string } }[]): Outcome<T> {
+function invalidConfig<T>(errors: ConfigFieldError[]): Outcome<T> {
   // One message per field and problem: two schema rules may reject the same value the same way.
   const seen = new Set<string>();
   const fields: FieldProblem[] = [];
@@ -12,7 +21,7 @@ function invalidConfig<T>(errors: { path: string; key: string; message: { fr: st
     const path = e.path ? `config.${e.path}` : 'config';
     if (seen.has(`${path}|${e.key}`)) continue;
     seen.add(`${path}|${e.key}`);
-    fields.push({ path, key: e.key, message: e.message });
+    fields.push({ path, key: e.key, ...(e.params ? { params: e.params } : {}) });
   }
   return refuse('INVALID_INPUT', fields);
 }
@@ -22,10 +31,14 @@ export async function getConfig(ports: Ports): Promise<Outcome<ConfigEnvelope>> 
   return ok({ config, version });
 }
 
-/** Validates a whole configuration without saving it (the editor's "check" and import). */
-export function validateConfig(input: unknown): Outcome<{ valid: true }> {
-  const parsed = parseConfig(input);
-  return parsed.ok ? ok({ valid: true }) : invalidConfig(parsed.errors);
+/**
+ * Validates a whole configuration without saving it (the editor's "check" and import). An export of
+ * an older schema (or without `schemaVersion`) is migrated first, as a stored one is, and the answer
+ * is the migrated configuration: what the page shows is what will be saved.
+ */
+export function validateConfig(input: unknown): Outcome<ValidateConfigResult> {
+  const parsed = migrateConfig(input);
+  return parsed.ok ? ok({ valid: true, config: parsed.config }) : invalidConfig(parsed.errors);
 }
 
 /**
@@ -37,6 +50,7 @@ export async function saveConfig(
   input: unknown,
   expectedVersion: number,
 ): Promise<Outcome<ConfigEnvelope>> {
+  // Strict: the editor saves a current config (an older export goes through validateConfig first).
   const parsed = parseConfig(input);
   if (!parsed.ok) return invalidConfig(parsed.errors);
   const saved = await ports.store.saveConfig(parsed.config, expectedVersion);

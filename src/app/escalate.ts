@@ -20,7 +20,7 @@ const levelClaim = (key: string, level: number) => `escalation:${key}:${level}`;
 const effectsLock = (key: string, level: number) => `escalation-effects:${key}:${level}`;
 
 /**
- * A customer escalates (PRODUCT.md §2). Order of work:
+ * A customer escalates (docs/rules.md §7). Order of work:
  * 1. fresh read of the request as the app, caller must be its reporter or a participant;
  * 2. a retry of an escalation whose effects are unfinished completes them (under a short lock);
  * 3. the domain re-checks eligibility with the stored config;

@@ -117,8 +117,3 @@ export function translate(lang: Lang, key: string, params: MessageParams = {}): 
   if (message === undefined) return key;
   return formatMessage(message, own === undefined ? 'en' : lang, params);
 }
-
-/** Both languages at once, for errors that are stored or shown to several audiences. */
-export function bothLangs(key: string, params: MessageParams = {}): { fr: string; en: string } {
-  return { fr: translate('fr', key, params), en: translate('en', key, params) };
-}

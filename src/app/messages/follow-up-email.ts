@@ -3,7 +3,7 @@ import type { CommentFacts, RequestFacts } from '../../domain/facts';
 import { translate, type Lang } from '../../i18n/translate';
 import type { Email } from '../../ports';
 import { escapeHtml, escapeHtmlLines, safeHref } from './escape-html';
-import { excerpt, formatDateTime } from './format';
+import { cleanText, excerpt, formatDateTime } from './format';
 import { DEFAULT_TIME_ZONE, htmlDocument, linkLines } from './layout';
 
 export interface FollowUpEmailInput {
@@ -62,5 +62,6 @@ export function followUpEmail(input: FollowUpEmailInput): Email {
     link.html,
   ]);
 
-  return { subject, textBody, htmlBody, to: {} };
+  // The summary, names and the customer's words are the user's: nothing in them may reorder the text.
+  return { subject: cleanText(subject), textBody: cleanText(textBody), htmlBody: cleanText(htmlBody), to: {} };
 }

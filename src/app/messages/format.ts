@@ -1,4 +1,5 @@
 import { formatDateTimeInZone } from '../../i18n/dates';
+import { safeText } from '../../domain/text/visible-text';
 import type { Lang } from '../../i18n/translate';
 
 /**
@@ -9,11 +10,8 @@ export function formatDateTime(iso: string, lang: Lang, timeZone: string, now?: 
   return formatDateTimeInZone(iso, lang, timeZone, now ?? new Date(iso));
 }
 
-/** Drops control characters (but tabs and line breaks) that have no place in an email or comment. */
-export function cleanText(s: string): string {
-  // eslint-disable-next-line no-control-regex
-  return s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '');
-}
+/** Drops control characters (but tabs and line breaks), bidi overrides and lone surrogates (domain/text). */
+export const cleanText = safeText;
 
 /** At most `max` characters (code points, never half a surrogate pair), with an ellipsis when cut. */
 export function excerpt(text: string, max = 500): string {

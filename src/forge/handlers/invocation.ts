@@ -17,12 +17,13 @@ const asRecord = (v: unknown): Record<string, unknown> =>
 export function readInvocation(context: unknown): Invocation {
   const ctx = asRecord(context);
   const accountId = typeof ctx.accountId === 'string' && ctx.accountId.length > 0 ? ctx.accountId : null;
+  // Fail closed: a missing or unknown account type is no caller at all, never a licensed one.
   const accountType = ACCOUNT_TYPES.has(ctx.accountType as Caller['accountType'])
     ? (ctx.accountType as Caller['accountType'])
-    : 'licensed';
+    : null;
   return {
-    // An anonymous or missing principal is no caller at all: every check then refuses.
-    caller: accountId && accountType !== 'anonymous' ? { accountId, accountType } : null,
+    // An anonymous, unknown or missing principal is no caller at all: every check then refuses.
+    caller: accountId && accountType && accountType !== 'anonymous' ? { accountId, accountType } : null,
     lang: langOf(typeof ctx.locale === 'string' ? ctx.locale : null),
     extension: asRecord(ctx.extension),
   };
