@@ -19,6 +19,7 @@ export interface Texts {
   previewHours: (h: number) => string;
   nothingSaved: string;
   followUpOne: string;
+  gadgetEscalations: string;
 }
 
 export const TEXTS: Record<Lang, Texts> = {
@@ -39,6 +40,7 @@ export const TEXTS: Record<Lang, Texts> = {
     previewHours: (h) => `(${h} h de délai)`,
     nothingSaved: 'Rien n’a été enregistré.',
     followUpOne: 'Une relance, le',
+    gadgetEscalations: 'Escalades',
   },
   en: {
     locale: 'en-US',
@@ -57,5 +59,6 @@ export const TEXTS: Record<Lang, Texts> = {
     previewHours: (h) => `(${h} h of delay)`,
     nothingSaved: 'Nothing was saved.',
     followUpOne: 'One follow-up, on',
+    gadgetEscalations: 'Escalations',
   },
 };

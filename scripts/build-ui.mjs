@@ -7,7 +7,7 @@ import react from '@vitejs/plugin-react';
 import { IntlMessageFormat } from 'intl-messageformat';
 
 const root = resolve(import.meta.dirname, '..');
-const APPS = ['portal', 'agent', 'admin', 'queue'];
+const APPS = ['portal', 'agent', 'admin', 'queue', 'gadget'];
 const SHARED_SOURCES = ['static/common', 'locales', 'src/contract.ts', 'src/i18n', 'scripts/build-ui.mjs'];
 const ifNeeded = process.argv.includes('--if-needed');
 

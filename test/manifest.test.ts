@@ -107,6 +107,17 @@ describe('manifest.yml', () => {
       });
     });
 
+    it('offers the analytics gadget, with its edit mode on the same resource', () => {
+      // manifest-reference/modules/jira-dashboard-gadget: title, description, thumbnail, resource, edit.resource.
+      expect(modules['jira:dashboardGadget'][0]).toMatchObject({
+        key: MODULE_KEYS.gadget,
+        resource: 'gadget',
+        resolver: { function: 'gadget-resolver' },
+        edit: { resource: 'gadget' },
+        thumbnail: expect.stringMatching(/^https:\/\//),
+      });
+    });
+
     it('indexes the escalade property for JQL (state, level, escalatedAt, followUps)', () => {
       const property = modules['jira:entityProperty'][0] as unknown as {
         propertyKey: string;
@@ -145,6 +156,7 @@ describe('manifest.yml', () => {
         'agent-resolver': 'index.agentResolver',
         'admin-resolver': 'index.adminResolver',
         'queue-resolver': 'index.queueResolver',
+        'gadget-resolver': 'index.gadgetResolver',
         'follow-up': 'index.followUpTrigger',
       });
     });

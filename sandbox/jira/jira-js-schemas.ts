@@ -12,6 +12,8 @@ import path from 'node:path';
 import type { ZodType } from 'zod';
 
 const CLOUD = [
+  'BulkFetchIssueRequestSchema',
+  'BulkIssueResultsSchema',
   'CommentInputSchema',
   'CommentSchema',
   'DashboardUserSchema',
@@ -24,7 +26,9 @@ const CLOUD = [
   'PageCustomFieldContextOptionSchema',
   'PageCustomFieldContextSchema',
   'PageOfCommentsSchema',
+  'PermissionsKeysSchema',
   'PermissionsSchema',
+  'PermittedProjectsSchema',
   'PrioritySchema',
   'SearchAndReconcileRequestSchema',
   'SearchAndReconcileResultsSchema',

@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { submitGadget } from './dashboard';
 import type { ServedSandbox } from './served-sandbox';
 import { CLOUD_ID, ENVIRONMENT_ID } from '../host/runtime';
 import { InvokeRequestError, type ForgeHost } from '../host/forge-host';
@@ -111,6 +112,8 @@ async function bridge(deps: ControlDeps, req: IncomingMessage): Promise<Reply> {
       return reply(200, { ok: true, result: body ?? null });
     }
     if (b.name === 'getContext') return reply(200, { ok: true, result: frameContext(deps, b) });
+    if (b.name === 'submit')
+      return reply(200, { ok: true, result: submitGadget(deps.sandbox, b.accountId, b.extension, b.payload) });
     throw new HttpError(400, `the sandbox bridge does not support "${String(b.name)}"`);
   } catch (e) {
     const status = e instanceof HttpError ? e.status : 500;

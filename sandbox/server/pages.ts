@@ -11,6 +11,7 @@ const MODULE_RESOURCE: Record<string, string> = {
   'agent-panel': 'agent',
   'admin-page': 'admin',
   'escalations-queue': 'queue',
+  'escalade-gadget': 'gadget',
 };
 
 export interface PageContext {
@@ -113,7 +114,7 @@ export function indexPage(ctx: PageContext): string {
     `<div class="card"><h1>Seeded requests</h1>
 <p class="muted">You are <strong>${esc(ctx.persona)}</strong>. Change persona in the bar above. Customers see only their own requests on the portal.</p>
 <table><thead><tr><th>Key</th><th>Summary</th><th>Type</th><th>Status</th><th>Reporter</th><th>Views</th></tr></thead><tbody>${rows}</tbody></table></div>
-<div class="card"><h2>Views</h2><p><a href="/admin">Admin page</a> · <a href="/queue">Escalations queue</a> · <a href="/outbox">Outbox</a> (${emailCount(ctx.sandbox.outbox().length)})</p>
+<div class="card"><h2>Views</h2><p><a href="/admin">Admin page</a> · <a href="/queue">Escalations queue</a> · <a href="/dashboard">Dashboard</a> · <a href="/outbox">Outbox</a> (${emailCount(ctx.sandbox.outbox().length)})</p>
 <h2>Personas</h2><ul>${personas}</ul></div>`,
   );
 }

@@ -7,6 +7,7 @@ import { ok, refuse, type Outcome } from './outcome';
 import type { Ports } from './ports-bundle';
 import { toPortalState } from './portal-view';
 import { readRequestForParty, slaFor } from './request-access';
+import { countEntry, facetsOf } from './stats/count-steps';
 
 /**
  * The level claim outlives any invocation; once the entry is recorded the record itself forbids a
@@ -25,7 +26,8 @@ const effectsLock = (key: string, level: number) => `escalation-effects:${key}:$
  * 2. a retry of an escalation whose effects are unfinished completes them (under a short lock);
  * 3. the domain re-checks eligibility with the stored config;
  * 4. the level is claimed atomically in KVS before anything else happens: one winner per level;
- * 5. the entry is recorded with every effect pending, then each effect runs and is marked.
+ * 5. the entry is recorded with every effect pending (and the analytics' facets), the step is counted in the
+ *    analytics buckets, then each effect runs and is marked.
  */
 export async function escalate(
   ports: Ports,
@@ -48,6 +50,7 @@ export async function escalate(
   if (current && !current.acknowledgedAt && !current.closedAt && hasUnfinishedEffects(current)) {
     if (!(await store.claim(effectsLock(key, current.level), EFFECTS_LOCK_TTL_S))) return refuse('ALREADY_ESCALATED');
     try {
+      await countEntry(ports, config, key, current);
       record = await runEscalationEffects(ports, request, config, current.level);
     } finally {
       await store.release(effectsLock(key, current.level));
@@ -71,9 +74,18 @@ export async function escalate(
     record = await store.updateRecord(key, (r) => {
       // A stale read elsewhere cannot add a second entry for the same level.
       recorded = !r.escalations.some((e) => e.level === level);
-      return recorded ? { ...r, escalations: [...r.escalations, decision.entry] } : r;
+      const entry = { ...decision.entry, facets: facetsOf(request, r) };
+      return recorded ? { ...r, escalations: [...r.escalations, entry] } : r;
     });
     if (!recorded) return refuse('ALREADY_ESCALATED');
+    // The analytics count the step before the effects run: a failure here leaves the effects pending,
+    // so the customer's retry takes the resume path above, which counts it again (idempotent).
+    await countEntry(
+      ports,
+      config,
+      key,
+      record.escalations.find((e) => e.level === level)!,
+    );
     record = await runEscalationEffects(ports, request, config, level);
   } finally {
     await store.release(effectsLock(key, level));

@@ -8,3 +8,4 @@ export * from './follow-up';
 export * from './party';
 export * from './record';
 export type { Caller, CommentFacts, OptionValue, RequestFacts, SlaCycle, StatusCategory } from './facts';
+export * from './stats';

@@ -25,6 +25,20 @@ export const listEscalationsPayload = z.object({
   startAt: z.number().int().min(0).max(100_000).optional().default(0),
   pageSize: z.number().int().min(1).max(100).optional().default(25),
 });
+const projectKey = z.string().regex(/^[A-Z][A-Z0-9_]{0,19}$/);
+export const statsPayload = z.object({
+  from: z.string().max(10),
+  to: z.string().max(10),
+  projectKeys: z.array(projectKey).min(1).max(100).optional(),
+  policyId: z.string().min(1).max(64).nullable().optional(),
+  locale: z.string().max(35).optional(),
+});
+export const exportPayload = z.object({
+  cursor: z.string().min(1).max(2000).nullable().optional(),
+  locale: z.string().max(35).optional(),
+});
+export const localeOnlyPayload = z.object({ locale: z.string().max(35).optional() });
+export const rebuildStatsPayload = z.object({ restart: z.boolean().optional(), locale: z.string().max(35).optional() });
 /** Read-only calls take no input; anything sent is ignored, but a non-object is still bad input. */
 export const emptyPayload = z.object({});
 /** Calls that take no input and say so: any key at all is bad input (an absent payload arrives as {}). */

@@ -61,6 +61,7 @@ describe('getRequest', () => {
     assigneeId: 'agent-dave',
     statusCategory: 'indeterminate',
     requestTypeId: '10',
+    requestTypeName: 'Incident',
     priority: { id: '3', name: 'Medium' },
     impact: { id: '10101', value: 'Significant / Large' },
     urgency: { id: '10111', value: 'High' },

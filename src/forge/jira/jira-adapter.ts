@@ -1,6 +1,7 @@
 /** The JiraPort adapter, assembled from one part per resource (requests, issue writes, users, fields, searches). */
 import type { JiraPort } from '../../ports';
 import { installationKey } from './caches';
+import { analyticsCalls } from './analytics-calls';
 import type { JiraClient } from './client';
 import { fieldDetection } from './port-fields';
 import { issueWrites } from './port-issue-writes';
@@ -26,5 +27,6 @@ export function createJiraPort(client: JiraClient, options: JiraPortOptions = {}
     ...userReads(deps),
     ...fieldDetection(deps),
     ...searches(deps),
+    ...analyticsCalls(client),
   };
 }

@@ -6,6 +6,7 @@ import { Loading } from '../../common/components/spinner';
 import { useT } from '../../common/i18n';
 import { isError, type QueuePage, type ResolverError } from '../../../src/contract';
 import { EscalationsTable } from './escalations-table';
+import { ExportCsv, type SaveFile } from './export-csv';
 
 export const PAGE_SIZE = 20;
 
@@ -13,7 +14,9 @@ type State =
   { status: 'loading' } | { status: 'error'; error: ResolverError['error'] } | { status: 'ready'; page: QueuePage };
 
 /** Open escalations of the service project, oldest first, a page at a time. */
-export function QueueApp({ openIssue }: { openIssue?: (key: string) => void }) {
+const isoToday = () => new Date().toISOString().slice(0, 10);
+
+export function QueueApp({ openIssue, saveFile }: { openIssue?: (key: string) => void; saveFile?: SaveFile }) {
   const t = useT();
   const bridge = useBridge();
   const [startAt, setStartAt] = useState(0);
@@ -39,9 +42,12 @@ export function QueueApp({ openIssue }: { openIssue?: (key: string) => void }) {
           <h1>{t('queue.title')}</h1>
           <p className="esc-muted">{t('queue.intro')}</p>
         </div>
-        <Button onClick={() => load(startAt)} disabled={state.status === 'loading'} data-testid="queue-refresh">
-          {t('queue.refresh')}
-        </Button>
+        <div className="queue-actions">
+          <ExportCsv save={saveFile} today={isoToday} />
+          <Button onClick={() => load(startAt)} disabled={state.status === 'loading'} data-testid="queue-refresh">
+            {t('queue.refresh')}
+          </Button>
+        </div>
       </header>
       {state.status === 'loading' && <Loading />}
       {state.status === 'error' && (
