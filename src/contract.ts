@@ -48,7 +48,8 @@ export function isError<T>(r: Result<T>): r is ResolverError {
   return typeof r === 'object' && r !== null && 'error' in r;
 }
 
-export type PortalKind = 'critical' | 'waiting' | 'eligible' | 'escalated' | 'resolved' | 'inactive';
+export type { PortalKind } from './domain/escalation/types';
+import type { PortalKind } from './domain/escalation/types';
 
 export interface PortalEscalation {
   level: number;

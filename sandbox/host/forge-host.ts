@@ -4,6 +4,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Database } from 'better-sqlite3';
+import { INVOCATION_LIMIT_MS } from '../../src/forge/invocation-limits';
 import { realDateNow, type SandboxClock } from '../clock';
 import { KvsStore } from '../kvs/kvs-store';
 import { installDatePatch } from './date-patch';
@@ -14,8 +15,8 @@ import { readManifest, type AppManifest, type TriggerModule } from './manifest';
 import { buildRuntime, CLOUD_ID, ENVIRONMENT_ID, nextInstallationId } from './runtime';
 import type { CallRecord, CommentEvent, Invocation, InvokeRequest, JiraBackend } from './types';
 
-export const RESOLVER_LIMIT_MS = 25_000;
-export const TRIGGER_LIMIT_MS = 55_000;
+export const RESOLVER_LIMIT_MS = INVOCATION_LIMIT_MS.resolver;
+export const TRIGGER_LIMIT_MS = INVOCATION_LIMIT_MS.trigger;
 export const INSTALL_CONTEXT = `ari:cloud:jira::site/${CLOUD_ID}`;
 
 /** A bad invoke request (unknown module, function or account): HTTP 400, not a crash of the app. */

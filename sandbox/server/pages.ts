@@ -56,6 +56,7 @@ function frame(ctx: PageContext, title: string, body: string): string {
     persona: ctx.persona,
     users: ctx.sandbox.users(),
     now: ctx.sandbox.clock.now().toISOString(),
+    timezone: ctx.sandbox.users().find((u) => u.accountId === ctx.persona)?.timezone,
     body,
   });
 }
@@ -79,6 +80,11 @@ function appFrame(ctx: PageContext, moduleKey: string, issueKey?: string): strin
     ? ` data-viewport-size="${esc(size)}" style="height:${VIEWPORT_HEIGHTS[size] ?? VIEWPORT_HEIGHTS.medium}px;min-height:0;overflow:hidden" scrolling="no"`
     : '';
   return `<iframe class="app" data-module="${esc(moduleKey)}" title="${esc(moduleKey)}"${fixed} src="/apps/${esc(resource)}/index.html?${esc(q.toString())}"></iframe>`;
+}
+
+/** "(1 email)", "(3 emails)": the sandbox's own English pages pluralise too. */
+function emailCount(n: number): string {
+  return new Intl.PluralRules('en-US').select(n) === 'one' ? `${n} email` : `${n} emails`;
 }
 
 function lozenge(category: unknown, name: unknown): string {
@@ -121,7 +127,7 @@ export function indexPage(ctx: PageContext): string {
     `<div class="card"><h1>Seeded requests</h1>
 <p class="muted">You are <strong>${esc(ctx.persona)}</strong>. Change persona in the bar above. Customers see only their own requests on the portal.</p>
 <table><thead><tr><th>Key</th><th>Summary</th><th>Type</th><th>Status</th><th>Reporter</th><th>Views</th></tr></thead><tbody>${rows}</tbody></table></div>
-<div class="card"><h2>Views</h2><p><a href="/admin">Admin page</a> · <a href="/queue">Escalations queue</a> · <a href="/dashboard">Dashboard</a> · <a href="/outbox">Outbox</a> (${ctx.sandbox.outbox().length} emails)</p>
+<div class="card"><h2>Views</h2><p><a href="/admin">Admin page</a> · <a href="/queue">Escalations queue</a> · <a href="/dashboard">Dashboard</a> · <a href="/outbox">Outbox</a> (${emailCount(ctx.sandbox.outbox().length)})</p>
 <h2>Personas</h2><ul>${personas}</ul></div>`,
   );
 }
@@ -251,9 +257,14 @@ export function outboxPage(ctx: PageContext): string {
     .map(
       (m, i) => `<div class="card" data-testid="email"><h2>${esc(m.subject)}</h2>
 <p class="muted">${esc(m.issueKey)} · ${when(m.at)} · to ${m.to.map((t) => `${esc(t.accountId)} &lt;${esc(t.emailAddress)}&gt;`).join(', ')}</p>
-<details open><summary>HTML</summary><iframe sandbox="" title="email ${i + 1}" style="width:100%;min-height:200px;border:1px solid #eee" srcdoc="${esc(m.htmlBody)}"></iframe></details>
+<details open><summary>HTML</summary><iframe sandbox="allow-same-origin" class="email-preview" title="email ${i + 1}" style="width:100%;min-height:120px;border:1px solid #eee" srcdoc="${esc(m.htmlBody)}"></iframe></details>
 <details><summary>Text</summary><pre>${esc(m.textBody)}</pre></details></div>`,
     )
     .join('');
-  return frame(ctx, 'Outbox', `<h1>Outbox</h1>${items || '<div class="card muted">No email sent yet.</div>'}`);
+  // Each preview grows to its content (no scripts run inside: the sandbox only lets the page measure it).
+  const fit = `<script>document.querySelectorAll('iframe.email-preview').forEach(function (f) {
+  function fit() { var d = f.contentDocument; if (d && d.documentElement) f.style.height = (d.documentElement.scrollHeight + 4) + 'px'; }
+  f.addEventListener('load', fit); fit();
+});</script>`;
+  return frame(ctx, 'Outbox', `<h1>Outbox</h1>${items || '<div class="card muted">No email sent yet.</div>'}${fit}`);
 }

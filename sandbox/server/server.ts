@@ -71,7 +71,8 @@ const pageHandler =
       persona: personaOf(sandbox, req),
       ...(pageLocale ? { locale: pageLocale } : {}),
     };
-    const issueRoute = /^\/(portal|jira)\/([A-Za-z][A-Za-z0-9]*-\d+)\/?$/.exec(path);
+    // `/browse/{key}` is Jira's own issue URL (the queue's links and the emails use it): the Jira page.
+    const issueRoute = /^\/(portal|jira|browse)\/([A-Za-z][A-Za-z0-9]*-\d+)\/?$/.exec(path);
     if (path === '/' || path === '/index.html') return sendHtml(res, 200, indexPage(ctx));
     if (issueRoute) {
       const key = issueRoute[2] as string;

@@ -47,7 +47,7 @@ function Hello() {
 describe('i18n and shell', () => {
   it('translates with the context locale (fr and en)', async () => {
     render(<AppShell bridge={fakeBridge({}, { locale: 'fr-FR' })}>{() => <Hello />}</AppShell>);
-    expect(await screen.findByText("L'application n'a pas pu se charger. Rechargez la page.")).toBeInTheDocument();
+    expect(await screen.findByText('L’application n’a pas pu se charger. Rechargez la page.')).toBeInTheDocument();
   });
   it('renders English for en-US and asks for the theme once', async () => {
     const bridge = { ...fakeBridge({}, { locale: 'en-US' }), enableTheme: jest.fn(async () => undefined) };

@@ -26,7 +26,7 @@ describe('getPortalState', () => {
     expect(state).toMatchObject({ requestKey: 'SUP-1', kind: 'critical', canEscalate: false });
     expect(state.critical).toMatchObject({ phone: '03 88 64 50 50' });
     // Alice's locale is fr-FR: the message is the French one.
-    expect((state.critical as { message: string }).message).toMatch(/appelez le support/);
+    expect((state.critical as { message: string }).message).toMatch(/par téléphone/);
   });
 
   it('tells when the link appears on a fresh request, and never shows it early', async () => {
@@ -62,7 +62,7 @@ describe('getPortalState', () => {
     // Nothing else leaks: only the error.
     expect(Object.keys(notTheirs)).toEqual(['error']);
     expect(JSON.stringify(notTheirs)).not.toMatch(/SUP-3|summary|status/i);
-    expect((notTheirs.error as { message: string }).message).toBe('You do not have access to this.');
+    expect((notTheirs.error as { message: string }).message).toBe('You do not have access to this information.');
   });
 
   it('takes the request key from the module context, never from the payload', async () => {

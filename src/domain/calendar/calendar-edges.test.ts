@@ -7,7 +7,7 @@ import type { Calendar } from '../config/schema';
 import { DAY_MS } from './days';
 import { publicHolidayDays } from './holidays';
 import { addBusinessTime, businessMinutesBetween, isBusinessTime, nextBusinessTime } from './index';
-import { PARIS, PARIS_ALWAYS } from './test-calendars';
+import { PARIS, PARIS_ALWAYS } from '../../../test/support/test-calendars';
 import { zoneClock } from './zone-clock';
 
 const inZone = (zone: string) => (local: string) => DateTime.fromISO(local, { zone }).toJSDate();

@@ -33,7 +33,7 @@ const hours = z
   .number(err('number'))
   .refine((n) => Number.isFinite(n), err('finite'))
   .refine((n) => n >= 0, err('negative'))
-  .refine((n) => n <= 24 * 365, err('tooLarge'));
+  .max(24 * 365, err('tooLarge'));
 
 const minutes = z
   .number(err('number'))

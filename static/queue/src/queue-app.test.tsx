@@ -110,12 +110,23 @@ describe('escalations queue', () => {
     });
     const user = userEvent.setup();
     renderApp(<QueueApp />, { bridge });
-    expect(await screen.findByTestId('queue-error')).toHaveTextContent("Les escalades n'ont pas pu être chargées");
+    expect(await screen.findByTestId('queue-error')).toHaveTextContent('Les escalades n’ont pas pu être chargées');
     expect(screen.queryByTestId('queue-table')).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Réessayer' }));
     await screen.findByTestId('queue-table');
     expect(rowKeys()).toEqual(['SUP-1', 'SUP-2', 'SUP-3']);
     expect(bridge.callsTo('listEscalations')).toHaveLength(2);
+  });
+
+  it('a permission refusal is one message and offers no retry', async () => {
+    const bridge = fakeBridge({
+      listEscalations: { error: { code: 'FORBIDDEN', message: 'Vous n’avez pas accès à cette ressource.' } },
+    });
+    renderApp(<QueueApp />, { bridge });
+    const banner = await screen.findByTestId('queue-error');
+    expect(banner).toHaveTextContent('Vous n’avez pas accès à ces informations.');
+    expect(banner).not.toHaveTextContent('cette ressource');
+    expect(screen.queryByRole('button', { name: 'Réessayer' })).not.toBeInTheDocument();
   });
 
   it('refreshes the current page', async () => {

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useBridge } from '../../common/bridge';
 import { Button } from '../../common/components/button';
-import { ErrorBanner } from '../../common/components/error-banner';
+import { ErrorBanner, isRetryable } from '../../common/components/error-banner';
 import { Loading } from '../../common/components/spinner';
 import { useT } from '../../common/i18n';
 import { isError, type QueuePage, type ResolverError } from '../../../src/contract';
@@ -53,9 +53,11 @@ export function QueueApp({ openIssue, saveFile }: { openIssue?: (key: string) =>
       {state.status === 'error' && (
         <>
           <ErrorBanner error={state.error} titleKey="queue.loadFailed" testId="queue-error" />
-          <Button onClick={() => load(startAt)} data-testid="queue-retry">
-            {t('queue.retry')}
-          </Button>
+          {isRetryable(state.error.code) ? (
+            <Button onClick={() => load(startAt)} data-testid="queue-retry">
+              {t('queue.retry')}
+            </Button>
+          ) : null}
         </>
       )}
       {state.status === 'ready' && state.page.items.length === 0 && startAt === 0 && (
