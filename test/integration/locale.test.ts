@@ -40,7 +40,7 @@ describe('the user’s language comes from the payload', () => {
     // SUP-2 is fresh: the link has not appeared yet. Alice's own locale is fr-FR.
     const fr = await portal(sb, ALICE, 'SUP-2', 'escalate', { ...escalation, locale: 'fr-FR' });
     expect(errorCode(fr)).toBe('NOT_ELIGIBLE');
-    expect(messageOf(fr)).toBe('Ce ticket ne peut pas encore être escaladé.');
+    expect(messageOf(fr)).toBe('Cette demande ne peut pas encore être escaladée.');
     const en = await portal(sb, ALICE, 'SUP-2', 'escalate', { ...escalation, locale: 'en-US' });
     expect(errorCode(en)).toBe('NOT_ELIGIBLE');
     expect(messageOf(en)).toBe('This request cannot be escalated yet.');
@@ -62,7 +62,7 @@ describe('the user’s language comes from the payload', () => {
     }
     await setLanguage('fr');
     const bob = await portal(sb, BOB, 'SUP-2', 'escalate', escalation); // Bob's own locale is en-US
-    expect(messageOf(bob)).toBe("Vous n'avez pas accès à cette ressource.");
+    expect(messageOf(bob)).toBe('Vous n’avez pas accès à ces informations.');
   });
 
   it('accepts `{ locale }` alone in strict and empty payloads, and the locale in every function', async () => {

@@ -69,7 +69,7 @@ async function saveAs(locale: string, config: Config, expectedVersion: number): 
 
 describe('validation', () => {
   it.each([
-    ['fr-FR', /ne peut pas s'écouler en moins d'un an/],
+    ['fr-FR', /ne peut pas s’écouler en moins d’un an/],
     ['en-US', /cannot elapse within a year/],
   ])('one working minute a week with 8,760 h delays is refused (%s), and nothing is saved', async (locale, text) => {
     const before = await getConfig(sb);

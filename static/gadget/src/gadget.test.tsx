@@ -80,7 +80,7 @@ describe('gadget view', () => {
     });
     await userEvent.click(screen.getByTestId('toggle-figures'));
     const figures = within(screen.getByTestId('table-figures'));
-    expect(figures.getByRole('row', { name: /Taux d'escalade/ })).toHaveTextContent('12,5 % (6 demandes sur 48)');
+    expect(figures.getByRole('row', { name: /Taux d’escalade/ })).toHaveTextContent('12,5 % (6 demandes sur 48)');
     expect(figures.getByRole('row', { name: /Relances par demande escaladée/ })).toHaveTextContent('1,5');
 
     await userEvent.click(screen.getByTestId('toggle-weekly'));
@@ -108,7 +108,7 @@ describe('gadget view', () => {
   it('shows a refusal as an error banner', async () => {
     const bridge = fakeBridge({ getStats: { error: { code: 'FORBIDDEN', message: 'Accès refusé.' } } });
     renderApp(<GadgetView config={{ period: '4w' }} todayDate="2026-12-01" />, { bridge });
-    expect(await screen.findByTestId('gadget-error')).toHaveTextContent('Accès refusé.');
+    expect(await screen.findByTestId('gadget-error')).toHaveTextContent('Vous n’avez pas accès à ces informations.');
   });
 });
 
