@@ -48,7 +48,9 @@ describe('CSV export', () => {
     const saved: unknown[] = [];
     renderApp(<ExportCsv save={(n) => saved.push(n)} today={() => '2026-12-02'} />, { bridge });
     await userEvent.click(screen.getByTestId('queue-export'));
-    expect(await screen.findByTestId('queue-export-error')).toHaveTextContent('Vous n’avez pas accès à ces informations.');
+    expect(await screen.findByTestId('queue-export-error')).toHaveTextContent(
+      'Vous n’avez pas accès à ces informations.',
+    );
     expect(saved).toEqual([]);
   });
 });
