@@ -50,6 +50,7 @@ export function isError<T>(r: Result<T>): r is ResolverError {
 
 export type { PortalKind } from './domain/escalation/types';
 import type { PortalKind } from './domain/escalation/types';
+import type { StatsFigures } from './domain/stats/summarize';
 
 export interface PortalEscalation {
   level: number;
@@ -244,18 +245,9 @@ export interface StatsResult {
   /** The projects counted: those asked for (or all) that the viewer can browse. */
   projectKeys: string[];
   policyId: string | null;
-  totals: {
-    escalations: number;
-    acknowledged: number;
-    closed: number;
-    withdrawn: number;
-    followUps: number;
-    automatic: number;
-    repeat: number;
-    escalatedRequests: number;
-  };
+  totals: StatsFigures['totals'];
   byReason: { reasonId: string; label: string; count: number }[];
-  byWeek: { weekStart: string; escalations: number; byReason: Record<string, number> }[];
+  byWeek: StatsFigures['byWeek'];
   timeToAcknowledge: StatsDurations;
   timeToClose: StatsDurations;
   acknowledgedInTime: { within: number; withDeadline: number; share: number | null };
