@@ -41,6 +41,7 @@ const SERVICE_DESK = [
   'CommentCreateSchema',
   'CommentSchema',
   'CustomerRequestSchema',
+  'OrganizationSchema',
   'PagedCommentSchema',
   'PagedCustomerRequestSchema',
   'PagedRequestTypeSchema',
