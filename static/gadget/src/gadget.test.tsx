@@ -143,7 +143,7 @@ describe('gadget edit mode', () => {
 });
 
 describe('rebuild (Jira admins)', () => {
-  it('calls rebuildStats until done, restarting only on the first call, and shows the progress', async () => {
+  it('calls rebuildStats until done, resuming (or starting) on the first call, and shows the progress', async () => {
     const runs = [
       { done: false, records: 25, steps: 60, startedAt: 'x', updatedAt: 'x' },
       { done: true, records: 40, steps: 90, startedAt: 'x', updatedAt: 'y' },
@@ -155,7 +155,10 @@ describe('rebuild (Jira admins)', () => {
     renderApp(<GadgetEdit config={{ period: '4w' }} onSubmit={async () => undefined} />, { bridge });
     await userEvent.click(await screen.findByTestId('rebuild-run'));
     expect(await screen.findByTestId('rebuild-progress')).toHaveTextContent('40');
-    expect(bridge.callsTo('rebuildStats').map((c) => c.payload?.restart)).toEqual([true, false]);
+    const payloads = bridge.callsTo('rebuildStats').map((c) => c.payload);
+    expect(payloads.map((p) => p?.resume)).toEqual([true, undefined]);
+    // Never a restart from the button: a rebuild left unfinished goes on where it stopped.
+    expect(payloads.map((p) => p?.restart)).toEqual([undefined, undefined]);
   });
 
   it('is not offered to other users', async () => {
