@@ -46,6 +46,30 @@ describe('parseConfig: the defaults', () => {
   });
 });
 
+describe('parseConfig: -0 (JSON storage writes it as 0)', () => {
+  it.each([
+    ['defaultDelayHours', (c: Loose) => (c.defaultDelayHours = -0), (c: Config) => c.defaultDelayHours],
+    ['a matrix cell', (c: Loose) => (c.matrix.minor.low = -0), (c: Config) => c.matrix.minor.low],
+    [
+      'followUp.cooldownMinutes',
+      (c: Loose) => (c.followUp.cooldownMinutes = -0),
+      (c: Config) => c.followUp.cooldownMinutes,
+    ],
+  ])('given %s = -0, then it parses as +0, the value a JSON round trip gives back', (_name, set, get) => {
+    const result = parseConfig(defaultsWith(set));
+    if (!result.ok) throw new Error('expected -0 to be accepted');
+    expect(Object.is(get(result.config), 0)).toBe(true);
+    expect(parseConfig(JSON.parse(JSON.stringify(result.config)))).toEqual(result);
+  });
+});
+
+describe('parseConfig: a "__proto__" key from JSON', () => {
+  it('given {"__proto__": …} at the top, then it is refused as an unknown key (not taken as a prototype)', () => {
+    const input = JSON.parse(`{"__proto__": {"x": -0}, ${JSON.stringify(DEFAULT_CONFIG).slice(1)}`) as unknown;
+    expect(errorsOf(input).map((e) => e.path)).toEqual(['__proto__']);
+  });
+});
+
 describe('parseConfig: rejected cases', () => {
   describe.each<{ given: string; mutate: (c: Loose) => void; path: string; key: string }>([
     {
