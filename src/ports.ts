@@ -56,6 +56,8 @@ export interface JiraPort {
    */
   getRequest(key: string, config: Config): Promise<RequestFacts | null>;
   getComment(issueKey: string, commentId: string): Promise<CommentFacts | null>;
+  /** The project's lead (GET /rest/api/3/project/{key}, cached per warm container); null when none or hidden. */
+  projectLead(projectKey: string): Promise<string | null>;
   /** The ongoing cycle of the named SLA, or null when there is none. */
   getSlaCycle(key: string, slaName: string): Promise<SlaCycle | null>;
   notify(key: string, email: Email): Promise<NotifyResult>;

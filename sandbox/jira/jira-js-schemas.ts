@@ -26,6 +26,7 @@ const CLOUD = [
   'PageOfCommentsSchema',
   'PermissionsSchema',
   'PrioritySchema',
+  'ProjectSchema',
   'SearchAndReconcileRequestSchema',
   'SearchAndReconcileResultsSchema',
   'TransitionsSchema',

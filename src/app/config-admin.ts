@@ -1,5 +1,14 @@
-import type { ConfigEnvelope, DetectFieldsResult, PreviewDelayResult } from '../contract';
-import { addTimerMinutes, classify, IMPACT_LEVELS, parseConfig, URGENCY_LEVELS, type Config } from '../domain';
+import type { ConfigEnvelope, DetectFieldsResult, PreviewDelayResult, ValidateConfigResult } from '../contract';
+import {
+  addTimerMinutes,
+  classify,
+  CONFIG_SCHEMA_VERSION,
+  IMPACT_LEVELS,
+  migrateConfig,
+  parseConfig,
+  URGENCY_LEVELS,
+  type Config,
+} from '../domain';
 import { ok, refuse, type FieldProblem, type Outcome } from './outcome';
 import type { Ports } from './ports-bundle';
 
@@ -22,10 +31,20 @@ export async function getConfig(ports: Ports): Promise<Outcome<ConfigEnvelope>> 
   return ok({ config, version });
 }
 
-/** Validates a whole configuration without saving it (the editor's "check" and import). */
-export function validateConfig(input: unknown): Outcome<{ valid: true }> {
-  const parsed = parseConfig(input);
-  return parsed.ok ? ok({ valid: true }) : invalidConfig(parsed.errors);
+/** An export from an older version (schemaVersion 1 … current - 1) is migrated; anything else is parsed as is. */
+function parseImport(input: unknown): ReturnType<typeof parseConfig> {
+  const version = (input as { schemaVersion?: unknown } | null)?.schemaVersion;
+  const older = typeof version === 'number' && Number.isInteger(version) && version >= 1;
+  return older && version < CONFIG_SCHEMA_VERSION ? migrateConfig(input) : parseConfig(input);
+}
+
+/**
+ * Validates a whole configuration without saving it (the editor's "check" and import). An older export is
+ * migrated, and the migrated config comes back for the editor to load (unsaved until Save).
+ */
+export function validateConfig(input: unknown): Outcome<ValidateConfigResult> {
+  const parsed = parseImport(input);
+  return parsed.ok ? ok({ valid: true, config: parsed.config }) : invalidConfig(parsed.errors);
 }
 
 /**

@@ -6,5 +6,6 @@ export * from './policy';
 export * from './escalation';
 export * from './follow-up';
 export * from './party';
+export * from './fallback';
 export * from './record';
 export type { Caller, CommentFacts, OptionValue, RequestFacts, SlaCycle, StatusCategory } from './facts';

@@ -10,6 +10,7 @@ import type { Route, Site } from './context';
 import { issueRoutes } from './issue';
 import { notifyRoutes } from './notify';
 import { platformRoutes } from './platform';
+import { projectRoutes } from './project';
 import { serviceDeskRoutes } from './servicedesk';
 
 export const ROUTES: Route[] = [
@@ -18,6 +19,7 @@ export const ROUTES: Route[] = [
   ...commentRoutes,
   ...notifyRoutes,
   ...serviceDeskRoutes,
+  ...projectRoutes,
 ];
 
 const compiled = ROUTES.map((route) => {

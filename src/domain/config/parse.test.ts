@@ -291,7 +291,13 @@ describe('migrateConfig', () => {
     };
     const result = migrateConfig(stored);
     if (!result.ok) throw new Error(JSON.stringify(result.errors));
-    const expected: Config = { ...DEFAULT_CONFIG, ...stored, language: 'en', schemaVersion: CONFIG_SCHEMA_VERSION };
+    const expected: Config = {
+      ...DEFAULT_CONFIG,
+      ...stored,
+      followUp: { ...stored.followUp, fallbackToProjectLead: true },
+      language: 'en',
+      schemaVersion: CONFIG_SCHEMA_VERSION,
+    };
     expect(result.config).toEqual(expected);
     expect(result.config.followUp.cooldownMinutes).toBe(10);
     expect(result.config.matrix).toEqual(DEFAULT_CONFIG.matrix);
@@ -313,5 +319,20 @@ describe('migrateConfig', () => {
   });
   it('given a non-object, then it is refused', () => {
     expect(migrateConfig('oops').ok).toBe(false);
+  });
+  it('given a version-1 config (before followUp.fallbackToProjectLead), then it gains the option, on', () => {
+    const v1 = defaultsWith((c) => {
+      c.schemaVersion = 1;
+      delete c.followUp.fallbackToProjectLead;
+    });
+    expect(migrateConfig(v1)).toEqual({ ok: true, config: DEFAULT_CONFIG });
+  });
+  it('given a version-1 config that set the option (not possible, but kept), then the value stays', () => {
+    const v1 = defaultsWith((c) => {
+      c.schemaVersion = 1;
+      c.followUp.fallbackToProjectLead = false;
+    });
+    const result = migrateConfig(v1);
+    expect(result.ok && result.config.followUp.fallbackToProjectLead).toBe(false);
   });
 });

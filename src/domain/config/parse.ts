@@ -54,7 +54,15 @@ type Migration = (raw: Record<string, unknown>) => Record<string, unknown>;
  */
 const MIGRATIONS: Record<number, Migration> = {
   0: (raw) => ({ ...DEFAULT_CONFIG, ...raw, schemaVersion: 1 }),
+  // v2 (issue 11): someone is always told. Existing installs get the project lead as the last resort too.
+  1: (raw) => ({ ...raw, followUp: withKeys(raw.followUp, { fallbackToProjectLead: true }), schemaVersion: 2 }),
 };
+
+/** Adds missing keys to a section; a section that is not an object is left for the schema to refuse. */
+function withKeys(section: unknown, added: Record<string, unknown>): unknown {
+  if (section === null || typeof section !== 'object' || Array.isArray(section)) return section;
+  return { ...added, ...(section as Record<string, unknown>) };
+}
 
 /**
  * Brings a stored configuration up to `CONFIG_SCHEMA_VERSION`, then validates it. A stored value that

@@ -4,6 +4,7 @@ import type { Config } from '../../domain/config/schema';
 import type { AdfDoc, Email, FieldIds, JiraPort, NotifyResult } from '../../ports';
 import { cached, installationKey, peek, remember } from './caches';
 import type { JiraClient } from './client';
+import { readProjectLead } from './project-lead';
 import { BadRequestError, ForbiddenError, NotFoundError } from './errors';
 import { allFound, candidateFields, fieldsFromIssue, resolveFieldIds, toDetectedField, type JiraField } from './fields';
 import { toCommentFacts, toQueueItem, toRecentRequest, toRequestFacts, toSlaCycle, toSlaNames } from './map-rest';
@@ -117,6 +118,8 @@ export function createJiraPort(client: JiraClient, options: JiraPortOptions = {}
       if (allFound(ids)) remember(cacheId, now(), ids);
       return toRequestFacts(issue, ids);
     },
+
+    projectLead: (projectKey) => readProjectLead(client, projectKey, now(), cacheKey()),
 
     async getComment(issueKey, commentId) {
       const comment = await orNull(() => client.get(route`/rest/api/3/issue/${issueKey}/comment/${commentId}`));

@@ -94,7 +94,9 @@ describe('agent panel: display', () => {
     expect(items[0]).toHaveTextContent('Relance de Alice Martin');
     expect(items[0]).toHaveTextContent('Courriel envoyé');
     expect(items[1]).toHaveTextContent('Aucun courriel envoyé (aucun courriel : délai entre deux courriels en cours)');
-    expect(items[2]).toHaveTextContent('relance sur une demande non assignée, sans destinataire de repli');
+    expect(items[2]).toHaveTextContent(
+      "la demande n'est pas assignée, et il n'y a ni destinataire de repli ni responsable de projet",
+    );
     expect(items[3]).toHaveTextContent("Échec de l'envoi du courriel");
     expect(items[4]).toHaveTextContent('Escalade au niveau 1 par Alice Martin');
     expect(items[4]).toHaveTextContent('Motif : Autre');
@@ -294,5 +296,29 @@ describe('agent panel: JQL', () => {
     expect(screen.getByTestId('jql-status')).toHaveTextContent(
       'Copie impossible : sélectionnez le texte et copiez-le à la main.',
     );
+  });
+});
+
+describe('the timeline says why no email was sent, in words', () => {
+  it.each([
+    ['notifyOff', "No email sent (escalation emails are turned off in the app's settings)"],
+    ['noRecipient', 'No email sent (nobody to email: the request is unassigned, the level has no recipient'],
+  ] as const)('escalation with reason %s', async (reason, words) => {
+    const escalation = {
+      type: 'escalation' as const,
+      at: '2025-12-03T08:00:00Z',
+      by: alice,
+      level: 1,
+      reasonId: 'other',
+      reasonLabel: 'Other',
+      details: '',
+      notify: { outcome: 'none' as const },
+      reason,
+      effects: {},
+    };
+    renderAgent({ getAgentState: agentState({ timeline: [escalation] }) }, 'en-US');
+    const entry = await screen.findByTestId('timeline-escalation');
+    expect(within(entry).getByTestId('notify')).toHaveTextContent(words);
+    expect(entry).not.toHaveTextContent(reason);
   });
 });

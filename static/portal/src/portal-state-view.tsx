@@ -77,6 +77,9 @@ export function PortalStateView({ state }: { state: PortalState }) {
                   {t('portal.escalated.line', { date: dateTime(e.at), level: e.level, reason: e.reasonLabel })}
                 </strong>
               </p>
+              <p data-testid="escalated-notice">
+                {e.notified ? t('portal.escalated.notified') : t('portal.escalated.queued')}
+              </p>
               <p data-testid="escalated-ack">
                 {e.acknowledgedAt
                   ? t('portal.escalated.acknowledged', { date: dateTime(e.acknowledgedAt) })
