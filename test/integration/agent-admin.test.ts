@@ -129,7 +129,10 @@ describe('admin page', () => {
     expect(fields.find((f) => f.path === 'config.critical.phone')?.message).toMatch(/numéro|téléphone/i);
     expect(((await admin(sb, FRANK, 'getConfig')) as { version: number }).version).toBe(0);
     expect(errorCode(await admin(sb, FRANK, 'validateConfig', { config: bad }))).toBe('INVALID_INPUT');
-    expect(await admin(sb, FRANK, 'validateConfig', { config: DEFAULT_CONFIG })).toEqual({ valid: true });
+    expect(await admin(sb, FRANK, 'validateConfig', { config: DEFAULT_CONFIG })).toEqual({
+      valid: true,
+      config: DEFAULT_CONFIG,
+    });
   });
 
   it('rejects malformed payloads', async () => {
