@@ -7,6 +7,7 @@ import type { CallRecord, EventRecord, Fault, InvokeRequest } from './host/types
 import { FakeJira } from './jira/fake-jira';
 import type { OutboxEmail, SandboxUser } from './jira/types';
 import { extensionFor } from './host/extension';
+import type { ScheduledRun } from './host/scheduler';
 import { startServer } from './server/server';
 
 export type { CallRecord, EventRecord, Fault, InvokeRequest } from './host/types';
@@ -41,8 +42,17 @@ export interface Sandbox {
     body?: unknown,
   ): Promise<{ status: number; body: unknown }>;
   events(): EventRecord[];
-  /** Resolves when no event is queued or running (retries included). */
+  /** Resolves when no event is queued or running (retries included) and no scheduled run is in flight. */
   waitForEvents(timeoutMs?: number): Promise<void>;
+  /**
+   * Moves the clock forward and starts the scheduled triggers that fell due (as POST /sandbox/clock does);
+   * returns the runs started. `clock.advanceMinutes` alone moves the clock without firing anything.
+   */
+  advanceClock(minutes: number): ScheduledRun[];
+  /** Starts the scheduled triggers that fell due at the current sandbox time. */
+  fireDueTriggers(): ScheduledRun[];
+  /** The scheduled runs so far (newest last), with their status. */
+  scheduledRuns(): ScheduledRun[];
   replayEvents(count: number): void;
   calls(): CallRecord[];
   clearCalls(): void;
@@ -105,7 +115,13 @@ export async function createSandbox(opts: SandboxOptions = {}): Promise<Sandbox>
       return { status: res.status, body: res.body };
     },
     events: () => host.events.list(),
-    waitForEvents: (timeoutMs = 10_000) => host.events.waitForIdle(timeoutMs),
+    waitForEvents: (timeoutMs = 10_000) => waitForIdle(host, timeoutMs),
+    advanceClock(minutes) {
+      clock.advanceMinutes(minutes);
+      return host.scheduler.fireDue();
+    },
+    fireDueTriggers: () => host.scheduler.fireDue(),
+    scheduledRuns: () => host.scheduler.runs(),
     replayEvents: (count) => void host.events.replay(count),
     calls: () => host.calls(),
     clearCalls: () => host.clearCalls(),
@@ -116,6 +132,7 @@ export async function createSandbox(opts: SandboxOptions = {}): Promise<Sandbox>
     async reset() {
       // A reset is a new container too: drop the app's warm caches (config, field ids), as a cold start would.
       if (!opts.appEntry) require('../src/forge/platform').resetWarmCaches();
+      await host.scheduler.waitForIdle();
       host.events.clear();
       host.faults.clear();
       host.kvs.wipe();
@@ -145,7 +162,9 @@ export async function createSandbox(opts: SandboxOptions = {}): Promise<Sandbox>
           console.warn(`sandbox: the seed escalation of ${SEED_ESCALATION.issueKey} failed: ${(e as Error).message}`);
         }
       }
-      // Tests start from a clean log: the seed's own calls and events are not theirs.
+      // Tests start from a clean log: the seed's own calls and events are not theirs. A new site: the
+      // scheduled triggers start their schedule again (first runs one interval from now).
+      host.scheduler.reset();
       host.events.clear();
       host.clearCalls();
       db.prepare('INSERT OR REPLACE INTO sandbox_meta (name, value) VALUES (?, ?)').run(
@@ -168,7 +187,7 @@ export async function createSandbox(opts: SandboxOptions = {}): Promise<Sandbox>
     async close() {
       for (const s of [...servers]) await s.close();
       servers.clear();
-      await host.events.waitForIdle(5_000).catch(() => undefined);
+      await waitForIdle(host, 5_000).catch(() => undefined);
       saveClock();
       host.uninstall();
       db.close();
@@ -179,6 +198,24 @@ export async function createSandbox(opts: SandboxOptions = {}): Promise<Sandbox>
   const neverReset = db.prepare('SELECT 1 FROM sandbox_meta WHERE name = ?').get('resetAt') === undefined;
   if (seed === true || (seed === 'if-new' && neverReset)) await sandbox.reset();
   return sandbox;
+}
+
+/** Comment events and scheduled runs both settled; a run can add comment events, so check both again. */
+async function waitForIdle(host: ForgeHost, timeoutMs: number): Promise<void> {
+  const deadline = realDateNow() + timeoutMs;
+  const left = () => Math.max(1, deadline - realDateNow());
+  do {
+    await host.events.waitForIdle(left());
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`scheduled runs still in flight after ${timeoutMs} ms`)), left());
+    });
+    try {
+      await Promise.race([host.scheduler.waitForIdle(), timeout]);
+    } finally {
+      clearTimeout(timer);
+    }
+  } while (host.scheduler.busy() || !host.events.isIdle());
 }
 
 function openDatabase(dataDir: string | null): Database.Database {

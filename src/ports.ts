@@ -110,4 +110,6 @@ export interface Store {
   /** Atomic "first one wins" (keyPolicy FAIL_IF_EXISTS). True for the single winner. */
   claim(key: string, ttlSeconds?: number): Promise<boolean>;
   release(key: string): Promise<void>;
+  /** Keys of the live claims that start with `prefix` (one query, at most `max`, eventually consistent). */
+  listClaims(prefix: string, max: number): Promise<string[]>;
 }

@@ -146,7 +146,12 @@ describe('manifest.yml', () => {
         'admin-resolver': 'index.adminResolver',
         'queue-resolver': 'index.queueResolver',
         'follow-up': 'index.followUpTrigger',
+        sweep: 'index.sweepTrigger',
       });
+    });
+
+    it('runs the background completion every 5 minutes (scheduledTrigger escalade-sweep)', () => {
+      expect(modules.scheduledTrigger).toEqual([{ key: 'escalade-sweep', function: 'sweep', interval: 'fiveMinute' }]);
     });
   });
 });

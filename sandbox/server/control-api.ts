@@ -100,9 +100,14 @@ export async function handleControl(
         throw e;
       }
       deps.saveClock();
-      sendJson(res, 200, { now: sandbox.clock.now().toISOString() });
+      // The scheduled triggers that fell due start now (asynchronously: POST /sandbox/events/wait waits for them).
+      const fired = sandbox.fireDueTriggers();
+      sendJson(res, 200, { now: sandbox.clock.now().toISOString(), fired });
       return true;
     }
+    case 'GET /sandbox/scheduled':
+      sendJson(res, 200, { triggers: deps.host.scheduler.schedule(), runs: sandbox.scheduledRuns() });
+      return true;
     case 'POST /sandbox/invoke': {
       const b = bodyObject(await readJson(req), 'POST /sandbox/invoke');
       sendJson(res, 200, await runInvoke(deps, b));
