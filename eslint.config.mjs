@@ -10,6 +10,8 @@ export default tseslint.config(
       'coverage/**',
       '.sandbox-data/**',
       'e2e/screenshots/**',
+      'reports/**',
+      '.stryker-tmp*/**',
     ],
   },
   js.configs.recommended,

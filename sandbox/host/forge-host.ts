@@ -12,7 +12,7 @@ import { FaultTable } from './faults';
 import { makeForgeFetch } from './forge-fetch';
 import { readManifest, type AppManifest, type TriggerModule } from './manifest';
 import { Scheduler, type ScheduledTriggerModule } from './scheduler';
-import { buildRuntime, CLOUD_ID, ENVIRONMENT_ID } from './runtime';
+import { buildRuntime, CLOUD_ID, ENVIRONMENT_ID, nextInstallationId } from './runtime';
 import type { CallRecord, CommentEvent, Invocation, InvokeRequest, JiraBackend } from './types';
 
 export const RESOLVER_LIMIT_MS = 25_000;
@@ -52,6 +52,7 @@ export class ForgeHost {
   private jira?: JiraBackend;
   private app?: AppModule;
   private undo: (() => void)[] = [];
+  private installationId = nextInstallationId();
   /** Holds `__LOCALES__/` (the manifest's locale files and i18n-info.json), for backend and Custom UI i18n. */
   readonly appCodeDir: string;
 
@@ -89,13 +90,23 @@ export class ForgeHost {
       current: () => this.als.getStore(),
       log: (c) => this.callLog.push(c),
     });
-    g.__forge_runtime__ = buildRuntime(this.manifest, () => this.als.getStore(), this.appCodeDir);
+    g.__forge_runtime__ = buildRuntime(
+      this.manifest,
+      () => this.als.getStore(),
+      this.appCodeDir,
+      () => this.installationId,
+    );
     const undoDate = installDatePatch(this.opts.clock);
     this.undo.push(() => {
       undoDate();
       g.__forge_fetch__ = before.fetch;
       g.__forge_runtime__ = before.runtime;
     });
+  }
+
+  /** A new installation of the app on the site: its per-installation warm caches start cold. */
+  reinstall(): void {
+    this.installationId = nextInstallationId();
   }
 
   uninstall(): void {

@@ -4,6 +4,13 @@ import type { Invocation } from './types';
 
 export const ENVIRONMENT_ID = 'sandbox-environment';
 export const INSTALLATION_ID = 'sandbox-installation';
+
+let installs = 0;
+/**
+ * A new installation id, unique in this process. The sandbox's reset is a reinstall of the app: the app's
+ * warm-container caches are keyed by installation, so they start cold, as after a real reinstall.
+ */
+export const nextInstallationId = (): string => `${INSTALLATION_ID}-${++installs}`;
 export const CLOUD_ID = 'sandbox-cloud';
 
 /**
@@ -15,6 +22,7 @@ export function buildRuntime(
   manifest: AppManifest,
   current: () => Invocation | undefined,
   appCodeDir: string,
+  installationId: () => string,
 ): Record<string, unknown> {
   const noop = (): void => undefined;
   const timer = { stop: noop };
@@ -29,7 +37,7 @@ export function buildRuntime(
         environmentId: ENVIRONMENT_ID,
         environmentType: 'DEVELOPMENT',
         invocationId: inv?.invocationId ?? 'outside-invocation',
-        installationId: INSTALLATION_ID,
+        installationId: installationId(),
         moduleKey: inv?.moduleKey ?? '',
         license: undefined,
         installation: undefined,

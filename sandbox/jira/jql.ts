@@ -63,6 +63,86 @@ function relativeDate(v: Value, nowMs: number): Value {
   return nowMs + (m[1] === '-' ? -1 : 1) * Number(m[2]) * RELATIVE_UNIT_MS[m[3]];
 }
 
+const SYSTEM_FIELDS = [
+  'project',
+  'key',
+  'issuekey',
+  'status',
+  'statuscategory',
+  'assignee',
+  'reporter',
+  'labels',
+  'created',
+  'updated',
+];
+
+/** A cursor over the tokens, with the field names the query may use. */
+class Tokens {
+  private i = 0;
+  constructor(
+    private readonly tokens: string[],
+    private readonly aliases: Aliases,
+  ) {}
+  peek = (): string | undefined => this.tokens[this.i];
+  done = (): boolean => this.i >= this.tokens.length;
+  next = (): string => {
+    if (this.done()) throw new JqlError('Error in the JQL Query: the query ended unexpectedly.');
+    return this.tokens[this.i++];
+  };
+  isWord = (w: string, t = this.peek()): boolean => t !== undefined && t.toUpperCase() === w;
+  field = (): string => {
+    const raw = this.next();
+    const f = this.aliases[raw] ?? raw;
+    if (/^issue\.property\[[^\]]+\]\.[\w.]+$/.test(f)) return f;
+    const lower = f.toLowerCase();
+    if (SYSTEM_FIELDS.includes(lower)) return lower === 'issuekey' ? 'key' : lower;
+    throw new JqlError(`Field '${raw}' does not exist or you do not have permission to view it.`);
+  };
+}
+
+/** One `field op value` or `field [NOT] IN (…)` clause. */
+function parseClause(t: Tokens): Clause {
+  const field = t.field();
+  let op = t.next().toUpperCase();
+  if (op === 'NOT' && t.isWord('IN')) {
+    t.next();
+    op = 'NOT IN';
+  }
+  if (op === 'IN' || op === 'NOT IN') {
+    if (t.next() !== '(') throw new JqlError("Error in the JQL Query: expecting '(' after IN.");
+    const values: Value[] = [];
+    while (t.peek() !== ')') {
+      values.push(unquote(t.next()));
+      if (t.peek() === ',') t.next();
+    }
+    t.next();
+    return { field, op, values };
+  }
+  if (!['=', '!=', '>', '>=', '<', '<=', 'IS'].includes(op))
+    throw new JqlError(`Error in the JQL Query: the operator '${op}' is not supported.`);
+  let v = t.next();
+  if (op === 'IS' && t.isWord('NOT', v)) {
+    op = 'IS NOT';
+    v = t.next();
+  }
+  return { field, op, values: [unquote(v)] };
+}
+
+/** `ORDER BY field [ASC|DESC], …` (the ORDER token is the cursor's next one). */
+function parseSort(t: Tokens): Sort[] {
+  const sort: Sort[] = [];
+  t.next();
+  if (!t.isWord('BY', t.next())) throw new JqlError("Error in the JQL Query: expecting 'BY' after 'ORDER'.");
+  while (!t.done()) {
+    const field = t.field();
+    let dir: 'ASC' | 'DESC' = 'ASC';
+    if (t.isWord('ASC') || t.isWord('DESC')) dir = t.next().toUpperCase() as 'ASC' | 'DESC';
+    sort.push({ field, dir });
+    if (t.peek() === ',') t.next();
+  }
+  return sort;
+}
+
 /**
  * `nowMs` resolves relative dates on created/updated; `requireBound` refuses a query with no clause, as
  * /rest/api/3/search/jql does.
@@ -72,66 +152,12 @@ export function parseJql(
   aliases: Aliases = {},
   options: { nowMs?: number; requireBound?: boolean } = {},
 ): Query {
-  const tokens = tokenize(jql);
-  let i = 0;
-  const peek = () => tokens[i];
-  const next = () => {
-    if (i >= tokens.length) throw new JqlError('Error in the JQL Query: the query ended unexpectedly.');
-    return tokens[i++];
-  };
-  const isWord = (t: string | undefined, w: string) => t !== undefined && t.toUpperCase() === w;
+  const t = new Tokens(tokenize(jql), aliases);
   const clauses: Clause[] = [];
-  const sort: Sort[] = [];
-  const fieldName = (raw: string) => {
-    const f = aliases[raw] ?? raw;
-    if (/^issue\.property\[[^\]]+\]\.[\w.]+$/.test(f)) return f;
-    const lower = f.toLowerCase();
-    if (
-      [
-        'project',
-        'key',
-        'issuekey',
-        'status',
-        'statuscategory',
-        'assignee',
-        'reporter',
-        'labels',
-        'created',
-        'updated',
-      ].includes(lower)
-    )
-      return lower === 'issuekey' ? 'key' : lower;
-    throw new JqlError(`Field '${raw}' does not exist or you do not have permission to view it.`);
-  };
-  while (i < tokens.length && !isWord(peek(), 'ORDER')) {
-    if (clauses.length > 0) {
-      if (!isWord(next(), 'AND')) throw new JqlError('Error in the JQL Query: only AND is supported between clauses.');
-    }
-    const field = fieldName(next());
-    let op = next().toUpperCase();
-    if (op === 'NOT' && isWord(peek(), 'IN')) {
-      next();
-      op = 'NOT IN';
-    }
-    if (op === 'IN' || op === 'NOT IN') {
-      if (next() !== '(') throw new JqlError("Error in the JQL Query: expecting '(' after IN.");
-      const values: Value[] = [];
-      while (peek() !== ')') {
-        values.push(unquote(next()));
-        if (peek() === ',') next();
-      }
-      next();
-      clauses.push({ field, op, values });
-    } else if (['=', '!=', '>', '>=', '<', '<=', 'IS'].includes(op)) {
-      let v = next();
-      if (op === 'IS' && isWord(v, 'NOT')) {
-        op = 'IS NOT';
-        v = next();
-      }
-      clauses.push({ field, op, values: [unquote(v)] });
-    } else {
-      throw new JqlError(`Error in the JQL Query: the operator '${op}' is not supported.`);
-    }
+  while (!t.done() && !t.isWord('ORDER')) {
+    if (clauses.length > 0 && !t.isWord('AND', t.next()))
+      throw new JqlError('Error in the JQL Query: only AND is supported between clauses.');
+    clauses.push(parseClause(t));
   }
   if (options.requireBound && clauses.length === 0) throw new JqlError(UNBOUNDED_JQL);
   if (options.nowMs !== undefined) {
@@ -139,17 +165,7 @@ export function parseJql(
     for (const c of clauses)
       if (c.field === 'created' || c.field === 'updated') c.values = c.values.map((v) => relativeDate(v, now));
   }
-  if (isWord(peek(), 'ORDER')) {
-    next();
-    if (!isWord(next(), 'BY')) throw new JqlError("Error in the JQL Query: expecting 'BY' after 'ORDER'.");
-    while (i < tokens.length) {
-      const field = fieldName(next());
-      let dir: 'ASC' | 'DESC' = 'ASC';
-      if (isWord(peek(), 'ASC') || isWord(peek(), 'DESC')) dir = next().toUpperCase() as 'ASC' | 'DESC';
-      sort.push({ field, dir });
-      if (peek() === ',') next();
-    }
-  }
+  const sort = t.isWord('ORDER') ? parseSort(t) : [];
   return { clauses, sort };
 }
 

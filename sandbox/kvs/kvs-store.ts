@@ -1,5 +1,8 @@
 import type { Database } from 'better-sqlite3';
 import type { SandboxClock } from '../clock';
+import { conditionsHold, matches, type Condition } from './kvs-conditions';
+import { checkKey, DEFAULT_QUERY_LIMIT, KvsError, MAX_BATCH, MAX_VALUE_BYTES, ttlToExpiry } from './kvs-rules';
+import { pick, present, type Json, type Row } from './kvs-rows';
 
 /**
  * The Forge KVS wire protocol (`@forge/kvs` → `__forge_fetch__({ type: 'kvs' }, '/api/v1/…')`),
@@ -13,34 +16,6 @@ export interface KvsResponse {
   status: number;
   body?: unknown;
 }
-
-interface Row {
-  ns: string;
-  key: string;
-  value: string;
-  created_at: number;
-  updated_at: number;
-  expire_at: number | null;
-}
-
-type Json = Record<string, unknown>;
-type Condition = { property?: string; condition: string; values: unknown[] };
-
-class KvsError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
-const KEY_RE = /^(?!\s+$)[a-zA-Z0-9:._\s\-#]+$/;
-const MAX_VALUE_BYTES = 240 * 1024;
-const MAX_BATCH = 25;
-const DEFAULT_QUERY_LIMIT = 10;
-const TTL_UNIT_MS: Record<string, number> = { SECONDS: 1_000, MINUTES: 60_000, HOURS: 3_600_000, DAYS: 86_400_000 };
 
 const nsOf = (kind: 'kvs' | 'secret' | 'entity', entityName?: unknown): string =>
   kind === 'entity' ? `entity:${String(entityName ?? '')}` : kind;
@@ -113,7 +88,7 @@ export class KvsStore {
     const key = checkKey(b.key);
     const row = this.read(nsOf(kind, b.entityName), key);
     if (!row) throw new KvsError(404, 'KEY_NOT_FOUND', 'Provided key does not exist');
-    return { status: 200, body: this.present(row, kind === 'entity' ? { entityName: b.entityName } : {}) };
+    return { status: 200, body: present(row, kind === 'entity' ? { entityName: b.entityName } : {}) };
   }
 
   private set(kind: 'kvs' | 'secret' | 'entity', b: Json): KvsResponse {
@@ -122,9 +97,9 @@ export class KvsStore {
     const ns = nsOf(kind, b.entityName);
     const run = this.db.transaction(() => this.write(ns, key, b.value, options));
     const { previous, latest } = run();
-    if (options.returnValue === 'LATEST') return { status: 200, body: this.present(latest) };
+    if (options.returnValue === 'LATEST') return { status: 200, body: present(latest) };
     if (options.returnValue === 'PREVIOUS')
-      return previous ? { status: 200, body: this.present(previous) } : { status: 204 };
+      return previous ? { status: 200, body: present(previous) } : { status: 204 };
     return { status: 204 };
   }
 
@@ -164,7 +139,7 @@ export class KvsStore {
       matching.push(row);
     }
     const metadata = ((b.options as Json | undefined)?.metadataFields ?? []) as string[];
-    const data = matching.map((r) => this.pick(r, metadata));
+    const data = matching.map((r) => pick(r, metadata));
     const last = matching[matching.length - 1];
     return {
       status: 200,
@@ -189,7 +164,7 @@ export class KvsStore {
       const ns = item.entityName ? nsOf('entity', item.entityName) : 'kvs';
       const extra = item.entityName ? { entityName: item.entityName } : {};
       const row = typeof item.key === 'string' ? this.read(ns, item.key) : undefined;
-      if (row) successfulKeys.push(this.present(row, extra));
+      if (row) successfulKeys.push(present(row, extra));
       else
         failedKeys.push({
           key: item.key,
@@ -313,101 +288,4 @@ export class KvsStore {
       .run(ns, key, text, latest.created_at, latest.updated_at, latest.expire_at);
     return { previous, latest };
   }
-
-  /** Full representation: the package picks the metadata fields the caller asked for. */
-  private present(row: Row, extra: Json = {}): Json {
-    return {
-      key: row.key,
-      ...extra,
-      value: JSON.parse(row.value),
-      createdAt: row.created_at,
-      updatedAt: row.updated_at,
-      ...(row.expire_at !== null ? { expireTime: new Date(row.expire_at).toISOString() } : {}),
-    };
-  }
-
-  private pick(row: Row, metadata: string[]): Json {
-    const out: Json = { key: row.key, value: JSON.parse(row.value) };
-    if (metadata.includes('CREATED_AT')) out.createdAt = row.created_at;
-    if (metadata.includes('UPDATED_AT')) out.updatedAt = row.updated_at;
-    if (metadata.includes('EXPIRE_TIME') && row.expire_at !== null)
-      out.expireTime = new Date(row.expire_at).toISOString();
-    return out;
-  }
-}
-
-function checkKey(key: unknown): string {
-  if (typeof key !== 'string' || key.length === 0)
-    throw new KvsError(400, 'KEY_TOO_SHORT', 'The provided key needs to be more than one character');
-  if (key.length > 500)
-    throw new KvsError(400, 'KEY_TOO_LONG', 'The provided key has exceeded the maximum 500 characters');
-  if (!KEY_RE.test(key))
-    throw new KvsError(
-      400,
-      'INVALID_KEY',
-      'The provided key does not match the regex: /^(?!\\s+$)[a-zA-Z0-9:._\\s-#]+$/',
-    );
-  return key;
-}
-
-function ttlToExpiry(ttl: unknown, now: number): number | null {
-  if (ttl === undefined || ttl === null) return null;
-  const { value, unit } = ttl as { value?: unknown; unit?: unknown };
-  const unitMs = TTL_UNIT_MS[String(unit)];
-  if (typeof value !== 'number' || !(value > 0) || unitMs === undefined) {
-    throw new KvsError(400, 'INVALID_TTL', 'ttl must be { value > 0, unit: SECONDS | MINUTES | HOURS | DAYS }');
-  }
-  return now + value * unitMs;
-}
-
-function compare(a: unknown, b: unknown): number {
-  if (typeof a === 'number' && typeof b === 'number') return a - b;
-  const x = String(a);
-  const y = String(b);
-  return x < y ? -1 : x > y ? 1 : 0;
-}
-
-function matches(actual: unknown, c: Condition): boolean {
-  const [v0, v1] = c.values ?? [];
-  switch (c.condition) {
-    case 'BEGINS_WITH':
-      return typeof actual === 'string' && actual.startsWith(String(v0));
-    case 'BETWEEN':
-      return actual !== undefined && compare(actual, v0) >= 0 && compare(actual, v1) <= 0;
-    case 'EQUAL_TO':
-      return actual === v0;
-    case 'NOT_EQUAL_TO':
-      return actual !== v0;
-    case 'GREATER_THAN':
-      return actual !== undefined && compare(actual, v0) > 0;
-    case 'GREATER_THAN_EQUAL_TO':
-      return actual !== undefined && compare(actual, v0) >= 0;
-    case 'LESS_THAN':
-      return actual !== undefined && compare(actual, v0) < 0;
-    case 'LESS_THAN_EQUAL_TO':
-      return actual !== undefined && compare(actual, v0) <= 0;
-    case 'CONTAINS':
-      return typeof actual === 'string' ? actual.includes(String(v0)) : Array.isArray(actual) && actual.includes(v0);
-    case 'NOT_CONTAINS':
-      return typeof actual === 'string'
-        ? !actual.includes(String(v0))
-        : !(Array.isArray(actual) && actual.includes(v0));
-    case 'EXISTS':
-      return actual !== undefined;
-    case 'NOT_EXISTS':
-      return actual === undefined;
-    default:
-      throw new KvsError(400, 'INVALID_FILTER_CONDITION', `The condition ${c.condition} is not supported`);
-  }
-}
-
-/** Transaction conditions: `{ and: [...] }` or `{ or: [...] }` on the stored value's properties. */
-function conditionsHold(value: unknown, conditions: Json): boolean {
-  const field = (property: string | undefined): unknown =>
-    value !== null && typeof value === 'object' && property !== undefined ? (value as Json)[property] : undefined;
-  const and = (conditions.and ?? []) as Condition[];
-  const or = (conditions.or ?? []) as Condition[];
-  if (and.length && !and.every((c) => matches(field(c.property), c))) return false;
-  if (or.length && !or.some((c) => matches(field(c.property), c))) return false;
-  return true;
 }

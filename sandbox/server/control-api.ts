@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { Sandbox } from '../index';
+import type { ServedSandbox } from './served-sandbox';
 import { CLOUD_ID, ENVIRONMENT_ID } from '../host/runtime';
 import { InvokeRequestError, type ForgeHost } from '../host/forge-host';
 import { validateFault } from '../host/faults';
@@ -7,7 +7,7 @@ import type { Fault } from '../host/types';
 import { HttpError, isObject, readJson, sendJson } from './http-util';
 
 export interface ControlDeps {
-  sandbox: Sandbox;
+  sandbox: ServedSandbox;
   host: ForgeHost;
   saveClock: () => void;
 }
@@ -59,6 +59,136 @@ function frameContext(deps: ControlDeps, b: Record<string, unknown>): Record<str
   };
 }
 
+type Reply = { status: number; body: unknown };
+type ControlRoute = (deps: ControlDeps, req: IncomingMessage) => Promise<Reply>;
+
+const reply = (status: number, body: unknown): Reply => ({ status, body });
+
+async function setClock({ sandbox, saveClock }: ControlDeps, req: IncomingMessage): Promise<Reply> {
+  const b = bodyObject(await readJson(req), 'POST /sandbox/clock');
+  try {
+    if (b.advanceMinutes !== undefined) {
+      if (typeof b.advanceMinutes !== 'number') throw new HttpError(400, 'advanceMinutes must be a number');
+      sandbox.clock.advanceMinutes(b.advanceMinutes);
+    } else if (b.now !== undefined) {
+      if (typeof b.now !== 'string') throw new HttpError(400, 'now must be an ISO date string');
+      sandbox.clock.set(new Date(b.now));
+    } else {
+      throw new HttpError(400, 'give { advanceMinutes } or { now }');
+    }
+  } catch (e) {
+    if (e instanceof RangeError) throw new HttpError(400, e.message);
+    throw e;
+  }
+  saveClock();
+  // The scheduled triggers that fell due start now (asynchronously: POST /sandbox/events/wait waits for them).
+  const fired = sandbox.fireDueTriggers();
+  return reply(200, { now: sandbox.clock.now().toISOString(), fired });
+}
+
+async function extension({ sandbox }: ControlDeps, req: IncomingMessage): Promise<Reply> {
+  const url = new URL(req.url ?? '/', 'http://sandbox');
+  try {
+    const moduleKey = url.searchParams.get('moduleKey') ?? '';
+    return reply(200, sandbox.extensionFor(moduleKey, url.searchParams.get('issueKey') ?? undefined));
+  } catch (e) {
+    throw new HttpError(400, (e as Error).message);
+  }
+}
+
+/** Used by the script injected into the Custom UI pages; errors are answered in the body, as the bridge rejects. */
+async function bridge(deps: ControlDeps, req: IncomingMessage): Promise<Reply> {
+  const b = bodyObject(await readJson(req), 'POST /sandbox/bridge');
+  try {
+    if (b.name === 'invoke') {
+      const p = isObject(b.payload) ? b.payload : {};
+      const { body } = await runInvoke(deps, {
+        moduleKey: b.moduleKey,
+        functionKey: p.functionKey,
+        accountId: b.accountId,
+        extension: b.extension,
+        payload: p.payload,
+        locale: b.locale,
+      });
+      return reply(200, { ok: true, result: body ?? null });
+    }
+    if (b.name === 'getContext') return reply(200, { ok: true, result: frameContext(deps, b) });
+    throw new HttpError(400, `the sandbox bridge does not support "${String(b.name)}"`);
+  } catch (e) {
+    const status = e instanceof HttpError ? e.status : 500;
+    return reply(200, { ok: false, error: { status, message: (e as Error).message } });
+  }
+}
+
+async function setMail({ sandbox }: ControlDeps, req: IncomingMessage): Promise<Reply> {
+  const b = bodyObject(await readJson(req), 'POST /sandbox/mail');
+  if (typeof b.enabled !== 'boolean') throw new HttpError(400, 'enabled must be a boolean');
+  sandbox.jira.setMailEnabled(b.enabled);
+  return reply(200, { enabled: b.enabled });
+}
+
+async function replayEvents({ host }: ControlDeps, req: IncomingMessage): Promise<Reply> {
+  const b = bodyObject(await readJson(req), 'POST /sandbox/events/replay');
+  if (!Number.isInteger(b.count) || (b.count as number) < 1) throw new HttpError(400, 'count must be an integer ≥ 1');
+  return reply(200, { replayed: host.events.replay(b.count as number) });
+}
+
+async function waitForEvents({ sandbox }: ControlDeps, req: IncomingMessage): Promise<Reply> {
+  const b = (await readJson(req)) ?? {};
+  const timeoutMs = isObject(b) && typeof b.timeoutMs === 'number' ? b.timeoutMs : 10_000;
+  try {
+    await sandbox.waitForEvents(timeoutMs);
+  } catch (e) {
+    throw new HttpError(504, (e as Error).message);
+  }
+  return reply(200, sandbox.events());
+}
+
+async function addFault({ sandbox, host }: ControlDeps, req: IncomingMessage): Promise<Reply> {
+  const b = bodyObject(await readJson(req), 'POST /sandbox/faults');
+  try {
+    validateFault(b as unknown as Fault);
+  } catch (e) {
+    throw new HttpError(400, (e as Error).message);
+  }
+  sandbox.addFault(b as unknown as Fault);
+  return reply(201, { ok: true, faults: host.faults.list() });
+}
+
+/** The control API, `METHOD /sandbox/…` → handler (documented in sandbox/README.md). */
+const ROUTES: Record<string, ControlRoute> = {
+  'POST /sandbox/reset': async ({ sandbox }) => {
+    await sandbox.reset();
+    return reply(200, { ok: true });
+  },
+  'GET /sandbox/users': async ({ sandbox }) => reply(200, sandbox.users()),
+  'GET /sandbox/requests': async ({ sandbox }) => reply(200, sandbox.jira.requests()),
+  'GET /sandbox/clock': async ({ sandbox }) => reply(200, { now: sandbox.clock.now().toISOString() }),
+  'POST /sandbox/clock': setClock,
+  'GET /sandbox/scheduled': async ({ sandbox, host }) =>
+    reply(200, { triggers: host.scheduler.schedule(), runs: sandbox.scheduledRuns() }),
+  'POST /sandbox/invoke': async (deps, req) =>
+    reply(200, await runInvoke(deps, bodyObject(await readJson(req), 'POST /sandbox/invoke'))),
+  'GET /sandbox/extension': extension,
+  'POST /sandbox/bridge': bridge,
+  'GET /sandbox/outbox': async ({ sandbox }) => reply(200, sandbox.outbox()),
+  'POST /sandbox/mail': setMail,
+  'GET /sandbox/events': async ({ sandbox }) => reply(200, sandbox.events()),
+  'POST /sandbox/events/replay': replayEvents,
+  'POST /sandbox/events/wait': waitForEvents,
+  'GET /sandbox/calls': async ({ sandbox }) => reply(200, sandbox.calls()),
+  'DELETE /sandbox/calls': async ({ sandbox }) => {
+    sandbox.clearCalls();
+    return reply(204, undefined);
+  },
+  'GET /sandbox/faults': async ({ host }) => reply(200, host.faults.list()),
+  'POST /sandbox/faults': addFault,
+  'DELETE /sandbox/faults': async ({ sandbox }) => {
+    sandbox.clearFaults();
+    return reply(204, undefined);
+  },
+};
+
 /** Handles `/sandbox/*`. Returns false when the route is unknown. */
 export async function handleControl(
   deps: ControlDeps,
@@ -66,150 +196,9 @@ export async function handleControl(
   res: ServerResponse,
   path: string,
 ): Promise<boolean> {
-  const { sandbox } = deps;
-  const method = req.method ?? 'GET';
-  const route = `${method} ${path}`;
-  switch (route) {
-    case 'POST /sandbox/reset':
-      await sandbox.reset();
-      sendJson(res, 200, { ok: true });
-      return true;
-    case 'GET /sandbox/users':
-      sendJson(res, 200, sandbox.users());
-      return true;
-    case 'GET /sandbox/requests':
-      sendJson(res, 200, sandbox.jira.requests());
-      return true;
-    case 'GET /sandbox/clock':
-      sendJson(res, 200, { now: sandbox.clock.now().toISOString() });
-      return true;
-    case 'POST /sandbox/clock': {
-      const b = bodyObject(await readJson(req), 'POST /sandbox/clock');
-      try {
-        if (b.advanceMinutes !== undefined) {
-          if (typeof b.advanceMinutes !== 'number') throw new HttpError(400, 'advanceMinutes must be a number');
-          sandbox.clock.advanceMinutes(b.advanceMinutes);
-        } else if (b.now !== undefined) {
-          if (typeof b.now !== 'string') throw new HttpError(400, 'now must be an ISO date string');
-          sandbox.clock.set(new Date(b.now));
-        } else {
-          throw new HttpError(400, 'give { advanceMinutes } or { now }');
-        }
-      } catch (e) {
-        if (e instanceof RangeError) throw new HttpError(400, e.message);
-        throw e;
-      }
-      deps.saveClock();
-      // The scheduled triggers that fell due start now (asynchronously: POST /sandbox/events/wait waits for them).
-      const fired = sandbox.fireDueTriggers();
-      sendJson(res, 200, { now: sandbox.clock.now().toISOString(), fired });
-      return true;
-    }
-    case 'GET /sandbox/scheduled':
-      sendJson(res, 200, { triggers: deps.host.scheduler.schedule(), runs: sandbox.scheduledRuns() });
-      return true;
-    case 'POST /sandbox/invoke': {
-      const b = bodyObject(await readJson(req), 'POST /sandbox/invoke');
-      sendJson(res, 200, await runInvoke(deps, b));
-      return true;
-    }
-    case 'GET /sandbox/extension': {
-      const url = new URL(req.url ?? '/', 'http://sandbox');
-      try {
-        sendJson(
-          res,
-          200,
-          sandbox.extensionFor(url.searchParams.get('moduleKey') ?? '', url.searchParams.get('issueKey') ?? undefined),
-        );
-      } catch (e) {
-        throw new HttpError(400, (e as Error).message);
-      }
-      return true;
-    }
-    case 'POST /sandbox/bridge': {
-      // Used by the script injected into the Custom UI pages; errors are answered in the body, as the bridge rejects.
-      const b = bodyObject(await readJson(req), 'POST /sandbox/bridge');
-      try {
-        if (b.name === 'invoke') {
-          const p = isObject(b.payload) ? b.payload : {};
-          const { body } = await runInvoke(deps, {
-            moduleKey: b.moduleKey,
-            functionKey: p.functionKey,
-            accountId: b.accountId,
-            extension: b.extension,
-            payload: p.payload,
-            locale: b.locale,
-          });
-          sendJson(res, 200, { ok: true, result: body ?? null });
-        } else if (b.name === 'getContext') {
-          sendJson(res, 200, { ok: true, result: frameContext(deps, b) });
-        } else {
-          throw new HttpError(400, `the sandbox bridge does not support "${String(b.name)}"`);
-        }
-      } catch (e) {
-        const status = e instanceof HttpError ? e.status : 500;
-        sendJson(res, 200, { ok: false, error: { status, message: (e as Error).message } });
-      }
-      return true;
-    }
-    case 'GET /sandbox/outbox':
-      sendJson(res, 200, sandbox.outbox());
-      return true;
-    case 'POST /sandbox/mail': {
-      const b = bodyObject(await readJson(req), 'POST /sandbox/mail');
-      if (typeof b.enabled !== 'boolean') throw new HttpError(400, 'enabled must be a boolean');
-      sandbox.jira.setMailEnabled(b.enabled);
-      sendJson(res, 200, { enabled: b.enabled });
-      return true;
-    }
-    case 'GET /sandbox/events':
-      sendJson(res, 200, sandbox.events());
-      return true;
-    case 'POST /sandbox/events/replay': {
-      const b = bodyObject(await readJson(req), 'POST /sandbox/events/replay');
-      if (!Number.isInteger(b.count) || (b.count as number) < 1)
-        throw new HttpError(400, 'count must be an integer ≥ 1');
-      const replayed = deps.host.events.replay(b.count as number);
-      sendJson(res, 200, { replayed });
-      return true;
-    }
-    case 'POST /sandbox/events/wait': {
-      const b = (await readJson(req)) ?? {};
-      const timeoutMs = isObject(b) && typeof b.timeoutMs === 'number' ? b.timeoutMs : 10_000;
-      try {
-        await sandbox.waitForEvents(timeoutMs);
-      } catch (e) {
-        throw new HttpError(504, (e as Error).message);
-      }
-      sendJson(res, 200, sandbox.events());
-      return true;
-    }
-    case 'GET /sandbox/calls':
-      sendJson(res, 200, sandbox.calls());
-      return true;
-    case 'DELETE /sandbox/calls':
-      sandbox.clearCalls();
-      sendJson(res, 204, undefined);
-      return true;
-    case 'GET /sandbox/faults':
-      sendJson(res, 200, deps.host.faults.list());
-      return true;
-    case 'POST /sandbox/faults': {
-      const b = bodyObject(await readJson(req), 'POST /sandbox/faults');
-      try {
-        validateFault(b as unknown as Fault);
-      } catch (e) {
-        throw new HttpError(400, (e as Error).message);
-      }
-      sandbox.addFault(b as unknown as Fault);
-      sendJson(res, 201, { ok: true, faults: deps.host.faults.list() });
-      return true;
-    }
-    case 'DELETE /sandbox/faults':
-      sandbox.clearFaults();
-      sendJson(res, 204, undefined);
-      return true;
-    default:
-      return false;
-  }
+  const route = ROUTES[`${req.method ?? 'GET'} ${path}`];
+  if (!route) return false;
+  const { status, body } = await route(deps, req);
+  sendJson(res, status, body);
+  return true;
 }

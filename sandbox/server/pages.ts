@@ -1,4 +1,4 @@
-import type { Sandbox } from '../index';
+import type { ServedSandbox } from './served-sandbox';
 import { adfToText } from '../jira/adf';
 import { esc, layout } from './html';
 
@@ -14,7 +14,7 @@ const MODULE_RESOURCE: Record<string, string> = {
 };
 
 export interface PageContext {
-  sandbox: Sandbox;
+  sandbox: ServedSandbox;
   persona: string;
   /** The `locale` cookie, when set: the portal page then speaks that language rather than the persona's. */
   locale?: string;

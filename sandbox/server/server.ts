@@ -1,7 +1,7 @@
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
-import type { Sandbox } from '../index';
+import type { ServedSandbox } from './served-sandbox';
 import type { ForgeHost } from '../host/forge-host';
 import { serveApp } from './apps';
 import { handleControl } from './control-api';
@@ -16,61 +16,64 @@ export interface ServerDeps {
   saveClock: () => void;
 }
 
-/** The sandbox over HTTP: Jira/JSM REST at the real paths, the `/sandbox/*` control API, the Custom UIs and the pages. */
-export async function startServer(
-  sandbox: Sandbox,
-  deps: ServerDeps,
-): Promise<{ url: string; close(): Promise<void> }> {
-  const personaOf = (req: IncomingMessage): string => {
-    const wanted = cookies(req).persona;
-    return wanted && sandbox.users().some((u) => u.accountId === wanted) ? wanted : DEFAULT_PERSONA;
+type Handle = (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<void>;
+
+const personaOf = (sandbox: ServedSandbox, req: IncomingMessage): string => {
+  const wanted = cookies(req).persona;
+  return wanted && sandbox.users().some((u) => u.accountId === wanted) ? wanted : DEFAULT_PERSONA;
+};
+
+/** Jira/JSM REST at the real paths, as the user named by X-Sandbox-Account-Id. */
+const restHandler =
+  (sandbox: ServedSandbox): Handle =>
+  async (req, res, url) => {
+    const method = req.method ?? 'GET';
+    const header = req.headers['x-sandbox-account-id'];
+    const accountId = typeof header === 'string' && header !== '' ? header : null;
+    const body = method === 'GET' || method === 'HEAD' ? undefined : await readJson(req);
+    const out = await sandbox.rest(accountId, method, `${url.pathname}${url.search}`, body);
+    sendJson(res, out.status, out.body);
   };
 
-  const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
-    const url = new URL(req.url ?? '/', 'http://sandbox');
-    const path = url.pathname;
-    const method = req.method ?? 'GET';
+/** A Custom UI app in its frame, with the bridge context of the module, persona and issue the query names. */
+const appHandler =
+  (sandbox: ServedSandbox, host: ForgeHost): Handle =>
+  async (req, res, url) => {
+    serveApp(host, ROOT, res, url.pathname.slice('/apps/'.length), () => {
+      const moduleKey = url.searchParams.get('module') ?? '';
+      const asParam = url.searchParams.get('as');
+      const known = asParam && sandbox.users().some((u) => u.accountId === asParam);
+      const accountId = known ? asParam : personaOf(sandbox, req);
+      const issueKey = url.searchParams.get('issue') ?? undefined;
+      let extension: Record<string, unknown> = {};
+      try {
+        extension = moduleKey ? sandbox.extensionFor(moduleKey, issueKey) : {};
+      } catch {
+        // an unknown module or a missing issue: the app gets an empty extension, as a misconfigured page would
+      }
+      // Sandbox only: show an app in the other language than the persona's (`?locale=` or the `locale` cookie).
+      const locale = url.searchParams.get('locale') || cookies(req).locale || undefined;
+      return { moduleKey, accountId, extension, ...(locale ? { locale } : {}) };
+    });
+  };
 
-    if (path.startsWith('/rest/')) {
-      const header = req.headers['x-sandbox-account-id'];
-      const accountId = typeof header === 'string' && header !== '' ? header : null;
-      const body = method === 'GET' || method === 'HEAD' ? undefined : await readJson(req);
-      const out = await sandbox.rest(accountId, method, `${path}${url.search}`, body);
-      sendJson(res, out.status, out.body);
-      return;
-    }
-    if (path.startsWith('/sandbox/')) {
-      if (await handleControl({ sandbox, host: deps.host, saveClock: deps.saveClock }, req, res, path)) return;
-      throw new HttpError(404, `unknown control route ${method} ${path}`);
-    }
-    if (path.startsWith('/apps/')) {
-      serveApp(deps.host, ROOT, res, path.slice('/apps/'.length), () => {
-        const moduleKey = url.searchParams.get('module') ?? '';
-        const asParam = url.searchParams.get('as');
-        const accountId = asParam && sandbox.users().some((u) => u.accountId === asParam) ? asParam : personaOf(req);
-        const issueKey = url.searchParams.get('issue') ?? undefined;
-        let extension: Record<string, unknown> = {};
-        try {
-          extension = moduleKey ? sandbox.extensionFor(moduleKey, issueKey) : {};
-        } catch {
-          // an unknown module or a missing issue: the app gets an empty extension, as a misconfigured page would
-        }
-        // Sandbox only: show an app in the other language than the persona's (`?locale=` or the `locale` cookie).
-        const locale = url.searchParams.get('locale') || cookies(req).locale || undefined;
-        return { moduleKey, accountId, extension, ...(locale ? { locale } : {}) };
-      });
-      return;
-    }
-    if (method !== 'GET') throw new HttpError(405, 'method not allowed');
+/** The sandbox's own pages: persona picker, portal and Jira views of a request, admin, queue, outbox. */
+const pageHandler =
+  (sandbox: ServedSandbox): Handle =>
+  async (req, res, url) => {
+    const path = url.pathname;
+    if (req.method !== 'GET') throw new HttpError(405, 'method not allowed');
     const pageLocale = cookies(req).locale;
-    const ctx: PageContext = { sandbox, persona: personaOf(req), ...(pageLocale ? { locale: pageLocale } : {}) };
+    const ctx: PageContext = {
+      sandbox,
+      persona: personaOf(sandbox, req),
+      ...(pageLocale ? { locale: pageLocale } : {}),
+    };
     const issueRoute = /^\/(portal|jira)\/([A-Za-z][A-Za-z0-9]*-\d+)\/?$/.exec(path);
     if (path === '/' || path === '/index.html') return sendHtml(res, 200, indexPage(ctx));
     if (issueRoute) {
-      const page =
-        issueRoute[1] === 'portal'
-          ? await portalPage(ctx, issueRoute[2] as string)
-          : await jiraPage(ctx, issueRoute[2] as string);
+      const key = issueRoute[2] as string;
+      const page = issueRoute[1] === 'portal' ? await portalPage(ctx, key) : await jiraPage(ctx, key);
       return sendHtml(res, page.status, page.html);
     }
     if (path === '/admin') return sendHtml(res, 200, modulePage(ctx, 'admin-page', 'Escalade configuration'));
@@ -84,22 +87,45 @@ export async function startServer(
     throw new HttpError(404, `no page at ${path}`);
   };
 
+/** The sandbox over HTTP: Jira/JSM REST at the real paths, the `/sandbox/*` control API, the Custom UIs and the pages. */
+export async function startServer(
+  sandbox: ServedSandbox,
+  deps: ServerDeps,
+): Promise<{ url: string; close(): Promise<void> }> {
+  const rest = restHandler(sandbox);
+  const apps = appHandler(sandbox, deps.host);
+  const pages = pageHandler(sandbox);
+  const control: Handle = async (req, res, url) => {
+    const controlDeps = { sandbox, host: deps.host, saveClock: deps.saveClock };
+    if (await handleControl(controlDeps, req, res, url.pathname)) return;
+    throw new HttpError(404, `unknown control route ${req.method ?? 'GET'} ${url.pathname}`);
+  };
+  const handle: Handle = (req, res, url) => {
+    const path = url.pathname;
+    if (path.startsWith('/rest/')) return rest(req, res, url);
+    if (path.startsWith('/sandbox/')) return control(req, res, url);
+    if (path.startsWith('/apps/')) return apps(req, res, url);
+    return pages(req, res, url);
+  };
   const server = createServer((req, res) => {
-    handle(req, res).catch((e: unknown) => {
+    handle(req, res, new URL(req.url ?? '/', 'http://sandbox')).catch((e: unknown) => {
       const status = e instanceof HttpError ? e.status : 500;
       if (status === 500) console.error('sandbox: request failed', req.method, req.url, e);
       if (!res.headersSent) sendJson(res, status, { error: (e as Error)?.message ?? String(e) });
       else res.end();
     });
   });
+  return listen(server, deps.port);
+}
+
+async function listen(server: Server, port: number): Promise<{ url: string; close(): Promise<void> }> {
   await new Promise<void>((ok, fail) => {
     server.once('error', fail);
-    server.listen(deps.port, ok);
+    server.listen(port, ok);
   });
-  const { port } = server.address() as AddressInfo;
-  const url = `http://localhost:${port}`;
+  const address = server.address() as AddressInfo;
   return {
-    url,
+    url: `http://localhost:${address.port}`,
     close: () =>
       new Promise<void>((ok) => {
         server.closeAllConnections?.();

@@ -5,7 +5,7 @@ import { commentJson } from '../representations';
 import { BODY } from '../schemas';
 import type { AdfDoc, CommentRow, IssueRow, RestResponse } from '../types';
 import { isResponse, touch, visibleIssue, type Ctx, type Route } from './context';
-import { visibleComments } from './issue';
+import { visibleComments } from './issue-json';
 
 const INTERNAL_PROP = 'sd.public.comment';
 

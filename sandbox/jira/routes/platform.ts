@@ -1,74 +1,14 @@
-/** /rest/api/3: fields and their options, priorities, users, permissions and JQL search. */
+/** /rest/api/3: users and permissions; fields (fields.ts) and JQL search (search.ts) are served beside. */
 import { error, ok } from '../http';
-import { JqlError, matches, parseJql, sortIssues } from '../jql';
 import { canSee, isAdmin, isStaff } from '../permissions';
-import { priorityJson, userJson } from '../representations';
-import { BODY } from '../schemas';
-import { FIELD_IDS, PRIORITIES, PROJECT, SELECT_FIELDS, SITE_URL } from '../seed';
-import type { RestResponse } from '../types';
-import { type Ctx, type Route } from './context';
-import { issueJson } from './issue';
+import { userJson } from '../representations';
+import { PROJECT, SITE_URL } from '../seed';
+import { type Route } from './context';
+import { fieldRoutes } from './fields';
+import { list, num, page } from './params';
+import { searchRoutes } from './search';
 
 const API = `${SITE_URL}/rest/api/3`;
-
-const system = (id: string, name: string, type: string, extra: Record<string, unknown> = {}) => ({
-  id,
-  key: id,
-  name,
-  custom: false,
-  orderable: true,
-  navigable: true,
-  searchable: true,
-  clauseNames: [id],
-  schema: { type, system: id, ...extra },
-});
-const custom = (id: string, name: string, schema: Record<string, unknown>) => ({
-  id,
-  key: id,
-  name,
-  untranslatedName: name,
-  custom: true,
-  orderable: true,
-  navigable: true,
-  searchable: true,
-  clauseNames: [`cf[${id.split('_')[1]}]`, name],
-  schema: { ...schema, customId: Number(id.split('_')[1]) },
-});
-
-const FIELDS = [
-  system('summary', 'Summary', 'string'),
-  system('description', 'Description', 'string'),
-  system('issuetype', 'Issue Type', 'issuetype'),
-  system('project', 'Project', 'project'),
-  system('status', 'Status', 'status'),
-  system('priority', 'Priority', 'priority'),
-  system('reporter', 'Reporter', 'user'),
-  system('creator', 'Creator', 'user'),
-  system('assignee', 'Assignee', 'user'),
-  system('created', 'Created', 'datetime'),
-  system('updated', 'Updated', 'datetime'),
-  system('resolution', 'Resolution', 'resolution'),
-  system('resolutiondate', 'Resolved', 'datetime'),
-  system('labels', 'Labels', 'array', { items: 'string' }),
-  system('comment', 'Comment', 'comments-page'),
-  custom(FIELD_IDS.requestType, 'Request Type', {
-    type: 'sd-customerrequesttype',
-    custom: 'com.atlassian.servicedesk:vp-origin',
-  }),
-  custom(FIELD_IDS.participants, 'Request participants', {
-    type: 'array',
-    items: 'user',
-    custom: 'com.atlassian.servicedesk:sd-request-participants',
-  }),
-  custom(FIELD_IDS.impact, 'Impact', {
-    type: 'option',
-    custom: 'com.atlassian.jira.plugin.system.customfieldtypes:select',
-  }),
-  custom(FIELD_IDS.urgency, 'Urgency', {
-    type: 'option',
-    custom: 'com.atlassian.jira.plugin.system.customfieldtypes:select',
-  }),
-];
 
 const PERMISSIONS: Record<string, { id: string; name: string; type: 'GLOBAL' | 'PROJECT' }> = {
   BROWSE_PROJECTS: { id: '10', name: 'Browse Projects', type: 'PROJECT' },
@@ -81,107 +21,7 @@ const PERMISSIONS: Record<string, { id: string; name: string; type: 'GLOBAL' | '
   SERVICEDESK_AGENT: { id: '44', name: 'Service Project Agent', type: 'PROJECT' },
 };
 
-function page<T>(values: T[], startAt: number, maxResults: number, total = values.length) {
-  return { self: `${API}/page`, maxResults, startAt, total, isLast: startAt + values.length >= total, values };
-}
-
-function search(
-  ctx: Ctx,
-  params: {
-    jql: string;
-    maxResults?: number;
-    nextPageToken?: string;
-    startAt?: number;
-    fields?: string[];
-    expand?: string[];
-    properties?: string[];
-  },
-): RestResponse {
-  let q;
-  try {
-    q = parseJql(params.jql, ctx.site.jqlAliases, { nowMs: ctx.site.clock.nowMs(), requireBound: true });
-  } catch (e) {
-    if (e instanceof JqlError) return error(400, [e.message]);
-    throw e;
-  }
-  const read = (key: string, prop: string) => ctx.site.store.property(key, prop)?.value;
-  const found = sortIssues(
-    ctx.site.store.issues().filter((i) => canSee(ctx.principal, i) && matches(i, q, read)),
-    q,
-    read,
-  );
-  // nextPageToken is opaque to clients; here it encodes the offset of the next page.
-  let start = params.startAt ?? 0;
-  if (params.nextPageToken) {
-    const decoded = Number(Buffer.from(params.nextPageToken, 'base64url').toString('utf8'));
-    if (!Number.isInteger(decoded) || decoded < 0) return error(400, ['The nextPageToken is invalid.']);
-    start = decoded;
-  }
-  const max = Math.min(5000, Math.max(0, params.maxResults ?? 50));
-  const slice = found.slice(start, start + max);
-  const isLast = start + slice.length >= found.length;
-  // The enhanced search returns only ids unless `fields` asks for more.
-  const fields = params.fields && params.fields.length ? params.fields : ['id'];
-  return ok({
-    issues: slice.map((i) => issueJson(ctx, i, fields, params.expand ?? [], params.properties ?? [])),
-    isLast,
-    ...(isLast ? {} : { nextPageToken: Buffer.from(String(start + max)).toString('base64url') }),
-  });
-}
-
-const list = (q: URLSearchParams, name: string) =>
-  q
-    .getAll(name)
-    .flatMap((v) => v.split(','))
-    .map((s) => s.trim())
-    .filter(Boolean);
-const num = (v: string | null) => (v === null || v === '' ? undefined : Number(v));
-
-export const platformRoutes: Route[] = [
-  { method: 'GET', path: '/rest/api/3/field', response: 'array:FieldDetailsSchema', handle: () => ok(FIELDS) },
-  {
-    method: 'GET',
-    path: '/rest/api/3/field/{fieldId}/context',
-    response: { cloud: 'PageCustomFieldContextSchema' },
-    handle(ctx) {
-      const f = SELECT_FIELDS.find((x) => x.id === ctx.params.fieldId);
-      if (!f) return error(404, ['The custom field was not found.']);
-      return ok(
-        page(
-          [
-            {
-              id: f.contextId,
-              name: `Default Configuration Scheme for ${f.name}`,
-              description: '',
-              isGlobalContext: true,
-              isAnyIssueType: true,
-            },
-          ],
-          0,
-          50,
-        ),
-      );
-    },
-  },
-  {
-    method: 'GET',
-    path: '/rest/api/3/field/{fieldId}/context/{contextId}/option',
-    response: { cloud: 'PageCustomFieldContextOptionSchema' },
-    handle(ctx) {
-      const f = SELECT_FIELDS.find((x) => x.id === ctx.params.fieldId && x.contextId === ctx.params.contextId);
-      if (!f) return error(404, ['The custom field was not found.']);
-      const startAt = num(ctx.req.query.get('startAt')) ?? 0;
-      const max = num(ctx.req.query.get('maxResults')) ?? 100;
-      const all = f.options.map((o) => ({ id: o.id, value: o.value, disabled: false }));
-      return ok(page(all.slice(startAt, startAt + max), startAt, max, all.length));
-    },
-  },
-  {
-    method: 'GET',
-    path: '/rest/api/3/priority',
-    response: 'array:PrioritySchema',
-    handle: () => ok(PRIORITIES.map((p) => priorityJson(p.id))),
-  },
+const userRoutes: Route[] = [
   {
     method: 'GET',
     path: '/rest/api/3/myself',
@@ -265,49 +105,6 @@ export const platformRoutes: Route[] = [
       return ok({ ...page(values, startAt, max, found.length), self: `${API}/user/bulk` });
     },
   },
-  {
-    method: 'GET',
-    path: '/rest/api/3/search/jql',
-    response: { cloud: 'SearchAndReconcileResultsSchema' },
-    handle(ctx) {
-      const q = ctx.req.query;
-      return search(ctx, {
-        jql: q.get('jql') ?? '',
-        maxResults: num(q.get('maxResults')),
-        nextPageToken: q.get('nextPageToken') ?? undefined,
-        startAt: num(q.get('startAt')),
-        fields: list(q, 'fields'),
-        expand: list(q, 'expand'),
-        properties: list(q, 'properties'),
-      });
-    },
-  },
-  {
-    method: 'POST',
-    path: '/rest/api/3/search/jql',
-    body: BODY.search,
-    response: { cloud: 'SearchAndReconcileResultsSchema' },
-    handle(ctx) {
-      const b = ctx.req.body as {
-        jql: string;
-        maxResults?: number;
-        nextPageToken?: string;
-        startAt?: number;
-        fields?: string[];
-        expand?: string;
-        properties?: string[];
-      };
-      return search(ctx, { ...b, expand: b.expand ? b.expand.split(',') : [] });
-    },
-  },
-  {
-    method: 'POST',
-    path: '/rest/api/3/search/approximate-count',
-    body: BODY.approximateCount,
-    handle(ctx) {
-      const res = search(ctx, { jql: (ctx.req.body as { jql: string }).jql, maxResults: 5000 });
-      if (res.status !== 200) return res;
-      return ok({ count: (res.body as { issues: unknown[] }).issues.length });
-    },
-  },
 ];
+
+export const platformRoutes: Route[] = [...fieldRoutes, ...userRoutes, ...searchRoutes];

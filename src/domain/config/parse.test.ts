@@ -248,15 +248,17 @@ describe('parseConfig: rejected cases', () => {
       key: 'config.error.detailsRange',
     },
   ])('given $given', ({ mutate, path, key }) => {
-    const errors = errorsOf(defaultsWith(mutate));
-    const error = errors.find((e) => e.path === path);
+    // Parsed inside each test, not in the describe body: Stryker (ignoreStatic) only sees code run in tests.
+    const errorAt = () => errorsOf(defaultsWith(mutate)).find((e) => e.path === path);
 
     it(`then it is refused at "${path}" with ${key}`, () => {
+      const error = errorAt();
       expect(error).toBeDefined();
       expect(error?.key).toBe(key);
     });
 
     it('then the message exists in French and in English', () => {
+      const error = errorAt();
       expect(error?.message.fr).toBeTruthy();
       expect(error?.message.en).toBeTruthy();
       expect(error?.message.fr).not.toBe(key);
@@ -334,5 +336,25 @@ describe('migrateConfig', () => {
     });
     const result = migrateConfig(v1);
     expect(result.ok && result.config.followUp.fallbackToProjectLead).toBe(false);
+  });
+
+  // A malformed stored value is refused as a whole (the caller keeps the defaults): never migrated, never a throw.
+  it.each([
+    ['null', null],
+    ['a string', 'oops'],
+    ['a number', 42],
+    ['an array (not a version-0 object)', []],
+    ['an array of a config', [DEFAULT_CONFIG]],
+  ])('given a stored value that is %s, then it is refused at the root as not an object', (_what, stored) => {
+    const result = migrateConfig(stored);
+    expect(!result.ok && result.errors.map((e) => [e.path, e.key])).toEqual([['', 'config.error.object']]);
+  });
+
+  it.each([
+    ['a negative version', -1],
+    ['a fractional version', 0.5],
+  ])('given a stored config with %s, then it is refused on schemaVersion, never a throw', (_what, schemaVersion) => {
+    const result = migrateConfig({ ...DEFAULT_CONFIG, schemaVersion });
+    expect(!result.ok && result.errors.map((e) => e.key)).toContain('config.error.schemaVersion');
   });
 });

@@ -156,6 +156,17 @@ describe('decideFollowUp: a follow-up', () => {
       },
     },
     {
+      given: 'an unassigned request and fallback account ids only, no group',
+      request: { assigneeId: null },
+      config: fallback([], ['acc-1']),
+      then: {
+        kind: 'notify',
+        count: 1,
+        suppressed: 0,
+        recipients: { assignee: null, groups: [], accountIds: ['acc-1'] },
+      },
+    },
+    {
       given: 'an unassigned request and fallback users and groups',
       request: { assigneeId: null },
       config: fallback(['support-leads'], ['acc-1', 'acc-2']),

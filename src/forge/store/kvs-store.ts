@@ -5,6 +5,7 @@ import type { Config } from '../../domain/config/schema';
 import { emptyRecord, type RequestRecord } from '../../domain/record';
 import type { Store, StoredConfig } from '../../ports';
 import { isKeyExistsError, LockTimeoutError } from './kvs-errors';
+import { createLocks, type LockOptions } from './kvs-lock';
 
 /**
  * App storage over @forge/kvs. Keys:
@@ -13,10 +14,8 @@ import { isKeyExistsError, LockTimeoutError } from './kvs-errors';
  * - `claim:{key}` → `{ at }`, "first one wins" markers (escalation levels, processed comments), with a TTL;
  * - `lock:{issueKey}`, `lock:config` → short leases taken with FAIL_IF_EXISTS and a TTL.
  *
- * Locks: KVS has no compare-and-set on a value, so writers serialise on a lease key. A lease
- * expires after its TTL, so a crashed holder never blocks for long; the limit is that a holder
- * stalled past the TTL (far beyond any Forge call) could overlap the next one. `get` is strongly
- * consistent, so a reader under the lease always sees the previous writer's value.
+ * Writers serialise on a lease (kvs-lock.ts). `get` is strongly consistent, so a reader under the
+ * lease always sees the previous writer's value.
  */
 
 export const STORE_KEYS = {
@@ -32,58 +31,15 @@ function safe(part: string): string {
   return part.replace(/[^a-zA-Z0-9:._\s#-]/g, '_');
 }
 
-export interface KvsStoreOptions {
-  sleep?: (ms: number) => Promise<void>;
-  /** How long to wait for a busy lock before giving up with LockTimeoutError. */
-  lockWaitMs?: number;
-  /** Lease of a lock; a crashed holder's lock frees itself after this. */
-  lockTtlSeconds?: number;
-}
+export type KvsStoreOptions = LockOptions;
 
 interface StoredEnvelope {
   config: unknown;
   version: number;
 }
 
-const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-/** Monotonic wall time, unaffected by a host's patched Date (the sandbox moves its clock). */
-const monotonicMs = () => performance.now();
-
 export function createKvsStore(options: KvsStoreOptions = {}): Store {
-  const sleep = options.sleep ?? realSleep;
-  const lockWaitMs = options.lockWaitMs ?? 3_000;
-  const lockTtl = { value: options.lockTtlSeconds ?? 30, unit: 'SECONDS' as const };
-
-  /** Takes a lease; the token lets `unlock` leave alone a lease that expired and was retaken. */
-  async function lock(key: string): Promise<string> {
-    const token = `${Date.now()}-${Math.random().toString(36).slice(2)}`;
-    const started = monotonicMs();
-    for (let attempt = 0; ; attempt++) {
-      try {
-        await kvs.set(key, { token }, { keyPolicy: 'FAIL_IF_EXISTS', ttl: lockTtl });
-        return token;
-      } catch (e) {
-        if (!isKeyExistsError(e)) throw e;
-      }
-      const wait = Math.min(400, 25 * 2 ** attempt) * (0.5 + Math.random() / 2);
-      if (monotonicMs() - started + wait > lockWaitMs) throw new LockTimeoutError(key);
-      await sleep(wait);
-    }
-  }
-
-  async function unlock(key: string, token: string): Promise<void> {
-    const held = await kvs.get<{ token?: string }>(key);
-    if (held?.token === token) await kvs.delete(key);
-  }
-
-  async function withLock<T>(key: string, run: () => Promise<T>): Promise<T> {
-    const token = await lock(key);
-    try {
-      return await run();
-    } finally {
-      await unlock(key, token);
-    }
-  }
+  const withLock = createLocks(options);
 
   async function getConfig(): Promise<StoredConfig> {
     const stored = await kvs.get<StoredEnvelope>(STORE_KEYS.config);

@@ -1,0 +1,23 @@
+/**
+ * Jest for Stryker (`npm run mutate`): the `node` project of jest.config.js only (Stryker merges its
+ * settings over the config file and, given both projects, would run the jsdom UI tests too).
+ * Tests under src/ (domain and use cases) and test/ (integration through the sandbox); the sandbox's own
+ * tests and the slow fault, fuzz and concurrency suites of test/proof are left out.
+ * MUTATE_TESTS=src/domain (comma-separated folders) keeps only the tests under those folders: a quicker
+ * file-by-file run (Stryker runs every test file related to a mutated file for each mutant), whose score can
+ * only be lower than with every test.
+ */
+const { projects } = require('./jest.config.js');
+
+const node = projects.find((p) => p.displayName === 'node');
+const only = (process.env.MUTATE_TESTS ?? '').split(',').filter(Boolean);
+
+/** @type {import('jest').Config} */
+module.exports = {
+  testEnvironment: node.testEnvironment,
+  testMatch: node.testMatch,
+  transform: node.transform,
+  rootDir: __dirname,
+  roots: only.length > 0 ? only.map((dir) => `<rootDir>/${dir}`) : ['<rootDir>/src', '<rootDir>/test'],
+  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/proof/'],
+};

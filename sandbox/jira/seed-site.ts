@@ -1,0 +1,106 @@
+/** The seed's site: ids, the service desk, request types, fields and options, priorities and the workflow. */
+export const SITE_URL = 'https://escalade-sandbox.atlassian.net';
+export const CLOUD_ID = 'a1b2c3d4-0000-4000-8000-escaladesbx01';
+export const APP_ACCOUNT_ID = 'app-escalade';
+
+export const PROJECT = { id: '10000', key: 'SUP', name: 'Support', projectTypeKey: 'service_desk' } as const;
+export const SERVICE_DESK = { id: '1', projectId: PROJECT.id, projectKey: PROJECT.key, projectName: PROJECT.name };
+
+export const ISSUE_TYPES = {
+  incident: { id: '10001', name: 'Incident', description: 'Un problème ou une interruption de service.' },
+  serviceRequest: { id: '10002', name: 'Service Request', description: 'Une demande de service.' },
+} as const;
+
+export interface RequestTypeDef {
+  id: string;
+  name: string;
+  description: string;
+  helpText: string;
+  issueTypeId: string;
+}
+export const REQUEST_TYPES: RequestTypeDef[] = [
+  {
+    id: '10',
+    name: 'Incident',
+    description: 'Signaler un incident ou une panne.',
+    helpText: 'Décrivez ce qui ne fonctionne pas et depuis quand.',
+    issueTypeId: ISSUE_TYPES.incident.id,
+  },
+  {
+    id: '11',
+    name: 'Service request',
+    description: 'Demander une aide ou un service.',
+    helpText: 'Dites-nous ce dont vous avez besoin.',
+    issueTypeId: ISSUE_TYPES.serviceRequest.id,
+  },
+];
+
+export const FIELD_IDS = {
+  requestType: 'customfield_10010',
+  participants: 'customfield_10026',
+  impact: 'customfield_10050',
+  urgency: 'customfield_10051',
+} as const;
+
+export interface SelectFieldDef {
+  id: string;
+  name: string;
+  contextId: string;
+  options: { id: string; value: string }[];
+}
+export const IMPACT_FIELD: SelectFieldDef = {
+  id: FIELD_IDS.impact,
+  name: 'Impact',
+  contextId: '10150',
+  options: [
+    { id: '10100', value: 'Extensive / Widespread' },
+    { id: '10101', value: 'Significant / Large' },
+    { id: '10102', value: 'Moderate / Limited' },
+    { id: '10103', value: 'Minor / Localized' },
+  ],
+};
+export const URGENCY_FIELD: SelectFieldDef = {
+  id: FIELD_IDS.urgency,
+  name: 'Urgency',
+  contextId: '10151',
+  options: [
+    { id: '10110', value: 'Critical' },
+    { id: '10111', value: 'High' },
+    { id: '10112', value: 'Medium' },
+    { id: '10113', value: 'Low' },
+  ],
+};
+export const SELECT_FIELDS = [IMPACT_FIELD, URGENCY_FIELD];
+
+export const PRIORITIES = [
+  { id: '1', name: 'Highest', statusColor: '#d04437' },
+  { id: '2', name: 'High', statusColor: '#f15C75' },
+  { id: '3', name: 'Medium', statusColor: '#f79232' },
+  { id: '4', name: 'Low', statusColor: '#707070' },
+  { id: '5', name: 'Lowest', statusColor: '#999999' },
+];
+
+export type CategoryKey = 'new' | 'indeterminate' | 'done';
+export const STATUS_CATEGORIES: Record<CategoryKey, { id: number; key: CategoryKey; colorName: string; name: string }> =
+  {
+    new: { id: 2, key: 'new', colorName: 'blue-gray', name: 'To Do' },
+    indeterminate: { id: 4, key: 'indeterminate', colorName: 'yellow', name: 'In Progress' },
+    done: { id: 3, key: 'done', colorName: 'green', name: 'Done' },
+  };
+
+export const STATUSES = [
+  { id: '1', name: 'Open', category: 'new' as CategoryKey },
+  { id: '3', name: 'In progress', category: 'indeterminate' as CategoryKey },
+  { id: '10001', name: 'Waiting for customer', category: 'indeterminate' as CategoryKey },
+  { id: '5', name: 'Resolved', category: 'done' as CategoryKey },
+];
+export const STATUS = { open: '1', inProgress: '3', waiting: '10001', resolved: '5' } as const;
+
+/** The workflow: `from` lists the statuses where the transition is offered. */
+export const TRANSITIONS: { id: string; name: string; to: string; from: string[] }[] = [
+  { id: '11', name: 'Start progress', to: STATUS.inProgress, from: [STATUS.open, STATUS.waiting] },
+  { id: '21', name: 'Escalate', to: STATUS.inProgress, from: [STATUS.open, STATUS.inProgress, STATUS.waiting] },
+  { id: '31', name: 'Resolve', to: STATUS.resolved, from: [STATUS.open, STATUS.inProgress, STATUS.waiting] },
+  { id: '41', name: 'Wait for customer', to: STATUS.waiting, from: [STATUS.open, STATUS.inProgress] },
+  { id: '51', name: 'Reopen', to: STATUS.open, from: [STATUS.resolved] },
+];

@@ -1,0 +1,57 @@
+/** What a sandbox offers its users (tests, benchmarks, the server, `npm start`); built by `createSandbox`. */
+import type { ScheduledRun } from './host/scheduler';
+import type { SandboxClock } from './clock';
+import type { CallRecord, EventRecord, Fault, InvokeRequest } from './host/types';
+import type { FakeJira } from './jira/fake-jira';
+import type { OutboxEmail, SandboxUser } from './jira/types';
+
+export interface SandboxOptions {
+  /** null or absent = in-memory SQLite. */
+  dataDir?: string | null;
+  now?: Date;
+  /**
+   * Default true: reset() (seed + SUP-4 escalated through the app) at creation. 'if-new' (used by
+   * `npm start`): only when this data folder was never reset, so that a demo survives a restart.
+   */
+  seed?: boolean | 'if-new';
+  /** The module that exports the manifest's handlers (default `src/index.ts`). */
+  appEntry?: string;
+}
+
+export interface Sandbox {
+  clock: SandboxClock;
+  jira: FakeJira;
+  /** Same path as POST /sandbox/invoke and the bridge: runs the resolver, returns exactly what it returned. */
+  invoke(req: InvokeRequest): Promise<{ body: unknown }>;
+  /** Builds the module's standard extension context for an issue key (portal: request.key/typeId/portal.id; agent: issue + project). */
+  extensionFor(moduleKey: string, issueKey?: string): Record<string, unknown>;
+  /** REST as a user, exactly as over HTTP with X-Sandbox-Account-Id (for tests and pages). */
+  rest(
+    accountId: string | null,
+    method: string,
+    path: string,
+    body?: unknown,
+  ): Promise<{ status: number; body: unknown }>;
+  events(): EventRecord[];
+  /** Resolves when no event is queued or running (retries included) and no scheduled run is in flight. */
+  waitForEvents(timeoutMs?: number): Promise<void>;
+  /**
+   * Moves the clock forward and starts the scheduled triggers that fell due (as POST /sandbox/clock does);
+   * returns the runs started. `clock.advanceMinutes` alone moves the clock without firing anything.
+   */
+  advanceClock(minutes: number): ScheduledRun[];
+  /** Starts the scheduled triggers that fell due at the current sandbox time. */
+  fireDueTriggers(): ScheduledRun[];
+  /** The scheduled runs so far (newest last), with their status. */
+  scheduledRuns(): ScheduledRun[];
+  replayEvents(count: number): void;
+  calls(): CallRecord[];
+  clearCalls(): void;
+  addFault(f: Fault): void;
+  clearFaults(): void;
+  outbox(): OutboxEmail[];
+  users(): SandboxUser[];
+  reset(): Promise<void>;
+  listen(port: number): Promise<{ url: string; close(): Promise<void> }>;
+  close(): Promise<void>;
+}

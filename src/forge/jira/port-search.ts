@@ -1,0 +1,89 @@
+/** The JiraPort's JQL searches: the newest requests per project, and the escalations queue. */
+import { route } from '@forge/api';
+import type { JiraPort } from '../../ports';
+import { BadRequestError } from './errors';
+import { toQueueItem, toRecentRequest } from './map-rest';
+import type { PortDeps } from './port-deps';
+
+/** JQL of the escalations queue, oldest first (the `escalade` property is indexed by the manifest). */
+export const ESCALATIONS_JQL =
+  'issue.property[escalade].state in ("escalated","acknowledged") ORDER BY issue.property[escalade].escalatedAt ASC';
+
+/**
+ * Newest requests first. The enhanced search refuses unbounded JQL ("Unbounded JQL queries are not allowed
+ * here"), so without a project list the search is bounded by a year of creation dates instead.
+ */
+export function recentRequestsJql(projects: string[]): string {
+  const where = projects.length
+    ? `project in (${projects.map((p) => JSON.stringify(p)).join(', ')})`
+    : 'created >= -365d';
+  return `${where} ORDER BY created DESC`;
+}
+
+/** How many of the newest requests one search reads, to find the newest of each project among them. */
+const RECENT_WINDOW = 20;
+
+export function searches({ client }: PortDeps): Pick<JiraPort, 'recentRequestKeys' | 'searchEscalations'> {
+  return {
+    async recentRequestKeys(projects, max) {
+      const search = async (jql: string) => {
+        const res = await client.request<{ issues?: unknown[] }>('POST', route`/rest/api/3/search/jql`, {
+          body: { jql, fields: ['project'], maxResults: RECENT_WINDOW },
+          idempotent: true,
+        });
+        return (res.body?.issues ?? []).map(toRecentRequest).filter((r) => r.key !== '');
+      };
+      let found;
+      let wanted = max;
+      try {
+        found = await search(recentRequestsJql(projects));
+      } catch (e) {
+        // Jira refuses JQL naming a project that no longer exists: look at any project instead, and read one
+        // request fewer so the whole call keeps its budget.
+        if (!(e instanceof BadRequestError) || projects.length === 0) throw e;
+        found = await search(recentRequestsJql([]));
+        wanted = Math.max(1, max - 1);
+      }
+      // The newest request of each project, newest project first: SLA metrics are set per service project.
+      const seen = new Set<string>();
+      const keys: string[] = [];
+      for (const r of found) {
+        if (keys.length >= wanted) break;
+        if (seen.has(r.projectKey)) continue;
+        seen.add(r.projectKey);
+        keys.push(r.key);
+      }
+      return keys;
+    },
+    async searchEscalations(startAt, maxResults) {
+      // /search/jql pages with tokens, not offsets: walk the pages up to startAt + maxResults.
+      const wanted = startAt + maxResults;
+      const issues: unknown[] = [];
+      let nextPageToken: string | undefined;
+      let isLast = false;
+      while (issues.length < wanted && !isLast) {
+        const page = await client.request<{ issues?: unknown[]; nextPageToken?: string; isLast?: boolean }>(
+          'POST',
+          route`/rest/api/3/search/jql`,
+          {
+            body: {
+              jql: ESCALATIONS_JQL,
+              fields: ['summary'],
+              properties: ['escalade'],
+              maxResults: Math.min(100, wanted),
+              nextPageToken,
+            },
+            idempotent: true,
+          },
+        );
+        issues.push(...(page.body?.issues ?? []));
+        nextPageToken = page.body?.nextPageToken;
+        isLast = page.body?.isLast === true || !nextPageToken;
+      }
+      const items = issues.slice(startAt, wanted).map(toQueueItem);
+      // Exact when the last page was reached; otherwise "at least one more page".
+      const total = isLast ? issues.length : Math.max(issues.length, wanted) + 1;
+      return { items, total };
+    },
+  };
+}
