@@ -1,0 +1,178 @@
+/** The agents' panel (toAgentState): the state flags, the dates, and a timeline in time order with names. */
+import {
+  AGENT,
+  CUSTOMER,
+  a24x7Config,
+  aFollowUp,
+  aRecord,
+  aRequest,
+  anEscalation,
+  addMs,
+  hours,
+} from '../../test/builders';
+import { fakeJira } from '../../test/support/fake-ports';
+import { ESCALATED_JQL, toAgentState } from './agent-view';
+
+const T = '2025-03-12T10:00:00.000Z';
+const at = (h: number) => addMs(T, hours(h)).toISOString();
+const OTHER_AGENT = 'agent-2';
+
+function jiraWithNames(names: Record<string, string> = { [CUSTOMER]: 'Alice', [AGENT]: 'Dave' }) {
+  const jira = fakeJira();
+  jira.displayNames.mockResolvedValue(new Map(Object.entries(names)));
+  return jira;
+}
+
+describe('toAgentState: flags and dates', () => {
+  it.each([
+    { given: 'no escalation', escalations: [], acknowledged: false, closed: false, level: 0 },
+    {
+      given: 'an open escalation',
+      escalations: [anEscalation({ at: T })],
+      acknowledged: false,
+      closed: false,
+      level: 1,
+    },
+    {
+      given: 'an acknowledged escalation',
+      escalations: [anEscalation({ at: T, acknowledgedAt: at(1), acknowledgedBy: AGENT })],
+      acknowledged: true,
+      closed: false,
+      level: 1,
+    },
+    {
+      given: 'an acknowledged, then closed escalation',
+      escalations: [
+        anEscalation({ at: T, acknowledgedAt: at(1), acknowledgedBy: AGENT, closedAt: at(2), closedBy: AGENT }),
+      ],
+      acknowledged: false,
+      closed: true,
+      level: 1,
+    },
+  ])('given $given', async ({ escalations, acknowledged, closed, level }) => {
+    const state = await toAgentState(
+      jiraWithNames(),
+      aRequest(),
+      aRecord({ escalations }),
+      a24x7Config(),
+      new Date(at(3)),
+      'en',
+      null,
+    );
+    expect(state).toMatchObject({
+      requestKey: 'SUP-1',
+      acknowledged,
+      closed,
+      level,
+      maxLevel: 2,
+      critical: false,
+      jql: ESCALATED_JQL,
+    });
+  });
+
+  it('given a waiting request, then its eligible date and no next-level date', async () => {
+    const request = aRequest({ createdAt: T });
+    const state = await toAgentState(jiraWithNames(), request, aRecord(), a24x7Config(), new Date(T), 'en', null);
+    expect(state.eligibleAt).toBe(at(16));
+    expect(state).not.toHaveProperty('nextLevelAt');
+    expect(state.kind).toBe('waiting');
+  });
+
+  it('given an open level 1, then the next level date', async () => {
+    const record = aRecord({ escalations: [anEscalation({ at: T })] });
+    const state = await toAgentState(jiraWithNames(), aRequest(), record, a24x7Config(), new Date(at(1)), 'en', null);
+    expect(state.nextLevelAt).toBe(at(8));
+  });
+
+  it('given a critical request, then critical is true', async () => {
+    const request = aRequest({ impact: { value: 'Extensive' }, urgency: { value: 'Critical' } });
+    const state = await toAgentState(jiraWithNames(), request, aRecord(), a24x7Config(), new Date(T), 'en', null);
+    expect(state.critical).toBe(true);
+  });
+
+  it('given a record with nobody in it, then no display-name call', async () => {
+    const jira = fakeJira();
+    const state = await toAgentState(jira, aRequest(), aRecord(), a24x7Config(), new Date(T), 'en', null);
+    expect(state.timeline).toEqual([]);
+    expect(jira.displayNames).not.toHaveBeenCalled();
+  });
+});
+
+describe('toAgentState: the timeline', () => {
+  it('given follow-ups and an escalation acknowledged then closed, then every step in time order with names', async () => {
+    const record = aRecord({
+      followUps: [
+        aFollowUp({ commentId: '2', at: at(-1), notify: 'none', reason: 'cooldown' }),
+        aFollowUp({ commentId: '1', at: at(-2), notify: 'sent' }),
+      ],
+      escalations: [
+        anEscalation({
+          at: T,
+          reasonId: 'other',
+          details: 'Production down',
+          notify: 'sent',
+          acknowledgedAt: at(2),
+          acknowledgedBy: AGENT,
+          acknowledgeNote: 'On it',
+          closedAt: at(3),
+          closedBy: OTHER_AGENT,
+          closeNote: 'Fixed',
+        }),
+      ],
+    });
+    const jira = jiraWithNames();
+    const state = await toAgentState(jira, aRequest(), record, a24x7Config(), new Date(at(4)), 'fr', null);
+    expect(jira.displayNames).toHaveBeenCalledWith([CUSTOMER, AGENT, OTHER_AGENT]);
+    expect(state.timeline).toStrictEqual([
+      {
+        type: 'followUp',
+        at: at(-2),
+        by: { accountId: CUSTOMER, displayName: 'Alice' },
+        commentId: '1',
+        notify: { outcome: 'sent' },
+      },
+      {
+        type: 'followUp',
+        at: at(-1),
+        by: { accountId: CUSTOMER, displayName: 'Alice' },
+        commentId: '2',
+        notify: { outcome: 'none' },
+        reason: 'cooldown',
+      },
+      {
+        type: 'escalation',
+        at: T,
+        by: { accountId: CUSTOMER, displayName: 'Alice' },
+        level: 1,
+        reasonId: 'other',
+        reasonLabel: 'Autre',
+        details: 'Production down',
+        notify: { outcome: 'sent' },
+        effects: { issueProperty: 'done', label: 'done', internalComment: 'done', notify: 'done' },
+      },
+      { type: 'acknowledged', at: at(2), by: { accountId: AGENT, displayName: 'Dave' }, level: 1, note: 'On it' },
+      // An unknown display name shows the account id.
+      { type: 'closed', at: at(3), by: { accountId: OTHER_AGENT, displayName: OTHER_AGENT }, level: 1, note: 'Fixed' },
+    ]);
+  });
+
+  it('given an acknowledgement without a note and a close without one, then no note and an empty note', async () => {
+    const record = aRecord({
+      escalations: [
+        anEscalation({ at: T, acknowledgedAt: at(1), acknowledgedBy: AGENT, closedAt: at(2), closedBy: AGENT }),
+      ],
+    });
+    const state = await toAgentState(jiraWithNames(), aRequest(), record, a24x7Config(), new Date(at(3)), 'en', null);
+    expect(state.timeline.slice(1)).toStrictEqual([
+      { type: 'acknowledged', at: at(1), by: { accountId: AGENT, displayName: 'Dave' }, level: 1 },
+      { type: 'closed', at: at(2), by: { accountId: AGENT, displayName: 'Dave' }, level: 1, note: '' },
+    ]);
+    expect(state.timeline[0]).not.toHaveProperty('notify');
+  });
+
+  it('given a time without its author (a partial record), then that step is left out', async () => {
+    const record = aRecord({ escalations: [anEscalation({ at: T, acknowledgedAt: at(1), closedBy: AGENT })] });
+    const state = await toAgentState(jiraWithNames(), aRequest(), record, a24x7Config(), new Date(at(3)), 'en', null);
+    expect(state.timeline.map((e) => e.type)).toEqual(['escalation']);
+  });
+});
