@@ -12,7 +12,7 @@ const broken = (change: (c: ReturnType<typeof structuredClone<typeof DEFAULT_CON
 
 describe('validateConfig', () => {
   it('given the defaults, then valid', () => {
-    expect(validateConfig(DEFAULT_CONFIG)).toEqual({ ok: true, value: { valid: true } });
+    expect(validateConfig(DEFAULT_CONFIG)).toEqual({ ok: true, value: { valid: true, config: DEFAULT_CONFIG } });
   });
 
   it('given a bad field, then INVALID_INPUT at config.<path> with both messages', () => {
