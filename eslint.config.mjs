@@ -22,6 +22,46 @@ export default tseslint.config(
       '@typescript-eslint/no-require-imports': 'off',
     },
   },
+  // Layers (docs/rules.md, CONTRIBUTING.md): dependencies point inward, static/ and src/forge → src/app → src/domain.
+  // The domain is pure: it imports only itself and plain libraries (no @forge, no i18n catalogs, no app code).
+  {
+    files: ['src/domain/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['@forge/*'], message: 'src/domain is pure: no @forge import.' },
+            {
+              regex: '^(\\.\\./)+(app|forge|i18n|contract|ports|index)(/|$)',
+              message: 'src/domain imports only itself (see CONTRIBUTING.md, "Layers").',
+            },
+            { regex: '(^|/)(static|sandbox|test|locales)(/|$)', message: 'src/domain imports only itself.' },
+          ],
+        },
+      ],
+    },
+  },
+  // The use cases talk to the platform through src/ports.ts only.
+  {
+    files: ['src/app/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['@forge/*'], message: 'src/app never imports @forge: use a port (src/ports.ts).' },
+            {
+              regex: '(^|/)(forge|static|sandbox)(/|$)',
+              message: 'src/app never imports src/forge, static/ or the sandbox: use a port (src/ports.ts).',
+            },
+          ],
+        },
+      ],
+    },
+  },
   {
     files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
     languageOptions: {

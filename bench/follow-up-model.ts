@@ -1,5 +1,5 @@
 /**
- * An independent model of the follow-up rules (PRODUCT.md §1), written from the spec and not from
+ * An independent model of the follow-up rules (docs/rules.md §2), written from the spec and not from
  * the domain code, to predict how many follow-ups and emails a burst of comment events must give.
  *
  * - A follow-up is a public comment by the request's reporter or a participant who is not the

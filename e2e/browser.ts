@@ -21,7 +21,7 @@ export function launchChromium(): Promise<Browser> {
   });
 }
 
-/** The persona's own locale, as seeded (sandbox-contract.md). */
+/** The persona's own locale, as seeded (sandbox/jira/seed-users.ts). */
 const NATIVE: Record<string, string> = {
   'customer-alice': 'fr-FR',
   'customer-bob': 'en-US',

@@ -7,6 +7,36 @@ import type { Config } from './domain/config/schema';
 import type { CommentFacts, RequestFacts, SlaCycle } from './domain/facts';
 import type { RequestRecord } from './domain/record';
 
+/**
+ * The failures the app understands, raised by the adapters (src/forge) and never defined by them:
+ * - `transient`: worth a later retry (rate limit, 5xx, timeout, a busy lease); `retryAfterSeconds` says when;
+ * - `refused`: the product said no (4xx: not found, forbidden, bad input); retrying changes nothing.
+ * Adapters may subclass it to say more (e.g. the Jira client's NotFoundError); the app branches on `kind` only.
+ */
+export class PortFailure extends Error {
+  constructor(
+    message: string,
+    readonly kind: 'transient' | 'refused',
+    /** HTTP status, or null when no response came back (timeout, network, a lease). */
+    readonly status: number | null,
+    /** For transient failures: how long to wait before retrying. */
+    readonly retryAfterSeconds: number = 0,
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+/** True for the failures worth a later retry by the platform (429, 5xx, timeouts, busy leases). */
+export function isTransient(e: unknown): e is PortFailure {
+  return e instanceof PortFailure && e.kind === 'transient';
+}
+
+/** True when the product refused the call (4xx): a retry would be refused too. */
+export function isRefusal(e: unknown): e is PortFailure {
+  return e instanceof PortFailure && e.kind === 'refused';
+}
+
 export interface Clock {
   now(): Date;
 }
@@ -44,8 +74,8 @@ export interface FieldIds {
 
 /**
  * Product (Jira/JSM) access. Every method is one REST call unless noted, made as the app,
- * except `canBrowse` and `isAdmin`, made as the calling user. Failures throw typed errors
- * from src/forge/jira/errors.ts (RateLimited, Unavailable, NotFound, Forbidden…).
+ * except `canBrowse` and `isAdmin`, made as the calling user. Failures throw a PortFailure
+ * (transient or refused, above).
  */
 export interface JiraPort {
   /**

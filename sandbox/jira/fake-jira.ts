@@ -1,7 +1,7 @@
 /**
  * The fake Jira Cloud + JSM site the sandbox serves: real REST paths and shapes, JSM's permission rules, comment
  * events, an email outbox. State lives in the given SQLite database; times come from the sandbox clock.
- * Contract: /work/briefs/sandbox-contract.md ("FakeJira").
+ * Its routes and the platform behaviours it follows are described in sandbox/README.md.
  */
 import fs from 'node:fs';
 import path from 'node:path';

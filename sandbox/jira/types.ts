@@ -1,4 +1,4 @@
-/** The FakeJira interface types fixed by /work/briefs/sandbox-contract.md. */
+/** The FakeJira interface types (sandbox/README.md describes what they stand for). */
 export type Actor = { kind: 'app' } | { kind: 'user'; accountId: string } | { kind: 'anonymous' };
 
 export interface RestRequest {

@@ -9,11 +9,12 @@ import {
   URGENCY_LEVELS,
   type Config,
 } from '../domain';
+import type { ConfigFieldError } from '../domain/config/parse';
 import { ok, refuse, type FieldProblem, type Outcome } from './outcome';
 import type { Ports } from './ports-bundle';
 
 /** Config errors already carry both languages; the handler picks the caller's. */
-function invalidConfig<T>(errors: { path: string; key: string; message: { fr: string; en: string } }[]): Outcome<T> {
+function invalidConfig<T>(errors: ConfigFieldError[]): Outcome<T> {
   // One message per field and problem: two schema rules may reject the same value the same way.
   const seen = new Set<string>();
   const fields: FieldProblem[] = [];
@@ -21,7 +22,7 @@ function invalidConfig<T>(errors: { path: string; key: string; message: { fr: st
     const path = e.path ? `config.${e.path}` : 'config';
     if (seen.has(`${path}|${e.key}`)) continue;
     seen.add(`${path}|${e.key}`);
-    fields.push({ path, key: e.key, message: e.message });
+    fields.push({ path, key: e.key, ...(e.params ? { params: e.params } : {}) });
   }
   return refuse('INVALID_INPUT', fields);
 }

@@ -25,7 +25,7 @@ const LEVEL_CLAIM_TTL_S = 60 * 60;
 const levelClaim = (key: string, level: number) => `escalation:${key}:${level}`;
 
 /**
- * A customer escalates (PRODUCT.md §2). Order of work:
+ * A customer escalates (docs/rules.md §7). Order of work:
  * 1. fresh read of the request as the app, caller must be its reporter or a participant;
  * 2. a retry of an escalation whose effects are unfinished completes them (completeMissingEffects, the path
  *    the background run uses too);

@@ -1,8 +1,7 @@
 import { EFFECT_NAMES, fallbackFor, propertyFor, type Config } from '../domain';
 import type { RequestFacts } from '../domain/facts';
 import type { EffectName, EffectStatus, EscalationEntry, NotifyOutcome, RequestRecord } from '../domain/record';
-import { isTransient, JiraError } from '../forge/jira/errors';
-import type { Email } from '../ports';
+import { isRefusal, type Email } from '../ports';
 import { escalationEmail, escalationInternalComment, escalationPublicComment } from './messages';
 import type { Ports } from './ports-bundle';
 import { withProjectLead } from './project-lead';
@@ -126,7 +125,7 @@ export async function runEscalationEffects(
       result = await applyOne(ports, name, request, record, config, entry);
     } catch (e) {
       result = { status: 'failed' };
-      if (!(e instanceof JiraError) || isTransient(e)) stop = e;
+      if (!isRefusal(e)) stop = e;
       else console.warn(`[escalade] effect ${name} on ${request.key} refused by Jira: ${e.message}`);
     }
     record = await ports.store.updateRecord(request.key, (r) => ({

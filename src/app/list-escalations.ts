@@ -1,17 +1,45 @@
 import type { QueuePage } from '../contract';
-import { ok, type Outcome } from './outcome';
+import type { Caller } from '../domain/facts';
+import type { JiraPort } from '../ports';
+import { ok, refuse, type Outcome } from './outcome';
 import type { Ports } from './ports-bundle';
 
-/** The escalations queue: escalated requests (JQL on the indexed property), oldest first. */
-export async function listEscalations(ports: Ports, startAt: number, pageSize: number): Promise<Outcome<QueuePage>> {
+const projectOf = (issueKey: string) => issueKey.slice(0, issueKey.lastIndexOf('-'));
+
+/**
+ * The escalations queue: escalated requests (JQL on the indexed property), oldest first. Only licensed
+ * (agent) accounts get in; customers and unlicensed accounts are refused outright. The search runs as the
+ * app, so each project on the page is checked as the user (BROWSE, one call per project, not per issue)
+ * and rows of projects the caller cannot browse are dropped.
+ */
+export async function listEscalations(
+  ports: Ports,
+  caller: Caller | null,
+  startAt: number,
+  pageSize: number,
+): Promise<Outcome<QueuePage>> {
+  if (!caller || caller.accountType !== 'licensed') return refuse('FORBIDDEN');
   const { items, total } = await ports.jira.searchEscalations(startAt, pageSize);
+  const allowed = await browsableProjects(ports.jira, items);
   const now = ports.clock.now().getTime();
   return ok({
     items: items
+      .filter((i) => allowed.has(projectOf(i.key)))
       .map((i) => ({ ...i, ageMinutes: Math.max(0, Math.floor((now - new Date(i.escalatedAt).getTime()) / 60_000)) }))
       .sort((a, b) => new Date(a.escalatedAt).getTime() - new Date(b.escalatedAt).getTime()),
     total,
     startAt,
     pageSize,
   });
+}
+
+/** The projects of these rows that the caller can browse: one BROWSE check per project, on one of its keys. */
+async function browsableProjects(jira: JiraPort, items: { key: string }[]): Promise<Set<string>> {
+  const sample = new Map<string, string>();
+  for (const item of items) if (!sample.has(projectOf(item.key))) sample.set(projectOf(item.key), item.key);
+  const allowed = new Set<string>();
+  await Promise.all(
+    [...sample].map(async ([project, key]) => ((await jira.canBrowse(key)) ? allowed.add(project) : null)),
+  );
+  return allowed;
 }

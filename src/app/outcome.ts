@@ -1,14 +1,13 @@
 import type { ErrorCode } from '../contract';
 
 /**
- * A field-level problem, language-free: the handler turns `key` (an i18n key) into the caller's
- * language. `message` is set when the domain already produced both languages (config errors).
+ * A field-level problem, language-free: the handler turns `key` (an i18n key) and its `params` into the
+ * caller's language.
  */
 export interface FieldProblem {
   path: string;
   key: string;
   params?: Record<string, string | number>;
-  message?: { fr: string; en: string };
 }
 
 /** What a use case answers: its value, or an expected refusal (never a throw). */

@@ -7,6 +7,7 @@ import { ok, refuse } from './outcome';
 import { readRequestForParty, slaFor } from './request-access';
 
 const NOW = '2025-03-12T10:00:00.000Z';
+const AGENT_CALLER = { accountId: 'agent', accountType: 'licensed' } as const;
 const item = (key: string, escalatedAt: string) => ({ key, summary: key, level: 1, escalatedAt, acknowledged: false });
 
 describe('listEscalations: oldest first, with the age in whole minutes', () => {
@@ -21,7 +22,8 @@ describe('listEscalations: oldest first, with the age in whole minutes', () => {
       ],
       total: 14,
     });
-    const result = await listEscalations(ports, 10, 4);
+    ports.jira.canBrowse.mockResolvedValue(true);
+    const result = await listEscalations(ports, AGENT_CALLER, 10, 4);
     expect(ports.jira.searchEscalations).toHaveBeenCalledWith(10, 4);
     expect(result).toEqual({
       ok: true,
@@ -37,6 +39,33 @@ describe('listEscalations: oldest first, with the age in whole minutes', () => {
         pageSize: 4,
       },
     });
+  });
+});
+
+describe('listEscalations: who gets in and which rows they see', () => {
+  it.each(['customer', 'unlicensed', 'anonymous'] as const)(
+    'given a %s caller, then FORBIDDEN and no search',
+    async (accountType) => {
+      const ports = fakePorts(aConfig(), NOW);
+      expect(await listEscalations(ports, { accountId: 'x', accountType }, 0, 10)).toEqual(refuse('FORBIDDEN'));
+      expect(ports.jira.searchEscalations).not.toHaveBeenCalled();
+    },
+  );
+
+  it('given no caller, then FORBIDDEN', async () => {
+    expect(await listEscalations(fakePorts(aConfig(), NOW), null, 0, 10)).toEqual(refuse('FORBIDDEN'));
+  });
+
+  it('given rows of two projects, one not browsable, then one BROWSE check per project and only its rows', async () => {
+    const ports = fakePorts(aConfig(), NOW);
+    ports.jira.searchEscalations.mockResolvedValue({
+      items: [item('SUP-1', NOW), item('OPS-7', NOW), item('SUP-2', NOW)],
+      total: 3,
+    });
+    ports.jira.canBrowse.mockImplementation(async (key: string) => key.startsWith('SUP-'));
+    const result = await listEscalations(ports, AGENT_CALLER, 0, 10);
+    expect(result.ok && result.value.items.map((i) => i.key)).toEqual(['SUP-1', 'SUP-2']);
+    expect(ports.jira.canBrowse).toHaveBeenCalledTimes(2);
   });
 });
 

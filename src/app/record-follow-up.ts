@@ -1,8 +1,7 @@
 import { applyFollowUp, decideFollowUp, type Config, type FollowUpDecision, type FollowUpRecipients } from '../domain';
 import type { CommentFacts, RequestFacts } from '../domain/facts';
 import type { NotifyOutcome } from '../domain/record';
-import { isTransient } from '../forge/jira/errors';
-import type { Email } from '../ports';
+import { isTransient, type Email } from '../ports';
 import { syncIssueProperty } from './escalation-effects';
 import { followUpEmail } from './messages';
 import { withProjectLead } from './project-lead';
@@ -80,7 +79,7 @@ async function record(ports: Ports, key: string, reading: Reading, notify: Notif
 }
 
 /**
- * The comment trigger (PRODUCT.md §1): at most one email per comment id, ever.
+ * The comment trigger (docs/rules.md §2, §8): at most one email per comment id, ever.
  * The comment id is claimed first, so a re-delivery or an edit does nothing. If the work fails
  * before the email, the claim is released so the platform's retry can do it; once the email is
  * out, a failure keeps the claim and hands the outcome to the retry, which only records it.

@@ -26,8 +26,3 @@ export function translate(lang: Lang, key: string, params: Record<string, string
   const template = lookup(CATALOGS[lang], key) ?? lookup(CATALOGS.en, key) ?? key;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
-
-/** Both languages at once, for errors that are stored or shown to several audiences. */
-export function bothLangs(key: string, params: Record<string, string | number> = {}): { fr: string; en: string } {
-  return { fr: translate('fr', key, params), en: translate('en', key, params) };
-}

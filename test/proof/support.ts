@@ -10,7 +10,7 @@ export * from '../support/sandbox-harness';
 
 type Body = Record<string, unknown>;
 
-/** JSM option ids of the seed (sandbox-contract.md). */
+/** JSM option ids of the seed (sandbox/jira/seed-site.ts). */
 export const IMPACT = { extensive: '10100', significant: '10101', moderate: '10102', minor: '10103' } as const;
 export const URGENCY = { critical: '10110', high: '10111', medium: '10112', low: '10113' } as const;
 

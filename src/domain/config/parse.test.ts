@@ -259,21 +259,21 @@ describe('parseConfig: rejected cases', () => {
 
     it('then the message exists in French and in English', () => {
       const error = errorAt();
-      expect(error?.message.fr).toBeTruthy();
-      expect(error?.message.en).toBeTruthy();
-      expect(error?.message.fr).not.toBe(key);
-      expect(error?.message.en).not.toBe(key);
-      expect(error?.message.fr).not.toBe(error?.message.en);
-      expect(error?.message.en).toBe(
-        translate('en', key, key.endsWith('unknownKey') ? { key: path.split('.').pop()! } : {}),
-      );
+      const fr = translate('fr', error!.key, error!.params);
+      const en = translate('en', error!.key, error!.params);
+      expect(fr).toBeTruthy();
+      expect(en).toBeTruthy();
+      expect(fr).not.toBe(key);
+      expect(en).not.toBe(key);
+      expect(fr).not.toBe(en);
+      expect(error?.params).toEqual(key.endsWith('unknownKey') ? { key: path.split('.').pop()! } : undefined);
     });
   });
 
   it('given an unknown key, then the message names it in both languages', () => {
     const [error] = errorsOf(defaultsWith((c) => (c.colour = 'blue')));
-    expect(error.message.en).toContain('colour');
-    expect(error.message.fr).toContain('colour');
+    expect(translate('en', error.key, error.params)).toContain('colour');
+    expect(translate('fr', error.key, error.params)).toContain('colour');
   });
 
   it.each([null, 'config', 42, []])('given %j, then it is refused as a whole', (input) => {

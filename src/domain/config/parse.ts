@@ -1,13 +1,15 @@
 import type { z } from 'zod';
-import { bothLangs } from '../../i18n/translate';
 import { DEFAULT_CONFIG } from './defaults';
 import { CONFIG_SCHEMA_VERSION, configSchema, type Config } from './schema';
 
-/** One rejected field: its dotted path (e.g. "calendar.hours.0.end"), an i18n key and both messages. */
+/**
+ * One rejected field: its dotted path (e.g. "calendar.hours.0.end") and an i18n key under `config.error.*`
+ * with its parameters. Language-free: the handler writes the message in the caller's language.
+ */
 export interface ConfigFieldError {
   path: string;
   key: string;
-  message: { fr: string; en: string };
+  params?: Record<string, string>;
 }
 
 export type ParseConfigResult = { ok: true; config: Config } | { ok: false; errors: ConfigFieldError[] };
@@ -18,12 +20,12 @@ function toFieldError(issue: z.core.$ZodIssue): ConfigFieldError[] {
     return issue.keys.map((k) => ({
       path: path ? `${path}.${k}` : k,
       key: 'config.error.unknownKey',
-      message: bothLangs('config.error.unknownKey', { key: k }),
+      params: { key: k },
     }));
   }
   // Stryker disable next-line StringLiteral: every check of the schema carries a config.error.* key; the fallback guards a future one that forgets
   const key = issue.message.startsWith('config.error.') ? issue.message : 'config.error.invalid';
-  return [{ path, key, message: bothLangs(key) }];
+  return [{ path, key }];
 }
 
 /**

@@ -11,7 +11,7 @@ function withEntry(record: RequestRecord, old: EscalationEntry, entry: Escalatio
 /**
  * An agent takes the current escalation in hand. NOT_ELIGIBLE when there is no open escalation,
  * CONFLICT when it is already acknowledged, then INVALID_INPUT for a bad note.
- * Acknowledging restarts the wait for the next level (PRODUCT.md §2, levels).
+ * Acknowledging restarts the wait for the next level (docs/rules.md §5).
  */
 export function decideAcknowledge(record: RequestRecord, now: Date, input: unknown, callerId: string): AgentDecision {
   const current = currentEscalation(record);

@@ -12,7 +12,7 @@ export function isActiveProject(request: RequestFacts, config: Config): boolean 
 }
 
 /**
- * The escalation state of a request at `now` (PRODUCT.md §2, §3), in this order:
+ * The escalation state of a request at `now` (docs/rules.md §3), in this order:
  * resolved → inactive (project not enabled) → critical → by escalation history.
  *
  * - No escalation yet: 'waiting' until eligibleAt (and, with `followUp.requiredBeforeEscalation`,

@@ -6,7 +6,7 @@ import type { RequestRecord } from '../record';
 import type { FollowUpDecision, FollowUpRecipients } from './types';
 
 /**
- * Is this comment a follow-up, and who gets an email (PRODUCT.md §1)? Ignore reasons are checked in
+ * Is this comment a follow-up, and who gets an email (docs/rules.md §2)? Ignore reasons are checked in
  * this order: app (our own comment), alreadySeen (an edit or a re-delivered event of a recorded
  * comment), internal, resolved, notParty (not the reporter or a participant: an agent's comment),
  * assignee. Then a follow-up is recorded without email when it is unassigned with no fallback

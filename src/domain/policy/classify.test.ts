@@ -43,7 +43,7 @@ const FR_URGENCY: Record<UrgencyLevel, string> = {
   lowest: 'Très basse',
 };
 
-/** The default matrix of PRODUCT.md, written out independently of DEFAULT_CONFIG: hours or 'C'. */
+/** The default matrix of docs/rules.md §4, written out independently of DEFAULT_CONFIG: hours or 'C'. */
 const MATRIX: [ImpactLevel, UrgencyLevel, number | 'C'][] = [
   ['extensive', 'critical', 'C'],
   ['extensive', 'high', 2],

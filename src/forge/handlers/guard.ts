@@ -1,7 +1,7 @@
 import { getAppContext } from '@forge/api';
 import type { ResolverError } from '../../contract';
 import type { Lang } from '../../i18n/translate';
-import { isTransient } from '../jira/errors';
+import { isTransient } from '../../ports';
 import { errorOf } from './respond';
 
 /** The invocation id for logs, when the runtime provides one (it always does on Forge). */

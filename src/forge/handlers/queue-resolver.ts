@@ -6,33 +6,16 @@ import { readInvocation } from './invocation';
 import { listEscalationsPayload, parsePayload } from './payloads';
 import { errorOf, respond } from './respond';
 
-const projectOf = (issueKey: string) => issueKey.slice(0, issueKey.lastIndexOf('-'));
-
-/**
- * The escalations queue. Only licensed (agent) accounts get in; customers and unlicensed
- * accounts are refused outright. The search runs as the app, so each project on the page is
- * checked as the user (BROWSE, one call per project, not per issue) and rows of projects the
- * caller cannot browse are dropped.
- */
+/** The escalations queue (access and row filtering: src/app/list-escalations.ts). */
 const resolver = new Resolver();
 
 resolver.define('listEscalations', (req: Request) => {
   const inv = readInvocation(req.context);
   return guard('listEscalations', inv.lang, async () => {
-    if (!inv.caller || inv.caller.accountType !== 'licensed') return errorOf('FORBIDDEN', inv.lang);
     const parsed = parsePayload(listEscalationsPayload, req.payload);
     if (!parsed.ok) return errorOf('INVALID_INPUT', inv.lang, parsed.fields);
-    const ports = createPorts('resolver');
-    const outcome = await listEscalations(ports, parsed.value.startAt, parsed.value.pageSize);
-    if (!outcome.ok) return respond(outcome, inv.lang);
-    const page = outcome.value;
-    const sample = new Map<string, string>();
-    for (const item of page.items) if (!sample.has(projectOf(item.key))) sample.set(projectOf(item.key), item.key);
-    const allowed = new Set<string>();
-    await Promise.all(
-      [...sample].map(async ([project, key]) => ((await ports.jira.canBrowse(key)) ? allowed.add(project) : null)),
-    );
-    return { ...page, items: page.items.filter((i) => allowed.has(projectOf(i.key))) };
+    const { startAt, pageSize } = parsed.value;
+    return respond(await listEscalations(createPorts('resolver'), inv.caller, startAt, pageSize), inv.lang);
   });
 });
 

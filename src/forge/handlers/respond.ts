@@ -8,7 +8,7 @@ export function errorOf(code: ErrorCode, lang: Lang, fields?: FieldProblem[]): R
   if (fields && fields.length > 0) {
     error.fields = fields.map((f) => ({
       path: f.path,
-      message: f.message ? f.message[lang] : translate(lang, f.key, f.params),
+      message: translate(lang, f.key, f.params),
     }));
   }
   return { error };

@@ -1,18 +1,24 @@
+import { PortFailure } from '../../ports';
+
+export { isTransient } from '../../ports';
+
 /**
- * Typed failures of Jira/JSM REST calls. Use cases and handlers branch on the class, never on a
+ * Typed failures of Jira/JSM REST calls: the app's PortFailure (src/ports.ts), transient or refused,
+ * with the call they came from. The adapter branches on the class, the app on `kind`, never on a
  * status number: `RateLimitedError` and `UnavailableError` carry `retryAfterSeconds` so the trigger
  * can hand the platform an `InvocationError({ retryAfter })`.
  */
-export class JiraError extends Error {
+export class JiraError extends PortFailure {
   constructor(
     message: string,
     /** HTTP status, or null when no response came back (timeout, network). */
-    readonly status: number | null,
+    status: number | null,
     /** Method and path of the call, for logs (no body: it may hold personal data). */
     readonly request: string,
+    kind: 'transient' | 'refused' = 'refused',
+    retryAfterSeconds = 0,
   ) {
-    super(message);
-    this.name = new.target.name;
+    super(message, kind, status, retryAfterSeconds);
   }
 }
 
@@ -37,28 +43,14 @@ export class BadRequestError extends JiraError {
 
 /** 429 after the client's own retries, or when waiting would outlive the invocation. */
 export class RateLimitedError extends JiraError {
-  constructor(
-    message: string,
-    request: string,
-    readonly retryAfterSeconds: number,
-  ) {
-    super(message, 429, request);
+  constructor(message: string, request: string, retryAfterSeconds: number) {
+    super(message, 429, request, 'transient', retryAfterSeconds);
   }
 }
 
 /** 5xx or timeouts after the client's own retries, or when waiting would outlive the invocation. */
 export class UnavailableError extends JiraError {
-  constructor(
-    message: string,
-    status: number | null,
-    request: string,
-    readonly retryAfterSeconds: number,
-  ) {
-    super(message, status, request);
+  constructor(message: string, status: number | null, request: string, retryAfterSeconds: number) {
+    super(message, status, request, 'transient', retryAfterSeconds);
   }
-}
-
-/** True for the failures worth a later retry by the platform (429, 5xx, timeouts). */
-export function isTransient(e: unknown): e is RateLimitedError | UnavailableError {
-  return e instanceof RateLimitedError || e instanceof UnavailableError;
 }

@@ -1,5 +1,5 @@
 import { ForgeKvsAPIError } from '@forge/kvs';
-import { UnavailableError } from '../jira/errors';
+import { PortFailure } from '../../ports';
 
 /**
  * True when a `kvs.set(…, { keyPolicy: 'FAIL_IF_EXISTS' })` failed because the key exists.
@@ -14,11 +14,11 @@ export function isKeyExistsError(e: unknown): boolean {
 
 /**
  * A per-issue or config lock stayed taken longer than the store waits (~3 s): retry later.
- * It is an UnavailableError so that handlers treat it like a busy Jira (`isTransient`: the
+ * A transient PortFailure, not a Jira error: handlers treat it like any busy dependency (the
  * resolver answers UNAVAILABLE, the trigger asks the platform for a retry).
  */
-export class LockTimeoutError extends UnavailableError {
+export class LockTimeoutError extends PortFailure {
   constructor(readonly lockKey: string) {
-    super(`Lock ${lockKey} is busy`, null, `KVS ${lockKey}`, 5);
+    super(`Lock ${lockKey} is busy`, 'transient', null, 5);
   }
 }
