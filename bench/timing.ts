@@ -17,6 +17,7 @@ import {
   portal,
 } from '../test/proof/support';
 import { summarize, timed, type Summary } from './stats';
+import { measureWorstCalendar } from './worst-calendar';
 
 export interface TimingRow extends Summary {
   operation: string;
@@ -83,5 +84,7 @@ export async function measureTimes(sb: Sandbox, runs: number): Promise<TimingRow
   }
   rows.push({ operation: `businessMinutesBetween, 1 year (${Math.round(minutes)} min)`, ...summarize(between) });
   rows.push({ operation: 'addBusinessTime, 1 year of business minutes', ...summarize(add) });
+  // The worst case a valid configuration allows (issue 14): about a year of calendar walked per call.
+  rows.push(...(await measureWorstCalendar(sb, Math.min(runs, 200))));
   return rows;
 }

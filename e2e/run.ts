@@ -13,6 +13,7 @@ import type { Scenario } from './scenario';
 import { adminInvalidScenario } from './scenarios/admin-invalid';
 import { adminMatrixScenario } from './scenarios/admin-matrix';
 import { criticalScenario } from './scenarios/critical';
+import { dashboardScenario } from './scenarios/dashboard';
 import { escalateScenario } from './scenarios/escalate';
 import { followUpScenario } from './scenarios/follow-up';
 import { TEXTS, type Lang } from './texts';
@@ -23,6 +24,7 @@ const SCENARIOS: Scenario[] = [
   followUpScenario,
   adminMatrixScenario,
   adminInvalidScenario,
+  dashboardScenario,
 ];
 const LANGS: Lang[] = ['fr', 'en'];
 
@@ -69,7 +71,7 @@ async function main(): Promise<number> {
     process.once(sig, () => void stopAll().finally(() => process.exit(130)));
   try {
     sandbox = await startSandbox();
-    console.log(`e2e: sandbox at ${sandbox.url}; scenarios 1-5, each in French and English (scenario 6)`);
+    console.log(`e2e: sandbox at ${sandbox.url}; scenarios 1-6, each in French and English`);
     browser = await launchChromium();
     const ctl = new Control(sandbox.url);
     for (const lang of LANGS) {

@@ -6,7 +6,8 @@ export interface Texts {
   link: string;
   eligibleAt: string;
   escalatedLine: string;
-  level1: string;
+  /** Customers read no level numbers (the support page counts the follow-up as the first level). */
+  escalatedReason: string;
   reason: string;
   details: string;
   criticalTitle: string;
@@ -18,6 +19,7 @@ export interface Texts {
   previewHours: (h: number) => string;
   nothingSaved: string;
   followUpOne: string;
+  gadgetEscalations: string;
 }
 
 export const TEXTS: Record<Lang, Texts> = {
@@ -25,26 +27,27 @@ export const TEXTS: Record<Lang, Texts> = {
     locale: 'fr-FR',
     link: 'Escalader mon ticket',
     eligibleAt: 'Escalade possible à partir du',
-    escalatedLine: 'Ticket escaladé le',
-    level1: '(niveau 1)',
+    escalatedLine: 'Demande escaladée le',
+    escalatedReason: 'Motif\u202f: Pas de réponse',
     reason: 'Pas de réponse',
     details: 'Toujours aucune nouvelle après une semaine, merci de regarder.',
     criticalTitle: 'Incident critique',
     resolved: 'Cette demande est résolue.',
     timelineEscalation: 'Escalade au niveau 1 par',
-    adminTitle: "Paramètres d'Escalade",
+    adminTitle: 'Paramètres d’Escalade',
     version: (n) => `Version ${n}`,
     saved: (n) => `Paramètres enregistrés (version ${n}).`,
     previewHours: (h) => `(${h} h de délai)`,
-    nothingSaved: "Rien n'a été enregistré.",
-    followUpOne: '1 relance, le',
+    nothingSaved: 'Rien n’a été enregistré.',
+    followUpOne: 'Une relance, le',
+    gadgetEscalations: 'Escalades',
   },
   en: {
     locale: 'en-US',
     link: 'Escalate my request',
     eligibleAt: 'Escalation possible from',
     escalatedLine: 'Request escalated on',
-    level1: '(level 1)',
+    escalatedReason: 'Reason: No answer',
     reason: 'No answer',
     details: 'Still no news after a week, please have a look.',
     criticalTitle: 'Critical incident',
@@ -55,6 +58,7 @@ export const TEXTS: Record<Lang, Texts> = {
     saved: (n) => `Settings saved (version ${n}).`,
     previewHours: (h) => `(${h} h of delay)`,
     nothingSaved: 'Nothing was saved.',
-    followUpOne: '1 follow-up, on',
+    followUpOne: 'One follow-up, on',
+    gadgetEscalations: 'Escalations',
   },
 };

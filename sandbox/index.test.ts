@@ -53,7 +53,7 @@ describe('createSandbox', () => {
     expect(sb.extensionFor('admin-page')).toMatchObject({ type: 'jira:adminPage' });
   });
 
-  it('invokes with accountType and locale from the seeded users', async () => {
+  it('invokes with the accountType of the seeded users, and no locale or timezone in the context', async () => {
     const carol = (
       await sb.invoke({
         moduleKey: 'portal-panel',
@@ -62,15 +62,12 @@ describe('createSandbox', () => {
         extension: sb.extensionFor('portal-panel', 'SUP-7'),
       })
     ).body as { context: Json };
-    expect(carol.context).toMatchObject({
-      accountType: 'unlicensed',
-      locale: 'en-US',
-      timezone: 'Europe/Paris',
-      extension: { request: { key: 'SUP-7' } },
-    });
+    expect(carol.context).toMatchObject({ accountType: 'unlicensed', extension: { request: { key: 'SUP-7' } } });
+    expect(carol.context).not.toHaveProperty('locale');
+    expect(carol.context).not.toHaveProperty('timezone');
     const frank = (await sb.invoke({ moduleKey: 'agent-panel', functionKey: 'whoami', accountId: 'admin-frank' }))
       .body as { context: Json };
-    expect(frank.context).toMatchObject({ accountType: 'licensed', locale: 'fr-FR' });
+    expect(frank.context).toMatchObject({ accountType: 'licensed' });
   });
 
   it('delivers a customer comment to the trigger, and skips the app comment (ignoreSelf)', async () => {

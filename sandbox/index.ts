@@ -25,6 +25,7 @@ export async function createSandbox(opts: SandboxOptions = {}): Promise<Sandbox>
     db,
     clock,
     appEntry: resolve(opts.appEntry ?? join(ROOT, 'src', 'index.ts')),
+    manifestPath: opts.manifestPath,
   });
   host.install();
   const jira = new FakeJira({ db, clock, onCommentEvent: host.onCommentEvent });
@@ -35,6 +36,7 @@ export async function createSandbox(opts: SandboxOptions = {}): Promise<Sandbox>
     clock,
     jira,
     invoke: (req) => host.invoke(req),
+    viewportSize: (moduleKey) => host.manifest.modules.get(moduleKey)?.viewportSize,
     extensionFor: (moduleKey, issueKey) => extensionFor(host.manifest, jira, moduleKey, issueKey),
     rest: async (accountId, method, path, body) => restCall(jira, accountId, method, path, body),
     events: () => host.events.list(),

@@ -16,6 +16,8 @@ export interface SandboxOptions {
   seed?: boolean | 'if-new';
   /** The module that exports the manifest's handlers (default `src/index.ts`). */
   appEntry?: string;
+  /** Another manifest than the repository's (tests: a copy with a scope removed, a module changed). */
+  manifestPath?: string;
 }
 
 export interface Sandbox {
@@ -23,6 +25,8 @@ export interface Sandbox {
   jira: FakeJira;
   /** Same path as POST /sandbox/invoke and the bridge: runs the resolver, returns exactly what it returned. */
   invoke(req: InvokeRequest): Promise<{ body: unknown }>;
+  /** The module's `viewportSize` in manifest.yml, if it declares one (its iframe then has a fixed height). */
+  viewportSize(moduleKey: string): string | undefined;
   /** Builds the module's standard extension context for an issue key (portal: request.key/typeId/portal.id; agent: issue + project). */
   extensionFor(moduleKey: string, issueKey?: string): Record<string, unknown>;
   /** REST as a user, exactly as over HTTP with X-Sandbox-Account-Id (for tests and pages). */

@@ -1,6 +1,6 @@
 /**
  * Gzipped size of what each Custom UI app ships (every .js and .css under static/<app>/build), for the bench
- * and the portal panel's 150 KB budget. Lazy chunks are counted too: an upper bound on what the panel loads.
+ * and the portal panel's 60 KB budget. Lazy chunks are counted too: an upper bound on what the panel loads.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';

@@ -14,6 +14,7 @@ export const MODULE_KEYS = {
   admin: 'admin-page',
   queue: 'escalations-queue',
   trigger: 'follow-up-trigger',
+  gadget: 'escalade-gadget',
 } as const;
 
 export type ErrorCode =
@@ -47,7 +48,9 @@ export function isError<T>(r: Result<T>): r is ResolverError {
   return typeof r === 'object' && r !== null && 'error' in r;
 }
 
-export type PortalKind = 'critical' | 'waiting' | 'eligible' | 'escalated' | 'resolved' | 'inactive';
+export type { PortalKind } from './domain/escalation/types';
+import type { PortalKind } from './domain/escalation/types';
+import type { StatsFigures } from './domain/stats/summarize';
 
 export interface PortalEscalation {
   level: number;
@@ -155,7 +158,7 @@ export interface SaveConfigPayload {
 /** `validateConfig({ config })`: the import check of the admin page; saves nothing. */
 export interface ValidateConfigResult {
   valid: true;
-  /** The config as it would be saved: an older export comes back migrated to the current schema. */
+  /** The configuration as it will be saved: migrated from an older schema when needed. */
   config: Config;
 }
 
@@ -212,5 +215,90 @@ export const FUNCTION_KEYS = {
   portal: ['getPortalState', 'escalate'],
   agent: ['getAgentState', 'acknowledge', 'closeEscalation'],
   admin: ['getConfig', 'saveConfig', 'validateConfig', 'previewDelay', 'detectFields', 'listSlaMetrics'],
-  queue: ['listEscalations'],
+  queue: ['listEscalations', 'exportEscalations'],
+  gadget: ['getStats', 'getGadgetOptions', 'rebuildStats'],
 } as const;
+
+/** `getStats`: dates are local days (`YYYY-MM-DD`, inclusive) in the calendar's time zone. */
+export interface StatsPayload {
+  from: string;
+  to: string;
+  /** Default: every project the viewer can browse (among the app's active projects). */
+  projectKeys?: string[];
+  policyId?: string | null;
+  locale?: string;
+}
+
+export interface StatsDurations {
+  /** Calendar (wall-clock) minutes; null without data. */
+  medianMinutes: number | null;
+  p90Minutes: number | null;
+  /** Timer minutes (business hours of the calendar, or wall minutes in 24x7 mode). */
+  timerMedianMinutes: number | null;
+  timerP90Minutes: number | null;
+}
+
+export interface StatsRanked {
+  id: string;
+  label: string;
+  count: number;
+}
+
+export interface StatsResult {
+  from: string;
+  to: string;
+  /** The Mondays of the weeks counted: figures are kept per week, so the period is read as whole weeks. */
+  weeks: string[];
+  /** The projects counted: those asked for (or all) that the viewer can browse. */
+  projectKeys: string[];
+  policyId: string | null;
+  totals: StatsFigures['totals'];
+  byReason: { reasonId: string; label: string; count: number }[];
+  byWeek: StatsFigures['byWeek'];
+  timeToAcknowledge: StatsDurations;
+  timeToClose: StatsDurations;
+  acknowledgedInTime: { within: number; withDeadline: number; share: number | null };
+  /** Escalated requests ÷ requests created in the same weeks and projects (approximate count). */
+  rate: { escalatedRequests: number; createdRequests: number | null; rate: number | null };
+  topRequestTypes: StatsRanked[];
+  topOrganizations: StatsRanked[];
+  followUpsPerEscalatedRequest: number | null;
+}
+
+/** `getGadgetOptions({ locale? })`: what the gadget's edit mode offers. */
+export interface GadgetOptions {
+  projects: string[];
+  policies: { id: string; label: string }[];
+  /** Jira admins may rebuild the analytics from the records (`rebuildStats`). */
+  canRebuild: boolean;
+}
+
+/** `rebuildStats({ restart?, locale? })` (Jira admins): one bounded run of the rebuild; call again until `done`. */
+export interface RebuildStatsResult {
+  done: boolean;
+  /** Requests and steps counted since the rebuild started. */
+  records: number;
+  steps: number;
+  startedAt: string;
+  updatedAt: string;
+}
+
+/** The gadget's saved configuration (`extension.gadgetConfiguration`, set by the edit mode's `view.submit`). */
+export interface GadgetConfiguration {
+  period: '4w' | '12w' | '12m' | 'custom';
+  from?: string;
+  to?: string;
+  projectKeys?: string[];
+  policyId?: string | null;
+}
+
+/**
+ * `exportEscalations({ cursor?, locale? })`: one page of the CSV export (the header on the first page), rows of the
+ * projects the viewer can browse. Call again with `cursor` until `done`; the UI joins the pages behind a UTF-8 BOM.
+ */
+export interface ExportPage {
+  csv: string;
+  rows: number;
+  cursor: string | null;
+  done: boolean;
+}

@@ -5,3 +5,4 @@ export { adminResolver } from './forge/handlers/admin-resolver';
 export { queueResolver } from './forge/handlers/queue-resolver';
 export { followUpTrigger } from './forge/handlers/follow-up-trigger';
 export { sweepTrigger } from './forge/handlers/sweep-trigger';
+export { gadgetResolver } from './forge/handlers/gadget-resolver';

@@ -6,6 +6,7 @@ import type { DetectedField, QueueItem } from './contract';
 import type { Config } from './domain/config/schema';
 import type { CommentFacts, RequestFacts, SlaCycle } from './domain/facts';
 import type { RequestRecord } from './domain/record';
+import type { StatsBucket } from './domain/stats';
 
 /**
  * The failures the app understands, raised by the adapters (src/forge) and never defined by them:
@@ -113,6 +114,12 @@ export interface JiraPort {
   recentRequestKeys(projects: string[], max: number): Promise<string[]>;
   /** Names of the SLA metrics of one request (GET …/request/{key}/sla); [] when it is not a JSM request. */
   slaMetricNames(key: string): Promise<string[]>;
+  /** As the user, one bulk call (POST /rest/api/3/permissions/project): keys of the projects they may browse. */
+  browsableProjects(): Promise<string[]>;
+  /** Requests created in these projects on [fromDate, toDate) (`YYYY-MM-DD`): POST /rest/api/3/search/approximate-count. */
+  countCreated(projects: string[], fromDate: string, toDate: string): Promise<number>;
+  /** Summaries of at most 100 issues, by key: POST /rest/api/3/issue/bulkfetch as the app; issues gone are left out. */
+  summaries(keys: string[]): Promise<Map<string, string>>;
   /** JQL search on the indexed `escalade` property. */
   searchEscalations(
     startAt: number,
@@ -142,4 +149,32 @@ export interface Store {
   release(key: string): Promise<void>;
   /** Keys of the live claims that start with `prefix` (one query, at most `max`, eventually consistent). */
   listClaims(prefix: string, max: number): Promise<string[]>;
+}
+
+/** One analytics bucket: a project's week (its Monday, in the calendar's time zone). */
+export interface BucketRef {
+  projectKey: string;
+  weekStart: string;
+}
+
+/** Where a backfill stands: the record cursor to resume from, and what it counted so far. */
+export interface BackfillState {
+  cursor: string | null;
+  done: boolean;
+  records: number;
+  steps: number;
+  startedAt: string;
+  updatedAt: string;
+}
+
+/** Analytics storage (KVS): per project × week buckets, and the records' listing for a backfill. */
+export interface StatsStore {
+  /** Read-modify-write of one bucket under a short lease; a change that returns its input writes nothing. */
+  updateBucket(ref: BucketRef, change: (bucket: StatsBucket) => StatsBucket): Promise<void>;
+  /** The buckets that exist among `refs`, read in batches (KVS reads grow with refs, never with escalations). */
+  readBuckets(refs: BucketRef[]): Promise<StatsBucket[]>;
+  /** One page of request records in key order, from `cursor` (null = the start); cursor null at the end. */
+  listRecords(cursor: string | null, limit: number): Promise<{ records: RequestRecord[]; cursor: string | null }>;
+  getBackfill(): Promise<BackfillState | null>;
+  setBackfill(state: BackfillState): Promise<void>;
 }

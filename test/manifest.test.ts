@@ -95,6 +95,12 @@ describe('manifest.yml', () => {
       });
     });
 
+    it('lets every Custom UI module resize itself: no viewportSize (it fixes the height and clips the dialog)', () => {
+      for (const list of Object.values(modules)) {
+        for (const m of list as Record<string, unknown>[]) expect(m).not.toHaveProperty('viewportSize');
+      }
+    });
+
     it('uses the admin page as the Configure page', () => {
       expect(modules['jira:adminPage'][0]).toMatchObject({ key: MODULE_KEYS.admin, useAsConfig: true });
     });
@@ -104,6 +110,17 @@ describe('manifest.yml', () => {
         key: MODULE_KEYS.trigger,
         events: ['avi:jira:commented:issue'],
         filter: { ignoreSelf: true },
+      });
+    });
+
+    it('offers the analytics gadget, with its edit mode on the same resource', () => {
+      // manifest-reference/modules/jira-dashboard-gadget: title, description, thumbnail, resource, edit.resource.
+      expect(modules['jira:dashboardGadget'][0]).toMatchObject({
+        key: MODULE_KEYS.gadget,
+        resource: 'gadget',
+        resolver: { function: 'gadget-resolver' },
+        edit: { resource: 'gadget' },
+        thumbnail: expect.stringMatching(/^https:\/\//),
       });
     });
 
@@ -145,6 +162,7 @@ describe('manifest.yml', () => {
         'agent-resolver': 'index.agentResolver',
         'admin-resolver': 'index.adminResolver',
         'queue-resolver': 'index.queueResolver',
+        'gadget-resolver': 'index.gadgetResolver',
         'follow-up': 'index.followUpTrigger',
         sweep: 'index.sweepTrigger',
       });

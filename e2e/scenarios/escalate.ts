@@ -57,7 +57,7 @@ export const escalateScenario: Scenario = {
     const line = panel.getByTestId('escalated-line');
     await line
       .filter({ hasText: t.escalatedLine })
-      .filter({ hasText: t.level1 })
+      .filter({ hasText: t.escalatedReason })
       .filter({ hasText: t.reason })
       .waitFor();
     assertEqual(

@@ -49,5 +49,16 @@ export function extensionFor(manifest: AppManifest, jira: JiraBackend, moduleKey
   if (type === 'jiraServiceManagement:queuePage') {
     return { type, project: { id: '10000', key: 'SUP', type: 'service_desk' }, location: '/queue' };
   }
+  if (type === 'jira:dashboardGadget') {
+    // Docs (manifest-reference/modules/jira-dashboard-gadget, "Extension context"): gadgetConfiguration,
+    // dashboard.id, gadget.id, type, location. The /dashboard page adds the saved configuration and entryPoint.
+    return {
+      type,
+      dashboard: { id: '10000' },
+      gadget: { id: '10100' },
+      gadgetConfiguration: {},
+      location: '/dashboard',
+    };
+  }
   return { type, location: type === 'jira:adminPage' ? '/admin' : '/' };
 }

@@ -1,6 +1,7 @@
 import type { SandboxClock } from '../clock';
 import type { KvsStore } from '../kvs/kvs-store';
 import { FaultTable } from './faults';
+import { scopeRefusal } from './scopes';
 import type { Actor } from '../jira/types';
 import type { CallRecord, Invocation, JiraBackend } from './types';
 
@@ -19,6 +20,8 @@ export interface ForgeFetchDeps {
   faults: FaultTable;
   current: () => Invocation | undefined;
   log: (call: CallRecord) => void;
+  /** The scopes `manifest.yml` declares: every product call is checked against its operation's scopes. */
+  scopes: () => readonly string[];
 }
 
 // unref: a fault's long delay (a timeout the client gave up on) must not keep the process alive.
@@ -83,6 +86,22 @@ export function makeForgeFetch(deps: ForgeFetchDeps) {
     } else {
       actor = { kind: 'app' };
       as = 'app';
+    }
+
+    // The gateway refuses a call whose operation's scopes the app did not declare, before Jira sees it.
+    const refused = scopeRefusal(method, path.split('?')[0] ?? path, deps.scopes());
+    if (refused) {
+      deps.log({
+        method,
+        path,
+        as,
+        status: refused.status,
+        at: at(),
+        kind: 'product',
+        invocationId: inv?.invocationId,
+        accountId: actor.kind === 'user' ? actor.accountId : undefined,
+      });
+      return toResponse(refused.status, refused.body);
     }
 
     const fault = deps.faults.take(method, path);

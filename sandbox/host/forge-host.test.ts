@@ -18,27 +18,29 @@ describe('ForgeHost', () => {
     h.host.invoke({ moduleKey, functionKey, accountId, payload, extension: { request: { key: 'SUP-1', typeId: 10 } } });
 
   describe('invoke', () => {
-    it('calls the resolver with the context the platform gives (accountType, locale, timezone from the user)', async () => {
-      const { body } = await invoke('whoami', { a: 1 });
+    it('calls the resolver with exactly the documented context: no locale, timezone, moduleKey or siteUrl', async () => {
+      const { body } = await invoke('whoami', { a: 1, locale: 'en-US' });
       const b = body as { payload: Json; context: Json };
-      expect(b.payload).toEqual({ a: 1 });
-      expect(b.context).toMatchObject({
+      // The locale reaches the function only through the payload.
+      expect(b.payload).toEqual({ a: 1, locale: 'en-US' });
+      // custom-ui-resolver's `Context` type: accountId?, accountType?, cloudId?, workspaceId?, localId,
+      // installContext, environmentId, environmentType, extension, installation?, license? (plus @forge/resolver's jobId).
+      expect(b.context).toEqual({
         accountId: 'customer-alice',
         accountType: 'customer',
-        locale: 'fr-FR',
-        timezone: 'Europe/Paris',
-        moduleKey: 'portal-panel',
         extension: { request: { key: 'SUP-1', typeId: 10 } },
         cloudId: expect.any(String),
         localId: expect.stringContaining('portal-panel'),
-        siteUrl: expect.any(String),
         installContext: expect.stringMatching(/^ari:cloud:jira::site\//),
+        environmentId: expect.any(String),
+        environmentType: 'DEVELOPMENT',
       });
       const bob = (await invoke('whoami', undefined, 'customer-bob')).body as { context: Json; payload: Json };
-      expect(bob.context).toMatchObject({ accountId: 'customer-bob', locale: 'en-US', accountType: 'customer' });
+      expect(bob.context).toMatchObject({ accountId: 'customer-bob', accountType: 'customer' });
+      expect(bob.context).not.toHaveProperty('locale');
       expect(bob.payload).toEqual({});
       const dave = (await invoke('whoami', undefined, 'agent-dave', 'agent-panel')).body as { context: Json };
-      expect(dave.context).toMatchObject({ accountType: 'licensed', moduleKey: 'agent-panel' });
+      expect(dave.context).toMatchObject({ accountType: 'licensed', localId: expect.stringContaining('agent-panel') });
     });
 
     it('rejects unknown modules, functions and accounts with an InvokeRequestError, and passes resolver errors through', async () => {

@@ -4,6 +4,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Database } from 'better-sqlite3';
+import { INVOCATION_LIMIT_MS } from '../../src/forge/invocation-limits';
 import { realDateNow, type SandboxClock } from '../clock';
 import { KvsStore } from '../kvs/kvs-store';
 import { installDatePatch } from './date-patch';
@@ -15,8 +16,8 @@ import { Scheduler, type ScheduledTriggerModule } from './scheduler';
 import { buildRuntime, CLOUD_ID, ENVIRONMENT_ID, nextInstallationId } from './runtime';
 import type { CallRecord, CommentEvent, Invocation, InvokeRequest, JiraBackend } from './types';
 
-export const RESOLVER_LIMIT_MS = 25_000;
-export const TRIGGER_LIMIT_MS = 55_000;
+export const RESOLVER_LIMIT_MS = INVOCATION_LIMIT_MS.resolver;
+export const TRIGGER_LIMIT_MS = INVOCATION_LIMIT_MS.trigger;
 export const INSTALL_CONTEXT = `ari:cloud:jira::site/${CLOUD_ID}`;
 
 /** A bad invoke request (unknown module, function or account): HTTP 400, not a crash of the app. */
@@ -89,6 +90,7 @@ export class ForgeHost {
       faults: this.faults,
       current: () => this.als.getStore(),
       log: (c) => this.callLog.push(c),
+      scopes: () => this.manifest.scopes,
     });
     g.__forge_runtime__ = buildRuntime(
       this.manifest,
@@ -158,20 +160,17 @@ export class ForgeHost {
     if (!user) throw new InvokeRequestError(`unknown accountId "${String(req.accountId)}"`);
     const handler = this.handlerFor(module.resolverFunction);
     const extension = req.extension ?? {};
+    // Exactly the documented resolver `Context` (custom-ui-resolver): no locale, timezone, moduleKey or siteUrl.
+    // The user's locale reaches a function only through the payload, as Forge's i18n guide says.
     const context = {
       accountId: user.accountId,
       accountType: user.accountType,
       cloudId: CLOUD_ID,
+      localId: `${this.manifest.appId}/${ENVIRONMENT_ID}/static/${module.key}`,
+      installContext: INSTALL_CONTEXT,
       environmentId: ENVIRONMENT_ID,
       environmentType: 'DEVELOPMENT',
       extension,
-      installContext: INSTALL_CONTEXT,
-      locale: req.locale ?? user.locale,
-      localId: `${this.manifest.appId}/${ENVIRONMENT_ID}/static/${module.key}`,
-      moduleKey: module.key,
-      siteUrl: this.siteUrl,
-      theme: { colorMode: 'light' },
-      timezone: user.timezone,
     };
     const backendRuntimePayload = {
       principal: { accountId: user.accountId },

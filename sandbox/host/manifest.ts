@@ -11,6 +11,8 @@ export interface UiModule {
   /** Function key of the module's resolver, e.g. `portal-resolver`. */
   resolverFunction?: string;
   title?: unknown;
+  /** `viewportSize` when the module declares one: the host then gives its iframe a fixed height, no auto-resize. */
+  viewportSize?: string;
 }
 
 export interface TriggerModule {
@@ -69,6 +71,7 @@ export function readManifest(file: string): AppManifest {
           key,
           type,
           resource: m.resource === undefined ? undefined : String(m.resource),
+          viewportSize: typeof m.viewportSize === 'string' ? m.viewportSize : undefined,
           resolverFunction: resolver.function === undefined ? undefined : String(resolver.function),
           title: m.title,
         });

@@ -1,3 +1,4 @@
+import { INVOCATION_LIMIT_MS } from '../../src/forge/invocation-limits';
 import { realDateNow } from '../clock';
 import type { AppManifest } from './manifest';
 import type { Invocation } from './types';
@@ -48,7 +49,8 @@ export function buildRuntime(
       const inv = current();
       return {
         // Real time, from the invocation's start: the sandbox clock may jump, a lambda's budget does not.
-        getRemainingTimeInMillis: () => (inv ? Math.max(0, inv.startedAt + inv.limitMs - realDateNow()) : 25_000),
+        getRemainingTimeInMillis: () =>
+          inv ? Math.max(0, inv.startedAt + inv.limitMs - realDateNow()) : INVOCATION_LIMIT_MS.resolver,
       };
     },
     metrics,

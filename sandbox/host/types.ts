@@ -50,8 +50,6 @@ export interface InvokeRequest {
   accountId: string;
   extension?: Record<string, unknown>;
   payload?: unknown;
-  /** Overrides the user's locale (sandbox only: to show an app in the other language). */
-  locale?: string;
 }
 
 /** One running function invocation, carried by AsyncLocalStorage. */

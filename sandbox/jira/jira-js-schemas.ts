@@ -12,6 +12,8 @@ import path from 'node:path';
 import type { ZodType } from 'zod';
 
 const CLOUD = [
+  'BulkFetchIssueRequestSchema',
+  'BulkIssueResultsSchema',
   'CommentInputSchema',
   'CommentSchema',
   'DashboardUserSchema',
@@ -20,11 +22,15 @@ const CLOUD = [
   'FieldDetailsSchema',
   'IssueSchema',
   'IssueUpdateDetailsSchema',
+  'IssueUpdateMetadataSchema',
   'NotificationSchema',
   'PageCustomFieldContextOptionSchema',
   'PageCustomFieldContextSchema',
   'PageOfCommentsSchema',
+  'PagePrioritySchema',
+  'PermissionsKeysSchema',
   'PermissionsSchema',
+  'PermittedProjectsSchema',
   'PrioritySchema',
   'ProjectSchema',
   'SearchAndReconcileRequestSchema',

@@ -84,6 +84,20 @@ export const BODY = {
     }),
   },
   approximateCount: { own: z.object({ jql: z.string() }) },
+  bulkFetch: {
+    jiraJs: { cloud: 'BulkFetchIssueRequestSchema' },
+    own: z.object({
+      issueIdsOrKeys: z
+        .array(z.string())
+        .min(1, 'issueIdsOrKeys must not be empty.')
+        .max(100, 'At most 100 issues can be fetched at once.'),
+      fields: z.array(z.string()).optional(),
+    }),
+  },
+  permittedProjects: {
+    jiraJs: { cloud: 'PermissionsKeysSchema' },
+    own: z.object({ permissions: z.array(z.string()).min(1, 'The permissions are required.') }),
+  },
   property: {
     own: z.unknown().refine((v) => v !== undefined && JSON.stringify(v).length <= 32_768, {
       message: 'The property value must be a JSON value of at most 32768 characters.',

@@ -6,6 +6,8 @@ export interface FrameContext {
   extension: Record<string, unknown>;
   /** Overrides the persona's locale (`?locale=` or the `locale` cookie). */
   locale?: string;
+  /** The sandbox clock when the page was served: the frame's `Date` follows it, as the server's does. */
+  clockNowMs?: number;
 }
 
 /**
@@ -18,6 +20,16 @@ export function bridgeScript(ctx: FrameContext): string {
   return `<script>
 (function () {
   var ctx = ${scriptJson(ctx)};
+  // The sandbox clock is the site's time: "today" in a Custom UI agrees with the app's and Jira's dates, also after
+  // the clock was moved (on a real site the browser's clock and Atlassian's agree). Only new Date() and Date.now().
+  if (typeof ctx.clockNowMs === 'number') {
+    var RealDate = Date;
+    var offset = ctx.clockNowMs - RealDate.now();
+    globalThis.Date = class SandboxDate extends RealDate {
+      constructor(...args) { if (args.length === 0) super(RealDate.now() + offset); else super(...args); }
+      static now() { return RealDate.now() + offset; }
+    };
+  }
   function toParent(name, payload) {
     if (window.parent === window) return;
     try { window.parent.postMessage({ type: 'sandbox-bridge', name: name, payload: JSON.parse(JSON.stringify(payload === undefined ? null : payload)) }, location.origin); } catch (e) { /* not cloneable */ }
@@ -38,6 +50,9 @@ export function bridgeScript(ctx: FrameContext): string {
         case 'invoke':
         case 'getContext':
           return toServer(name, payload);
+        case 'submit':
+          // A dashboard gadget's edit mode saves its configuration; the page then shows the gadget again.
+          return toServer(name, payload).then(function (ok) { if (ok) toParent(name, payload); return ok; });
         case 'resize':
         case 'showFlag':
         case 'closeFlag':

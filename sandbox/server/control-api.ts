@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { submitGadget } from './dashboard';
 import type { ServedSandbox } from './served-sandbox';
 import { CLOUD_ID, ENVIRONMENT_ID } from '../host/runtime';
 import { InvokeRequestError, type ForgeHost } from '../host/forge-host';
@@ -29,7 +30,6 @@ async function runInvoke(deps: ControlDeps, b: Record<string, unknown>): Promise
       accountId: b.accountId as string,
       extension: b.extension as Record<string, unknown> | undefined,
       payload: b.payload,
-      locale: typeof b.locale === 'string' && b.locale !== '' ? b.locale : undefined,
     });
   } catch (e) {
     if (e instanceof InvokeRequestError) throw new HttpError(400, e.message);
@@ -108,11 +108,12 @@ async function bridge(deps: ControlDeps, req: IncomingMessage): Promise<Reply> {
         accountId: b.accountId,
         extension: b.extension,
         payload: p.payload,
-        locale: b.locale,
       });
       return reply(200, { ok: true, result: body ?? null });
     }
     if (b.name === 'getContext') return reply(200, { ok: true, result: frameContext(deps, b) });
+    if (b.name === 'submit')
+      return reply(200, { ok: true, result: submitGadget(deps.sandbox, b.accountId, b.extension, b.payload) });
     throw new HttpError(400, `the sandbox bridge does not support "${String(b.name)}"`);
   } catch (e) {
     const status = e instanceof HttpError ? e.status : 500;

@@ -43,7 +43,25 @@ textarea{width:100%;min-height:80px;font:inherit;padding:8px}button.primary{back
 iframe.app{width:100%;border:0;display:block;min-height:80px}
 .muted{color:#626f86}.error{color:#ae2e24}
 pre{white-space:pre-wrap;word-break:break-word;font:inherit;margin:0}
+@media (max-width:640px){main{margin:12px auto;padding:0 12px}.cols{grid-template-columns:minmax(0,1fr);gap:0}
+.cols>aside{order:-1}header.top{gap:8px;padding:8px 12px}.card{padding:12px 14px}}
 `;
+
+/** " · 14:05 Europe/Paris": the clock in the persona's zone, when it is not UTC. */
+function zoneTime(iso: string, timezone: string | undefined): string {
+  if (!timezone || timezone === 'UTC') return '';
+  try {
+    const time = new Intl.DateTimeFormat('en-GB', {
+      timeZone: timezone,
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    }).format(new Date(iso));
+    return ` · <span data-testid="persona-clock">${esc(time)} ${esc(timezone)}</span>`;
+  } catch {
+    return '';
+  }
+}
 
 /** The page frame: navigation, persona switcher and the sandbox clock with its buttons. */
 export function layout(opts: {
@@ -51,6 +69,8 @@ export function layout(opts: {
   persona: string;
   users: LayoutUser[];
   now: string;
+  /** The persona's IANA zone: the clock shows it beside UTC, as the apps show the persona's time. */
+  timezone?: string;
   body: string;
 }): string {
   const options = opts.users
@@ -68,7 +88,7 @@ export function layout(opts: {
   <a href="/">Escalade sandbox</a><a href="/admin">Admin</a><a href="/queue">Queue</a><a href="/outbox">Outbox</a>
   <span class="grow"></span>
   <label>Persona <select id="persona" aria-label="Persona">${options}</select></label>
-  <span class="clock" data-testid="sandbox-clock">Sandbox clock <time id="clock-now" datetime="${esc(opts.now)}">${esc(opts.now.replace('T', ' ').slice(0, 16))} UTC</time>
+  <span class="clock" data-testid="sandbox-clock">Sandbox clock <time id="clock-now" datetime="${esc(opts.now)}">${esc(opts.now.replace('T', ' ').slice(0, 16))} UTC</time>${zoneTime(opts.now, opts.timezone)}
     <button type="button" data-advance="60">+1 h</button><button type="button" data-advance="1440">+1 day</button><button type="button" data-advance="10080">+1 week</button></span>
 </header>
 <main>${opts.body}</main>
@@ -88,7 +108,8 @@ window.addEventListener('message', function (e) {
   if (e.origin !== location.origin || !e.data || e.data.type !== 'sandbox-bridge') return;
   var frame = Array.prototype.find.call(document.querySelectorAll('iframe.app'), function (f) { return f.contentWindow === e.source; });
   var msg = e.data;
-  if (msg.name === 'resize' && frame && msg.payload && msg.payload.height) frame.style.height = Math.ceil(msg.payload.height) + 'px';
+  // A module with viewportSize keeps its fixed height (Forge: remove viewportSize to enable automatic resizing).
+  if (msg.name === 'resize' && frame && !frame.dataset.viewportSize && msg.payload && msg.payload.height) frame.style.height = Math.ceil(msg.payload.height) + 'px';
   if (msg.name === 'showFlag' && msg.payload) {
     var box = document.getElementById('flags') || document.body.appendChild(Object.assign(document.createElement('div'), { id: 'flags' }));
     box.style.cssText = 'position:fixed;left:20px;bottom:20px;display:flex;flex-direction:column;gap:8px;z-index:10';

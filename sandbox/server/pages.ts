@@ -11,6 +11,7 @@ const MODULE_RESOURCE: Record<string, string> = {
   'agent-panel': 'agent',
   'admin-page': 'admin',
   'escalations-queue': 'queue',
+  'escalade-gadget': 'gadget',
 };
 
 export interface PageContext {
@@ -55,16 +56,35 @@ function frame(ctx: PageContext, title: string, body: string): string {
     persona: ctx.persona,
     users: ctx.sandbox.users(),
     now: ctx.sandbox.clock.now().toISOString(),
+    timezone: ctx.sandbox.users().find((u) => u.accountId === ctx.persona)?.timezone,
     body,
   });
 }
 
-/** The Custom UI iframe of a module, as the persona (the iframe URL carries module, issue and persona). */
-function appFrame(moduleKey: string, persona: string, issueKey?: string): string {
+/**
+ * Heights of a module that declares `viewportSize`. The docs say only that the property fixes the display size and
+ * that removing it enables automatic resizing; they give no pixels, so these are the sandbox's (small on purpose).
+ */
+export const VIEWPORT_HEIGHTS: Record<string, number> = { small: 150, medium: 300, large: 500, xlarge: 700 };
+
+/**
+ * The Custom UI iframe of a module, as the persona (the iframe URL carries module, issue and persona). A module
+ * with `viewportSize` gets a fixed height and its resize requests are ignored; content taller than that is clipped.
+ */
+function appFrame(ctx: PageContext, moduleKey: string, issueKey?: string): string {
   const resource = MODULE_RESOURCE[moduleKey] ?? moduleKey;
-  const q = new URLSearchParams({ module: moduleKey, as: persona });
+  const q = new URLSearchParams({ module: moduleKey, as: ctx.persona });
   if (issueKey) q.set('issue', issueKey);
-  return `<iframe class="app" data-module="${esc(moduleKey)}" title="${esc(moduleKey)}" src="/apps/${esc(resource)}/index.html?${esc(q.toString())}"></iframe>`;
+  const size = ctx.sandbox.viewportSize(moduleKey);
+  const fixed = size
+    ? ` data-viewport-size="${esc(size)}" style="height:${VIEWPORT_HEIGHTS[size] ?? VIEWPORT_HEIGHTS.medium}px;min-height:0;overflow:hidden" scrolling="no"`
+    : '';
+  return `<iframe class="app" data-module="${esc(moduleKey)}" title="${esc(moduleKey)}"${fixed} src="/apps/${esc(resource)}/index.html?${esc(q.toString())}"></iframe>`;
+}
+
+/** "(1 email)", "(3 emails)": the sandbox's own English pages pluralise too. */
+function emailCount(n: number): string {
+  return new Intl.PluralRules('en-US').select(n) === 'one' ? `${n} email` : `${n} emails`;
 }
 
 function lozenge(category: unknown, name: unknown): string {
@@ -107,7 +127,7 @@ export function indexPage(ctx: PageContext): string {
     `<div class="card"><h1>Seeded requests</h1>
 <p class="muted">You are <strong>${esc(ctx.persona)}</strong>. Change persona in the bar above. Customers see only their own requests on the portal.</p>
 <table><thead><tr><th>Key</th><th>Summary</th><th>Type</th><th>Status</th><th>Reporter</th><th>Views</th></tr></thead><tbody>${rows}</tbody></table></div>
-<div class="card"><h2>Views</h2><p><a href="/admin">Admin page</a> · <a href="/queue">Escalations queue</a> · <a href="/outbox">Outbox</a> (${ctx.sandbox.outbox().length} emails)</p>
+<div class="card"><h2>Views</h2><p><a href="/admin">Admin page</a> · <a href="/queue">Escalations queue</a> · <a href="/dashboard">Dashboard</a> · <a href="/outbox">Outbox</a> (${emailCount(ctx.sandbox.outbox().length)})</p>
 <h2>Personas</h2><ul>${personas}</ul></div>`,
   );
 }
@@ -164,7 +184,7 @@ export async function portalPage(ctx: PageContext, key: string): Promise<{ statu
 <button class="primary" type="submit">${t.send}</button> <span id="comment-error" class="error"></span></form></div></section>
 <aside><div class="card"><p>${t.status}<br>${lozenge(status.statusCategory, status.status)}</p><p>${t.requestType}<br><strong>${esc(requestType.name)}</strong></p>
 <p class="muted">${t.raisedBy} ${esc(((r.reporter ?? {}) as Json).displayName)}</p></div>
-<div class="card">${appFrame('portal-panel', persona, key)}</div></aside></div>
+<div class="card">${appFrame(ctx, 'portal-panel', key)}</div></aside></div>
 <script>
 document.getElementById('comment-form').addEventListener('submit', function (e) {
   e.preventDefault();
@@ -201,7 +221,7 @@ export async function jiraPage(ctx: PageContext, key: string): Promise<{ status:
     `${key} · Jira`,
     `<p class="muted">Projects / Support / ${esc(key)}</p>
 <div class="cols"><section><div class="card"><h1>${esc(f.summary)}</h1><pre>${esc(adfToText(f.description))}</pre></div>
-<div class="card">${appFrame('agent-panel', persona, key)}</div>
+<div class="card">${appFrame(ctx, 'agent-panel', key)}</div>
 <div class="card"><h2>Activity</h2>${activity || '<p class="muted">No comments.</p>'}
 <form id="comment-form"><textarea id="comment-body" required aria-label="Comment"></textarea>
 <label><input type="checkbox" id="comment-internal" checked> Internal note</label> <button class="primary" type="submit">Save</button> <span id="comment-error" class="error"></span></form></div></section>
@@ -228,7 +248,7 @@ document.getElementById('comment-form').addEventListener('submit', function (e) 
 }
 
 export function modulePage(ctx: PageContext, moduleKey: 'admin-page' | 'escalations-queue', title: string): string {
-  return frame(ctx, title, `<div class="card"><h1>${esc(title)}</h1>${appFrame(moduleKey, ctx.persona)}</div>`);
+  return frame(ctx, title, `<div class="card"><h1>${esc(title)}</h1>${appFrame(ctx, moduleKey)}</div>`);
 }
 
 export function outboxPage(ctx: PageContext): string {
@@ -237,9 +257,14 @@ export function outboxPage(ctx: PageContext): string {
     .map(
       (m, i) => `<div class="card" data-testid="email"><h2>${esc(m.subject)}</h2>
 <p class="muted">${esc(m.issueKey)} · ${when(m.at)} · to ${m.to.map((t) => `${esc(t.accountId)} &lt;${esc(t.emailAddress)}&gt;`).join(', ')}</p>
-<details open><summary>HTML</summary><iframe sandbox="" title="email ${i + 1}" style="width:100%;min-height:200px;border:1px solid #eee" srcdoc="${esc(m.htmlBody)}"></iframe></details>
+<details open><summary>HTML</summary><iframe sandbox="allow-same-origin" class="email-preview" title="email ${i + 1}" style="width:100%;min-height:120px;border:1px solid #eee" srcdoc="${esc(m.htmlBody)}"></iframe></details>
 <details><summary>Text</summary><pre>${esc(m.textBody)}</pre></details></div>`,
     )
     .join('');
-  return frame(ctx, 'Outbox', `<h1>Outbox</h1>${items || '<div class="card muted">No email sent yet.</div>'}`);
+  // Each preview grows to its content (no scripts run inside: the sandbox only lets the page measure it).
+  const fit = `<script>document.querySelectorAll('iframe.email-preview').forEach(function (f) {
+  function fit() { var d = f.contentDocument; if (d && d.documentElement) f.style.height = (d.documentElement.scrollHeight + 4) + 'px'; }
+  f.addEventListener('load', fit); fit();
+});</script>`;
+  return frame(ctx, 'Outbox', `<h1>Outbox</h1>${items || '<div class="card muted">No email sent yet.</div>'}${fit}`);
 }

@@ -95,10 +95,10 @@ describe('sandbox HTTP server', () => {
       context: {
         accountId: 'customer-bob',
         accountType: 'customer',
-        locale: 'en-US',
         extension: { request: { key: 'SUP-5' } },
       },
     });
+    expect((ok.body.body as { context: object }).context).not.toHaveProperty('locale');
     expect((await call('POST', '/sandbox/invoke', { moduleKey: 'portal-panel', functionKey: 'whoami' })).status).toBe(
       400,
     );
@@ -242,6 +242,14 @@ describe('sandbox HTTP server', () => {
     const jira = await call('GET', '/jira/SUP-4', undefined, { cookie: 'persona=agent-erin' });
     expect(jira.status).toBe(200);
     expect(jira.text).toContain('module=agent-panel');
+    // Jira's own issue URL, used by the queue's links and the emails, shows the Jira page.
+    const browse = await call('GET', '/browse/SUP-4', undefined, { cookie: 'persona=agent-erin' });
+    expect(browse.status).toBe(200);
+    expect(browse.text).toContain('module=agent-panel');
+    // The index counts emails with a real plural: "(1 email)" after the seed's one escalation email.
+    const count = (await call('GET', '/sandbox/outbox')).body.length as number;
+    expect(index.text).toContain(count === 1 ? '(1 email)' : `(${count} emails)`);
+    expect(index.text).not.toContain('(1 emails)');
     for (const p of ['/admin', '/queue', '/outbox']) expect((await call('GET', p)).status).toBe(200);
     expect((await call('GET', '/nowhere')).status).toBe(404);
     expect((await call('GET', '/sandbox/nowhere')).status).toBe(404);

@@ -5,6 +5,7 @@ import type { ServedSandbox } from './served-sandbox';
 import type { ForgeHost } from '../host/forge-host';
 import { serveApp } from './apps';
 import { handleControl } from './control-api';
+import { dashboardPage, gadgetExtension } from './dashboard';
 import { cookies, HttpError, readJson, sendHtml, sendJson } from './http-util';
 import { DEFAULT_PERSONA, indexPage, jiraPage, modulePage, outboxPage, portalPage, type PageContext } from './pages';
 
@@ -51,9 +52,10 @@ const appHandler =
       } catch {
         // an unknown module or a missing issue: the app gets an empty extension, as a misconfigured page would
       }
+      extension = gadgetExtension(sandbox, accountId, extension, url.searchParams.get('entryPoint'));
       // Sandbox only: show an app in the other language than the persona's (`?locale=` or the `locale` cookie).
       const locale = url.searchParams.get('locale') || cookies(req).locale || undefined;
-      return { moduleKey, accountId, extension, ...(locale ? { locale } : {}) };
+      return { moduleKey, accountId, extension, clockNowMs: sandbox.clock.nowMs(), ...(locale ? { locale } : {}) };
     });
   };
 
@@ -69,7 +71,8 @@ const pageHandler =
       persona: personaOf(sandbox, req),
       ...(pageLocale ? { locale: pageLocale } : {}),
     };
-    const issueRoute = /^\/(portal|jira)\/([A-Za-z][A-Za-z0-9]*-\d+)\/?$/.exec(path);
+    // `/browse/{key}` is Jira's own issue URL (the queue's links and the emails use it): the Jira page.
+    const issueRoute = /^\/(portal|jira|browse)\/([A-Za-z][A-Za-z0-9]*-\d+)\/?$/.exec(path);
     if (path === '/' || path === '/index.html') return sendHtml(res, 200, indexPage(ctx));
     if (issueRoute) {
       const key = issueRoute[2] as string;
@@ -79,6 +82,8 @@ const pageHandler =
     if (path === '/admin') return sendHtml(res, 200, modulePage(ctx, 'admin-page', 'Escalade configuration'));
     if (path === '/queue') return sendHtml(res, 200, modulePage(ctx, 'escalations-queue', 'Escalations'));
     if (path === '/outbox') return sendHtml(res, 200, outboxPage(ctx));
+    if (path === '/dashboard')
+      return sendHtml(res, 200, dashboardPage(sandbox, ctx.persona, url.searchParams.has('edit')));
     if (path === '/favicon.ico') {
       res.writeHead(204);
       res.end();

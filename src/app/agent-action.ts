@@ -9,6 +9,7 @@ import { syncIssueProperty } from './escalation-effects';
 import { ok, refuse, type Outcome } from './outcome';
 import type { Ports } from './ports-bundle';
 import { slaFor } from './request-access';
+import { countEntry } from './stats/count-steps';
 
 export interface AgentAction {
   decide(record: RequestRecord, now: Date): AgentDecision;
@@ -46,6 +47,7 @@ export async function runAgentAction(
   if (!d) throw new Error('updateRecord did not run the change');
   if (!d.ok) return refuse(d.code, 'fields' in d ? d.fields : undefined);
 
+  await countEntry(ports, config, key, d.entry);
   await syncIssueProperty(ports, config, key, record);
   const comment = action.customerComment({ request, config, entry: d.entry });
   if (comment) await jira.addComment(key, comment, 'public');

@@ -1,5 +1,5 @@
 import type { AgentState, TimelineEntry } from '../contract';
-import { currentEscalation, portalState, type Config } from '../domain';
+import { currentEscalation, ESCALATION_JQL, portalState, type Config } from '../domain';
 import type { RequestFacts, SlaCycle } from '../domain/facts';
 import type { EscalationEntry, RequestRecord } from '../domain/record';
 import type { Lang } from '../i18n/translate';
@@ -7,7 +7,7 @@ import type { JiraPort } from '../ports';
 import { reasonLabel } from './portal-view';
 
 /** The JQL of an "Escalated" queue, over the indexed `escalade` issue property. */
-export const ESCALATED_JQL = 'issue.property[escalade].state = "escalated"';
+export const ESCALATED_JQL = ESCALATION_JQL.untaken;
 
 function accountIdsOf(record: RequestRecord): string[] {
   const ids = new Set<string>();

@@ -3,6 +3,7 @@ import type { RequestFacts } from '../domain/facts';
 import type { RequestRecord } from '../domain/record';
 import { hasUnfinishedEffects, runEscalationEffects } from './escalation-effects';
 import type { Ports } from './ports-bundle';
+import { countEntry } from './stats/count-steps';
 
 /** The "effects in progress" lock: longer than a resolver's 25 s, short enough to recover from a crash. */
 export const EFFECTS_LOCK_TTL_S = 60;
@@ -50,6 +51,8 @@ export async function completeMissingEffects(
     return { kind: 'busy', record };
   let after: RequestRecord;
   try {
+    // Counting is idempotent: an escalation interrupted before it was counted is counted here.
+    await countEntry(ports, config, request.key, current);
     after = await runEscalationEffects(ports, request, config, current.level);
   } finally {
     await store.release(effectsLock(request.key, current.level));

@@ -2,7 +2,6 @@ import type { ConfigEnvelope, DetectFieldsResult, PreviewDelayResult, ValidateCo
 import {
   addTimerMinutes,
   classify,
-  CONFIG_SCHEMA_VERSION,
   IMPACT_LEVELS,
   migrateConfig,
   parseConfig,
@@ -32,19 +31,13 @@ export async function getConfig(ports: Ports): Promise<Outcome<ConfigEnvelope>> 
   return ok({ config, version });
 }
 
-/** An export from an older version (schemaVersion 1 … current - 1) is migrated; anything else is parsed as is. */
-function parseImport(input: unknown): ReturnType<typeof parseConfig> {
-  const version = (input as { schemaVersion?: unknown } | null)?.schemaVersion;
-  const older = typeof version === 'number' && Number.isInteger(version) && version >= 1;
-  return older && version < CONFIG_SCHEMA_VERSION ? migrateConfig(input) : parseConfig(input);
-}
-
 /**
- * Validates a whole configuration without saving it (the editor's "check" and import). An older export is
- * migrated, and the migrated config comes back for the editor to load (unsaved until Save).
+ * Validates a whole configuration without saving it (the editor's "check" and import). An export of
+ * an older schema (or without `schemaVersion`) is migrated first, as a stored one is, and the answer
+ * is the migrated configuration: what the page shows is what will be saved.
  */
 export function validateConfig(input: unknown): Outcome<ValidateConfigResult> {
-  const parsed = parseImport(input);
+  const parsed = migrateConfig(input);
   return parsed.ok ? ok({ valid: true, config: parsed.config }) : invalidConfig(parsed.errors);
 }
 
@@ -57,6 +50,7 @@ export async function saveConfig(
   input: unknown,
   expectedVersion: number,
 ): Promise<Outcome<ConfigEnvelope>> {
+  // Strict: the editor saves a current config (an older export goes through validateConfig first).
   const parsed = parseConfig(input);
   if (!parsed.ok) return invalidConfig(parsed.errors);
   const saved = await ports.store.saveConfig(parsed.config, expectedVersion);

@@ -15,6 +15,7 @@ import { ok, refuse, type Outcome } from './outcome';
 import type { Ports } from './ports-bundle';
 import { toPortalState } from './portal-view';
 import { readRequestForParty, slaFor } from './request-access';
+import { countEntry, facetsOf } from './stats/count-steps';
 
 /**
  * The level claim outlives any invocation; once the entry is recorded the record itself forbids a
@@ -31,8 +32,9 @@ const levelClaim = (key: string, level: number) => `escalation:${key}:${level}`;
  *    the background run uses too);
  * 3. the domain re-checks eligibility with the stored config;
  * 4. the level is claimed atomically in KVS before anything else happens: one winner per level;
- * 5. the entry is recorded with every effect pending and the request goes on the pending list, then each
- *    effect runs and is marked; the request leaves the list once they are all done.
+ * 5. the entry is recorded with every effect pending (and the analytics' facets), the request goes on the
+ *    pending list, the step is counted in the analytics buckets, then each effect runs and is marked; the
+ *    request leaves the pending list once they are all done.
  */
 export async function escalate(
   ports: Ports,
@@ -70,12 +72,21 @@ export async function escalate(
     record = await store.updateRecord(key, (r) => {
       // A stale read elsewhere cannot add a second entry for the same level.
       recorded = !r.escalations.some((e) => e.level === level);
-      return recorded ? { ...r, escalations: [...r.escalations, decision.entry] } : r;
+      const entry = { ...decision.entry, facets: facetsOf(request, r) };
+      return recorded ? { ...r, escalations: [...r.escalations, entry] } : r;
     });
     if (!recorded) return refuse('ALREADY_ESCALATED');
     // On the pending list until every effect is done: if Jira interrupts them (or this invocation dies), the
     // scheduled background run completes them within minutes, with no customer action.
     await store.claim(pendingMarker(key), PENDING_TTL_S);
+    // The analytics count the step before the effects run: a failure here leaves the effects pending,
+    // so the resume path above (a customer retry or the background run) counts it again (idempotent).
+    await countEntry(
+      ports,
+      config,
+      key,
+      record.escalations.find((e) => e.level === level)!,
+    );
     record = await runEscalationEffects(ports, request, config, level);
     if (!needsCompletion(record)) await store.release(pendingMarker(key));
   } finally {

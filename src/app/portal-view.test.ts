@@ -44,7 +44,7 @@ describe('toPortalState: before any escalation', () => {
     expect(state.reasons.map((r) => r.label)).toEqual([
       'Pas de réponse',
       'Résolution trop longue',
-      "L'impact métier a augmenté",
+      'L’impact métier a augmenté',
       'Autre',
     ]);
   });
@@ -68,8 +68,8 @@ describe('toPortalState: before any escalation', () => {
 
 describe('toPortalState: critical requests show the phone, in the customer language', () => {
   it.each([
-    { lang: 'fr' as const, message: /^Incident critique/, openingHours: /^du lundi/ },
-    { lang: 'en' as const, message: /^Critical production incident/, openingHours: /^Monday to Friday/ },
+    { lang: 'fr' as const, message: /^La solution est hors service/, openingHours: /^du lundi/ },
+    { lang: 'en' as const, message: /^The solution is down/, openingHours: /^Monday to Friday/ },
   ])('given $lang', ({ lang, message, openingHours }) => {
     const record = aRecord({ escalations: [anEscalation({ at: T })] });
     const state = toPortalState(aRequest(CRITICAL), record, a24x7Config(), new Date(T), lang, null);

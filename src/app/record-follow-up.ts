@@ -5,6 +5,7 @@ import { isTransient, type Email } from '../ports';
 import { syncIssueProperty } from './escalation-effects';
 import { followUpEmail } from './messages';
 import { withProjectLead } from './project-lead';
+import { countFollowUp } from './stats/count-steps';
 import type { Ports } from './ports-bundle';
 
 /** Processed comment ids are kept a week: re-deliveries and edits come long before that. */
@@ -75,6 +76,7 @@ async function record(ports: Ports, key: string, reading: Reading, notify: Notif
       ? r
       : applyFollowUp(r, comment, decision, notify, now),
   );
+  await countFollowUp(ports, config, updated, comment.id);
   await syncIssueProperty(ports, config, key, updated);
 }
 

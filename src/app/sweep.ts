@@ -1,4 +1,4 @@
-import { isTransient } from '../forge/jira/errors';
+import { isTransient } from '../ports';
 import { completeMissingEffects, needsCompletion, PENDING_PREFIX, pendingMarker } from './complete-effects';
 import type { Ports } from './ports-bundle';
 

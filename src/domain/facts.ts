@@ -23,6 +23,10 @@ export interface RequestFacts {
   assigneeId: string | null;
   statusCategory: StatusCategory;
   requestTypeId: string | null;
+  /** The request type's name, from the same read (for the analytics' labels); absent when unknown. */
+  requestTypeName?: string | null;
+  /** The request's JSM organizations, when the adapter reads them; absent = not read. */
+  organizations?: { id: string; name: string | null }[];
   priority: { id: string; name: string } | null;
   impact: OptionValue | null;
   urgency: OptionValue | null;

@@ -9,3 +9,4 @@ export * from './party';
 export * from './fallback';
 export * from './record';
 export type { Caller, CommentFacts, OptionValue, RequestFacts, SlaCycle, StatusCategory } from './facts';
+export * from './stats';

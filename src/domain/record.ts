@@ -23,6 +23,18 @@ export interface FollowUpEntry {
   suppressedBefore?: number;
 }
 
+/**
+ * What the analytics need about the request, taken when the escalation is recorded, so that later steps
+ * and a backfill count it under the same request type, organizations and policy. Absent on older records.
+ */
+export interface EscalationFacets {
+  requestType: { id: string; name: string | null } | null;
+  organizations: { id: string; name: string | null }[];
+  policyId: string;
+  /** Follow-ups counted on the request when it was escalated. */
+  followUpsBefore: number;
+}
+
 export interface EscalationEntry {
   level: number;
   at: string;
@@ -37,6 +49,7 @@ export interface EscalationEntry {
   closeNote?: string;
   effects: Partial<Record<EffectName, EffectStatus>>;
   notify?: NotifyOutcome;
+  facets?: EscalationFacets;
 }
 
 export interface RequestRecord {

@@ -6,6 +6,7 @@ import { createJiraClient } from './jira/client';
 import { createJiraPort, resetCaches } from './jira/jira-adapter';
 import { invocationDeadline } from './jira/remaining-time';
 import { createKvsStore } from './store/kvs-store';
+import { createStatsStore } from './store/stats-store';
 
 /**
  * How long a warm container trusts its last config read. Short, so that a save made through
@@ -33,7 +34,7 @@ export function createPorts(kind: 'resolver' | 'trigger'): Ports {
   const clock = systemClock;
   const jira = createJiraPort(createJiraClient({ deadline: invocationDeadline(Date.now(), kind) }));
   const store = withConfigCache(createKvsStore(), configCacheFor(installationKey()), clock, CONFIG_CACHE_TTL_MS);
-  return { jira, store, clock };
+  return { jira, store, clock, stats: createStatsStore() };
 }
 
 /** Forget every warm-container cache, as a fresh container would (tests; the sandbox's reset). */

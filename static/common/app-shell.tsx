@@ -43,7 +43,7 @@ export function AppShell({ bridge, children }: { bridge: Bridge; children: (cont
     );
   }
   return (
-    <BridgeProvider bridge={bridge}>
+    <BridgeProvider bridge={bridge} locale={context.locale}>
       <LocaleProvider locale={context.locale} timezone={context.timezone}>
         {children(context)}
       </LocaleProvider>

@@ -2,7 +2,7 @@
  * The UIs' only door to Forge: a typed `invoke` that never throws (failures become `Result` errors) and
  * `getContext`. Components read it from React context, so tests inject a fake without jest.mock.
  */
-import { createContext, useContext, type ReactNode } from 'react';
+import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import type { Result } from '../../src/contract';
 
 /** The part of `view.getContext()` the apps use. */
@@ -23,8 +23,22 @@ export interface Bridge {
 
 const BridgeContext = createContext<Bridge | null>(null);
 
-export function BridgeProvider({ bridge, children }: { bridge: Bridge; children: ReactNode }) {
-  return <BridgeContext.Provider value={bridge}>{children}</BridgeContext.Provider>;
+/**
+ * Forge gives backend functions no user locale (only `view.getContext()` has it), so every resolver
+ * call carries the UI's `locale` in its payload; the backend answers in that language.
+ */
+export function withLocale(bridge: Bridge, locale: string): Bridge {
+  return {
+    ...bridge,
+    invoke: <T,>(functionKey: string, payload?: Record<string, unknown>) =>
+      bridge.invoke<T>(functionKey, { ...payload, locale }),
+  };
+}
+
+/** Provides the bridge; with `locale` (from `view.getContext()`), every `invoke` sends it. */
+export function BridgeProvider({ bridge, locale, children }: { bridge: Bridge; locale?: string; children: ReactNode }) {
+  const value = useMemo(() => (locale ? withLocale(bridge, locale) : bridge), [bridge, locale]);
+  return <BridgeContext.Provider value={value}>{children}</BridgeContext.Provider>;
 }
 
 export function useBridge(): Bridge {

@@ -47,7 +47,7 @@ function Hello() {
 describe('i18n and shell', () => {
   it('translates with the context locale (fr and en)', async () => {
     render(<AppShell bridge={fakeBridge({}, { locale: 'fr-FR' })}>{() => <Hello />}</AppShell>);
-    expect(await screen.findByText("L'application n'a pas pu se charger. Rechargez la page.")).toBeInTheDocument();
+    expect(await screen.findByText('L’application n’a pas pu se charger. Rechargez la page.')).toBeInTheDocument();
   });
   it('renders English for en-US and asks for the theme once', async () => {
     const bridge = { ...fakeBridge({}, { locale: 'en-US' }), enableTheme: jest.fn(async () => undefined) };
@@ -69,8 +69,19 @@ describe('i18n and shell', () => {
     const bridge = fakeBridge({ ping: (p: unknown) => ({ pong: p }) });
     renderApp(<Caller />, { bridge });
     await userEvent.click(screen.getByRole('button'));
-    expect(await screen.findByText('go {"pong":{"a":1}}')).toBeInTheDocument();
-    expect(bridge.calls).toEqual([{ functionKey: 'ping', payload: { a: 1 } }]);
+    // Every call carries the UI's locale (Forge gives functions none).
+    expect(await screen.findByText('go {"pong":{"a":1,"locale":"fr-FR"}}')).toBeInTheDocument();
+    expect(bridge.calls).toEqual([{ functionKey: 'ping', payload: { a: 1, locale: 'fr-FR' } }]);
+  });
+  it('the shell sends the locale of view.getContext() with every call, payload or not', async () => {
+    function Caller() {
+      const bridge = useBridge();
+      return <button onClick={() => void bridge.invoke('ping')}>go</button>;
+    }
+    const bridge = fakeBridge({ ping: {} }, { locale: 'en-US' });
+    render(<AppShell bridge={bridge}>{() => <Caller />}</AppShell>);
+    await userEvent.click(await screen.findByRole('button'));
+    expect(bridge.calls).toEqual([{ functionKey: 'ping', payload: { locale: 'en-US' } }]);
   });
 });
 

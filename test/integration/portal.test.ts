@@ -26,7 +26,7 @@ describe('getPortalState', () => {
     expect(state).toMatchObject({ requestKey: 'SUP-1', kind: 'critical', canEscalate: false });
     expect(state.critical).toMatchObject({ phone: '03 88 64 50 50' });
     // Alice's locale is fr-FR: the message is the French one.
-    expect((state.critical as { message: string }).message).toMatch(/appelez le support/);
+    expect((state.critical as { message: string }).message).toMatch(/par téléphone/);
   });
 
   it('tells when the link appears on a fresh request, and never shows it early', async () => {
@@ -48,17 +48,21 @@ describe('getPortalState', () => {
   });
 
   it('refuses a customer who is not on the request, exactly as for a request that does not exist', async () => {
-    const notTheirs = await portal(sb, BOB, 'SUP-3', 'getPortalState');
-    const missing = await invokeWith(sb, MODULE_KEYS.portal, 'getPortalState', BOB, {
-      ...sb.extensionFor(MODULE_KEYS.portal, 'SUP-5'),
-      request: { key: 'SUP-999', typeId: 10 },
-    });
+    const notTheirs = await portal(sb, BOB, 'SUP-3', 'getPortalState', { locale: 'en-US' });
+    const missing = await invokeWith(
+      sb,
+      MODULE_KEYS.portal,
+      'getPortalState',
+      BOB,
+      { ...sb.extensionFor(MODULE_KEYS.portal, 'SUP-5'), request: { key: 'SUP-999', typeId: 10 } },
+      { locale: 'en-US' },
+    );
     expect(errorCode(notTheirs)).toBe('FORBIDDEN');
     expect(missing).toEqual(notTheirs);
     // Nothing else leaks: only the error.
     expect(Object.keys(notTheirs)).toEqual(['error']);
     expect(JSON.stringify(notTheirs)).not.toMatch(/SUP-3|summary|status/i);
-    expect((notTheirs.error as { message: string }).message).toBe('You do not have access to this.');
+    expect((notTheirs.error as { message: string }).message).toBe('You do not have access to this information.');
   });
 
   it('takes the request key from the module context, never from the payload', async () => {

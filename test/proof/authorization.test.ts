@@ -71,6 +71,14 @@ const CALLER: Record<Module, Record<Persona, { accountId: string; key?: string }
     admin: { accountId: FRANK },
     otherKey: { accountId: DAVE },
   },
+  gadget: {
+    customerOn: { accountId: ALICE },
+    customerNotOn: { accountId: BOB },
+    unlicensed: { accountId: CAROL },
+    agent: { accountId: DAVE },
+    admin: { accountId: FRANK },
+    otherKey: { accountId: DAVE },
+  },
 };
 
 // prettier-ignore
@@ -88,6 +96,10 @@ const MATRIX: Record<string, Record<Persona, Expect>> = {
   'admin.detectFields':         { customerOn: 'FORBIDDEN', customerNotOn: 'FORBIDDEN', unlicensed: 'FORBIDDEN', agent: 'FORBIDDEN', admin: 'ok',        otherKey: 'ok' },
   'admin.listSlaMetrics':       { customerOn: 'FORBIDDEN', customerNotOn: 'FORBIDDEN', unlicensed: 'FORBIDDEN', agent: 'FORBIDDEN', admin: 'ok',        otherKey: 'INVALID_INPUT' },
   'queue.listEscalations':      { customerOn: 'FORBIDDEN', customerNotOn: 'FORBIDDEN', unlicensed: 'FORBIDDEN', agent: 'ok',        admin: 'ok',        otherKey: 'ok' },
+  'queue.exportEscalations':    { customerOn: 'FORBIDDEN', customerNotOn: 'FORBIDDEN', unlicensed: 'FORBIDDEN', agent: 'ok',        admin: 'ok',        otherKey: 'ok' },
+  'gadget.getStats':            { customerOn: 'FORBIDDEN', customerNotOn: 'FORBIDDEN', unlicensed: 'FORBIDDEN', agent: 'ok',        admin: 'ok',        otherKey: 'ok' },
+  'gadget.getGadgetOptions':    { customerOn: 'FORBIDDEN', customerNotOn: 'FORBIDDEN', unlicensed: 'FORBIDDEN', agent: 'ok',        admin: 'ok',        otherKey: 'ok' },
+  'gadget.rebuildStats':        { customerOn: 'FORBIDDEN', customerNotOn: 'FORBIDDEN', unlicensed: 'FORBIDDEN', agent: 'FORBIDDEN', admin: 'ok',        otherKey: 'FORBIDDEN' },
 };
 
 const OTHER_KEY = { key: 'SUP-3', requestKey: 'SUP-3', issueKey: 'SUP-3' };
@@ -111,6 +123,8 @@ async function payloadFor(sb: Sandbox, fn: string): Promise<unknown> {
       return { impact: 'Moderate / Limited', urgency: 'High' };
     case 'queue.listEscalations':
       return { startAt: 0, pageSize: 25 };
+    case 'gadget.getStats':
+      return { from: '2026-01-01', to: '2026-12-31' };
     default:
       return {};
   }

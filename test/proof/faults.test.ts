@@ -85,7 +85,7 @@ const ESCALATE_CALLS: Template[] = [
   { method: 'PUT', path: '/rest/api/3/issue/{key}' },
   { method: 'POST', path: '/rest/api/3/issue/{key}/comment' },
   { method: 'POST', path: '/rest/api/3/issue/{key}/notify' },
-  { method: 'GET', path: '/rest/api/3/priority', shared: true },
+  { method: 'GET', path: '/rest/api/3/priority/search', shared: true },
   { method: 'POST', path: '/rest/api/3/issue/{key}/transitions' },
 ];
 

@@ -26,7 +26,20 @@ const CODES: ErrorCode[] = [
 ];
 
 const KEYS = ['reasonId', 'details', 'note', 'config', 'expectedVersion', 'impact', 'urgency', 'requestTypeId'];
-const MORE_KEYS = ['createdAt', 'startAt', 'pageSize', 'key', 'requestKey', 'issueKey', 'constructor', 'toString'];
+const MORE_KEYS = [
+  'createdAt',
+  'startAt',
+  'pageSize',
+  'from',
+  'to',
+  'projectKeys',
+  'policyId',
+  'key',
+  'requestKey',
+  'issueKey',
+  'constructor',
+  'toString',
+];
 
 /** Values that have broken parsers before: huge, odd, or almost right. */
 const nasty = fc.oneof(
@@ -51,6 +64,7 @@ const CALLER: Record<Module, { accountId: string; key?: string }> = {
   agent: { accountId: DAVE, key: 'SUP-4' },
   admin: { accountId: FRANK },
   queue: { accountId: DAVE },
+  gadget: { accountId: DAVE },
 };
 
 const FUNCTIONS = (Object.keys(FUNCTION_KEYS) as Module[]).flatMap((m) =>

@@ -6,7 +6,8 @@
 import { DEFAULT_CONFIG, type Config } from '../../src/domain/config';
 import { emptyRecord, type RequestRecord } from '../../src/domain/record';
 import type { Ports } from '../../src/app/ports-bundle';
-import type { JiraPort, Store, StoredConfig } from '../../src/ports';
+import { emptyBucket, type StatsBucket } from '../../src/domain/stats';
+import type { BackfillState, JiraPort, StatsStore, Store, StoredConfig } from '../../src/ports';
 
 export type FakeJira = { [K in keyof JiraPort]: jest.Mock };
 
@@ -29,6 +30,9 @@ export function fakeJira(): FakeJira {
     'slaMetricNames',
     'searchEscalations',
     'projectLead',
+    'browsableProjects',
+    'countCreated',
+    'summaries',
   ];
   return Object.fromEntries(
     names.map((n) => [n, jest.fn(async () => Promise.reject(new Error(`unexpected call: jira.${n}`)))]),
@@ -74,6 +78,31 @@ export function fakeStore(config: Config = DEFAULT_CONFIG, version = 0): FakeSto
   return store;
 }
 
+export interface FakeStats extends StatsStore {
+  buckets: Map<string, StatsBucket>;
+}
+
+/** Analytics buckets in a map (`{project}:{weekStart}`); no records to list. */
+export function fakeStats(): FakeStats {
+  const buckets = new Map<string, StatsBucket>();
+  let backfill: BackfillState | null = null;
+  return {
+    buckets,
+    async updateBucket(ref, change) {
+      const key = `${ref.projectKey}:${ref.weekStart}`;
+      buckets.set(key, change(buckets.get(key) ?? emptyBucket(ref.projectKey, ref.weekStart)));
+    },
+    async readBuckets(refs) {
+      return refs.flatMap((r) => buckets.get(`${r.projectKey}:${r.weekStart}`) ?? []);
+    },
+    async listRecords() {
+      return { records: [], cursor: null };
+    },
+    getBackfill: async () => backfill,
+    setBackfill: async (state) => void (backfill = state),
+  };
+}
+
 /** A clock the test moves by hand. */
 export function fakeClock(iso: string): { now(): Date; set(iso: string): void } {
   let now = new Date(iso);
@@ -81,6 +110,6 @@ export function fakeClock(iso: string): { now(): Date; set(iso: string): void } 
 }
 
 export function fakePorts(config: Config = DEFAULT_CONFIG, nowIso = '2025-03-12T10:00:00.000Z') {
-  const ports = { jira: fakeJira(), store: fakeStore(config), clock: fakeClock(nowIso) };
+  const ports = { jira: fakeJira(), store: fakeStore(config), clock: fakeClock(nowIso), stats: fakeStats() };
   return ports as typeof ports & Ports;
 }

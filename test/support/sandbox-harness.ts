@@ -75,6 +75,16 @@ export const admin = (sb: Sandbox, accountId: string, functionKey: string, paylo
 export const queue = (sb: Sandbox, accountId: string, payload?: unknown) =>
   call(sb, MODULE_KEYS.queue, 'listEscalations', accountId, undefined, payload);
 
+export const exportCsv = (sb: Sandbox, accountId: string, payload?: unknown) =>
+  call(sb, MODULE_KEYS.queue, 'exportEscalations', accountId, undefined, payload);
+
+export const gadget = (
+  sb: Sandbox,
+  accountId: string,
+  functionKey: 'getStats' | 'getGadgetOptions' | 'rebuildStats',
+  payload?: unknown,
+) => call(sb, MODULE_KEYS.gadget, functionKey, accountId, undefined, payload);
+
 /** Invoke with a hand-made extension context (a forged or mismatched one). */
 export async function invokeWith(
   sb: Sandbox,

@@ -1,8 +1,8 @@
-/** /rest/api/3/field (and contexts, options) and /rest/api/3/priority. */
+/** /rest/api/3/field (and contexts, options), an issue's editmeta, and /rest/api/3/priority (+ /search). */
 import { error, ok } from '../http';
 import { priorityJson } from '../representations';
 import { FIELD_IDS, PRIORITIES, SELECT_FIELDS } from '../seed';
-import { type Route } from './context';
+import { isResponse, visibleIssue, type Route } from './context';
 import { num, page } from './params';
 
 const system = (id: string, name: string, type: string, extra: Record<string, unknown> = {}) => ({
@@ -108,5 +108,52 @@ export const fieldRoutes: Route[] = [
     path: '/rest/api/3/priority',
     response: 'array:PrioritySchema',
     handle: () => ok(PRIORITIES.map((p) => priorityJson(p.id))),
+  },
+  {
+    // Highest first, as Jira lists them; paged like every /search.
+    method: 'GET',
+    path: '/rest/api/3/priority/search',
+    response: { cloud: 'PagePrioritySchema' },
+    handle(ctx) {
+      const startAt = num(ctx.req.query.get('startAt')) ?? 0;
+      const max = Math.min(num(ctx.req.query.get('maxResults')) ?? 50, 50);
+      const all = PRIORITIES.map((p) => priorityJson(p.id));
+      return ok(page(all.slice(startAt, startAt + max), startAt, max, all.length));
+    },
+  },
+  {
+    // The fields an edit of this issue may set, with the allowed values of option fields (read:jira-work).
+    method: 'GET',
+    path: '/rest/api/3/issue/{key}/editmeta',
+    response: { cloud: 'IssueUpdateMetadataSchema' },
+    handle(ctx) {
+      const issue = visibleIssue(ctx);
+      if (isResponse(issue)) return issue;
+      const fields: Record<string, unknown> = {
+        priority: {
+          key: 'priority',
+          name: 'Priority',
+          required: false,
+          operations: ['set'],
+          schema: { type: 'priority', system: 'priority' },
+          allowedValues: PRIORITIES.map((p) => priorityJson(p.id)),
+        },
+      };
+      for (const f of SELECT_FIELDS) {
+        fields[f.id] = {
+          key: f.id,
+          name: f.name,
+          required: false,
+          operations: ['set'],
+          schema: { type: 'option', custom: 'com.atlassian.jira.plugin.system.customfieldtypes:select' },
+          allowedValues: f.options.map((o) => ({
+            self: `/rest/api/3/customFieldOption/${o.id}`,
+            id: o.id,
+            value: o.value,
+          })),
+        };
+      }
+      return ok({ fields });
+    },
   },
 ];

@@ -5,10 +5,12 @@ import { jiraJsSchemas } from '../jira-js-schemas';
 import { principalOf } from '../permissions';
 import { checkBody, jiraJsSchema } from '../schemas';
 import type { RestRequest, RestResponse } from '../types';
+import { bulkFetchRoutes } from './bulkfetch';
 import { commentRoutes } from './comments';
 import type { Route, Site } from './context';
 import { issueRoutes } from './issue';
 import { notifyRoutes } from './notify';
+import { permissionRoutes } from './permissions';
 import { platformRoutes } from './platform';
 import { projectRoutes } from './project';
 import { serviceDeskRoutes } from './servicedesk';
@@ -18,6 +20,8 @@ export const ROUTES: Route[] = [
   ...issueRoutes,
   ...commentRoutes,
   ...notifyRoutes,
+  ...permissionRoutes,
+  ...bulkFetchRoutes,
   ...serviceDeskRoutes,
   ...projectRoutes,
 ];

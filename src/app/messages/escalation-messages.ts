@@ -93,7 +93,8 @@ export function escalationEmail(input: EscalationMessageInput): Email {
     `<p>${escapeHtml(r.t('email.escalation.action'))}</p>`,
     link.html,
   ]);
-  return { subject, textBody, htmlBody, to: {} };
+  // The summary, names and the customer's words are the user's: nothing in them may reorder the text.
+  return { subject: cleanText(subject), textBody: cleanText(textBody), htmlBody: cleanText(htmlBody), to: {} };
 }
 
 /** Internal note for agents: level, who, when, reason and the customer's details (verbatim). */

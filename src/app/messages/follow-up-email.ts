@@ -3,7 +3,7 @@ import type { CommentFacts, RequestFacts } from '../../domain/facts';
 import { translate, type Lang } from '../../i18n/translate';
 import type { Email } from '../../ports';
 import { escapeHtml, escapeHtmlLines, safeHref } from './escape-html';
-import { excerpt, formatDateTime, ordinal } from './format';
+import { cleanText, excerpt, formatDateTime } from './format';
 import { DEFAULT_TIME_ZONE, htmlDocument, linkLines } from './layout';
 
 export interface FollowUpEmailInput {
@@ -32,17 +32,10 @@ export function followUpEmail(input: FollowUpEmailInput): Email {
   const quote = excerpt(comment.text);
   const url = safeHref(input.issueUrl ?? request.issueUrl);
 
-  const subject = t('email.followUp.subject', {
-    ordinal: ordinal(lang, count),
-    key: request.key,
-    summary: request.summary,
-  });
+  const subject = t('email.followUp.subject', { count, key: request.key, summary: request.summary });
   const intro = t('email.followUp.intro', { author, key: request.key, date });
   const countLine = t('email.followUp.count', { count });
-  const suppressedLine =
-    suppressed > 0
-      ? t(suppressed === 1 ? 'email.followUp.suppressedOne' : 'email.followUp.suppressedOther', { n: suppressed })
-      : null;
+  const suppressedLine = suppressed > 0 ? t('email.followUp.suppressed', { n: suppressed }) : null;
   const link = linkLines(lang, request.key, url);
 
   const textBody = [
@@ -69,5 +62,6 @@ export function followUpEmail(input: FollowUpEmailInput): Email {
     link.html,
   ]);
 
-  return { subject, textBody, htmlBody, to: {} };
+  // The summary, names and the customer's words are the user's: nothing in them may reorder the text.
+  return { subject: cleanText(subject), textBody: cleanText(textBody), htmlBody: cleanText(htmlBody), to: {} };
 }

@@ -9,4 +9,4 @@ export {
   escalationPublicComment,
   type EscalationMessageInput,
 } from './escalation-messages';
-export { excerpt, formatDateTime, ordinal } from './format';
+export { excerpt, formatDateTime } from './format';

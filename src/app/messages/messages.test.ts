@@ -12,7 +12,6 @@ import {
   excerpt,
   followUpEmail,
   formatDateTime,
-  ordinal,
 } from './index';
 
 const HOSTILE = `<script>alert("x")</script> & 'quotes' {key}`;
@@ -87,18 +86,35 @@ describe('escapeHtml', () => {
   });
 });
 
+const followUpInput = () => ({
+  request,
+  comment,
+  count: 1,
+  suppressed: 0,
+  authorName: 'Alice Martin',
+  lang: 'fr' as const,
+  config: DEFAULT_CONFIG,
+});
+
 describe('format helpers', () => {
-  it('formats dates in the calendar time zone, in each language', () => {
-    expect(formatDateTime('2026-11-24T09:05:00Z', 'fr', 'Europe/Paris')).toMatch(/^24 novembre 2026 à 10:05 UTC\+1$/);
-    expect(formatDateTime('2026-11-24T09:05:00Z', 'en', 'Europe/Paris')).toMatch(
-      /^November 24, 2026 at 10:05\s?AM GMT\+1$/,
+  const now = new Date('2026-11-30T12:00:00Z');
+  it('formats dates as the pane does, in the calendar time zone named in words, in each language', () => {
+    expect(formatDateTime('2026-11-24T09:05:00Z', 'fr', 'Europe/Paris', now)).toBe('24 nov. à 10:05 (heure de Paris)');
+    expect(formatDateTime('2026-11-24T09:05:00Z', 'en', 'Europe/Paris', now)).toBe('24 Nov at 10:05 (Paris time)');
+    expect(formatDateTime('2026-12-01T09:05:00Z', 'fr', 'Europe/Paris', now)).toBe('1er déc. à 10:05 (heure de Paris)');
+    expect(formatDateTime('2026-07-01T09:05:00Z', 'fr', 'Europe/Paris', now)).toContain('11:05');
+    expect(formatDateTime('2025-07-01T09:05:00Z', 'fr', 'America/New_York', now)).toBe(
+      '1er juil. 2025 à 05:05 (heure de New York)',
     );
-    expect(formatDateTime('2026-07-01T09:05:00Z', 'fr', 'Europe/Paris')).toContain('11:05');
+    expect(formatDateTime('2026-11-24T09:05:00Z', 'fr', 'Europe/Amsterdam', now)).toContain('(heure d’Amsterdam)');
+    expect(formatDateTime('2026-11-24T09:05:00Z', 'fr', 'UTC', now)).toBe('24 nov. à 09:05 (UTC)');
   });
 
-  it('writes ordinals', () => {
-    expect([1, 2, 3, 4, 11, 21].map((n) => ordinal('en', n))).toEqual(['1st', '2nd', '3rd', '4th', '11th', '21st']);
-    expect([1, 2, 10].map((n) => ordinal('fr', n))).toEqual(['1re', '2e', '10e']);
+  it('writes ordinals in the follow-up subject with ICU selectordinal', () => {
+    const subject = (lang: 'fr' | 'en', count: number) =>
+      followUpEmail({ ...followUpInput(), lang, count }).subject.split(' ')[0];
+    expect([1, 2, 3, 4, 11, 21].map((n) => subject('en', n))).toEqual(['1st', '2nd', '3rd', '4th', '11th', '21st']);
+    expect([1, 2, 10].map((n) => subject('fr', n))).toEqual(['1re', '2e', '10e']);
   });
 
   it('cuts excerpts at 500 characters without splitting a surrogate pair', () => {
@@ -115,13 +131,13 @@ describe('followUpEmail', () => {
 
   it('in French: subject with the n-th, key and summary; body with who, when, excerpt, count and link', () => {
     const email = followUpEmail({ ...base, lang: 'fr' });
-    expect(email.subject).toBe(`3e relance sur SUP-3 : Exports fail <b>now</b> & "always"`);
+    expect(email.subject).toBe(`3e relance sur SUP-3\u202f: Exports fail <b>now</b> & "always"`);
     expect(email.to).toEqual({});
-    expect(email.textBody).toContain('Alice <Martin> a relancé la demande SUP-3 le 24 novembre 2026 à 10:05');
-    expect(email.textBody).toContain("C'est la relance n° 3");
+    expect(email.textBody).toContain('Alice <Martin> a relancé la demande SUP-3 le 24 nov. à 10:05 (heure de Paris).');
+    expect(email.textBody).toContain('C’est la relance n°\u00a03');
     expect(email.textBody).toContain(`> ${HOSTILE}`);
     expect(email.textBody).toContain('2 autres relances sont arrivées');
-    expect(email.textBody).toContain('Ouvrir SUP-3 dans Jira : https://example.atlassian.net/browse/SUP-3');
+    expect(email.textBody).toContain('Ouvrir SUP-3 dans Jira\u202f: https://example.atlassian.net/browse/SUP-3');
     expect(email.htmlBody).toContain('Alice &lt;Martin&gt; a relancé');
     expect(email.htmlBody).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;quotes&#39; {key}');
     expect(email.htmlBody).toContain('Any news?<br>');
@@ -133,7 +149,7 @@ describe('followUpEmail', () => {
   it('in English, with one suppressed follow-up and an unknown author', () => {
     const email = followUpEmail({ ...base, suppressed: 1, authorName: null, count: 1, lang: 'en' });
     expect(email.subject).toBe(`1st follow-up on SUP-3: Exports fail <b>now</b> & "always"`);
-    expect(email.textBody).toContain('The customer followed up on request SUP-3 on November 24, 2026');
+    expect(email.textBody).toContain('The customer followed up on request SUP-3 on 24 Nov');
     expect(email.textBody).toContain('1 more follow-up arrived');
     expect(email.textBody).toContain('Open SUP-3 in Jira: https://example.atlassian.net/browse/SUP-3');
     expect(email.htmlBody).toContain('<a href="https://example.atlassian.net/browse/SUP-3">Open SUP-3 in Jira</a>');
@@ -161,9 +177,9 @@ describe('followUpEmail', () => {
 describe('escalationEmail', () => {
   it('from the stored entry and config, in French', () => {
     const email = escalationEmail({ request, config: DEFAULT_CONFIG, entry, lang: 'fr' });
-    expect(email.subject).toBe(`Escalade (niveau 2) sur SUP-3 : Exports fail <b>now</b> & "always"`);
-    expect(email.textBody).toContain('Le client a escaladé la demande SUP-3 au niveau 2 le 24 novembre 2026 à 14:30');
-    expect(email.textBody).toContain('Motif : Autre');
+    expect(email.subject).toBe(`Escalade (niveau 2) sur SUP-3\u202f: Exports fail <b>now</b> & "always"`);
+    expect(email.textBody).toContain('Le client a escaladé la demande SUP-3 au niveau 2 le 24 nov. à 14:30');
+    expect(email.textBody).toContain('Motif\u202f: Autre');
     expect(email.textBody).toContain(HOSTILE);
     expect(email.htmlBody).toContain('Line one<br>');
     expect(email.htmlBody).toContain('&lt;script&gt;');
@@ -182,7 +198,7 @@ describe('escalationEmail', () => {
       issueUrl: 'https://example.atlassian.net/browse/SUP-3',
     });
     expect(email.subject).toBe(`Escalation (level 1) on SUP-3: Exports fail <b>now</b> & "always"`);
-    expect(email.textBody).toContain('Bob & Co escalated request SUP-3 to level 1 on November 24, 2026 at 02:30');
+    expect(email.textBody).toContain('Bob & Co escalated request SUP-3 to level 1 on 24 Nov at 14:30 (Paris time).');
     expect(email.textBody).not.toContain('Details:');
     expect(email.htmlBody).toContain('Bob &amp; Co escalated');
     expect(email.htmlBody).toContain('<strong>Reason: No answer</strong>');
@@ -195,8 +211,8 @@ describe('ADF comments', () => {
     expectOnlyTextNodes(adf);
     const s = plain(adf);
     expect(s).toContain('Escalade, niveau 2');
-    expect(s).toContain('Escaladé par le client le 24 novembre 2026 à 14:30');
-    expect(s).toContain('Motif : Autre');
+    expect(s).toContain('Escaladé par le client le 24 nov. à 14:30');
+    expect(s).toContain('Motif\u202f: Autre');
     expect(s).toContain(`Line one\n${HOSTILE}`);
     expect(nodes(adf).some((n) => n.type === 'text' && n.text === HOSTILE)).toBe(true);
   });
@@ -209,7 +225,7 @@ describe('ADF comments', () => {
       lang: 'en',
       byName: 'Alice Martin',
     });
-    expect(plain(adf)).toContain('Escalated by Alice Martin on November 24, 2026');
+    expect(plain(adf)).toContain('Escalated by Alice Martin on 24 Nov');
   });
 
   it('keeps long details whole', () => {
@@ -232,7 +248,7 @@ describe('ADF comments', () => {
     }
     const sent = { ...entry, notify: 'sent' as const };
     expect(plain(escalationPublicComment({ request, config: DEFAULT_CONFIG, entry: sent, lang: 'fr' }))).toBe(
-      "Votre demande a été escaladée (niveau 2) le 24 novembre 2026 à 14:30 UTC+1. Motif : Autre. L'équipe support a été prévenue.",
+      'Votre demande a été escaladée le 24 nov. à 14:30 (heure de Paris). Motif\u202f: Autre. L’équipe support a été prévenue.',
     );
   });
 
@@ -248,14 +264,10 @@ describe('ADF comments', () => {
   it('acknowledged and closed comments use their own dates, and a note only when passed', () => {
     const ack = acknowledgedPublicComment({ request, config: DEFAULT_CONFIG, entry, lang: 'fr' });
     expectOnlyTextNodes(ack);
-    expect(plain(ack)).toBe(
-      "Votre escalade (niveau 2) a été prise en charge par l'équipe support le 24 novembre 2026 à 16:00 UTC+1.",
-    );
+    expect(plain(ack)).toBe('L’équipe support a pris en charge votre escalade le 24 nov. à 16:00 (heure de Paris).');
     const closed = closedPublicComment({ request, config: DEFAULT_CONFIG, entry, lang: 'en', note: HOSTILE });
     expectOnlyTextNodes(closed);
-    expect(plain(closed)).toContain(
-      'Your escalation (level 2) was closed by the support team on November 25, 2026 at 09:00',
-    );
+    expect(plain(closed)).toContain('The support team closed your escalation on 25 Nov at 09:00 (Paris time).');
     expect(plain(closed)).toContain(`Note from the support team:${HOSTILE}`);
   });
 });

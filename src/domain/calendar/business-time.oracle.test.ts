@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { DateTime } from 'luxon';
 import type { Calendar } from '../config/schema';
 import { addBusinessTime, businessMinutesBetween, isBusinessTime } from './index';
-import { NIGHT_SHIFT, PARIS, PARIS_SPLIT } from './test-calendars';
+import { NIGHT_SHIFT, PARIS, PARIS_SPLIT } from '../../../test/support/test-calendars';
 
 /**
  * Cross-checks the day-by-day walk against a naive oracle that looks at every minute through luxon:

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import type { Calendar } from '../config/schema';
 import { addBusinessTime, businessMinutesBetween, isBusinessTime } from './index';
-import { NIGHT_SHIFT, PARIS, PARIS_ALWAYS, PARIS_SPLIT } from './test-calendars';
+import { NIGHT_SHIFT, PARIS, PARIS_ALWAYS, PARIS_SPLIT } from '../../../test/support/test-calendars';
 
 const CALENDARS: [string, Calendar][] = [
   ['Paris default', PARIS],

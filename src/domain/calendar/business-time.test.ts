@@ -1,6 +1,6 @@
 import type { Calendar } from '../config/schema';
 import { addBusinessTime, businessMinutesBetween, isBusinessTime, nextBusinessTime } from './index';
-import { NIGHT_SHIFT, PARIS, PARIS_ALWAYS, PARIS_SPLIT, paris } from './test-calendars';
+import { NIGHT_SHIFT, PARIS, PARIS_ALWAYS, PARIS_SPLIT, paris } from '../../../test/support/test-calendars';
 
 describe('addBusinessTime on the default Paris calendar (Mon–Fri 08:30–18:00, FR holidays)', () => {
   it.each([

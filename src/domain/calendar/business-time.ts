@@ -10,8 +10,14 @@ import { prepareCalendar } from './openings';
  * - Amounts may be fractional minutes; instants keep millisecond precision.
  */
 
-/** A calendar with no opening in ten years is a configuration error, not a long wait. */
+/**
+ * Bounds on a walk, in days. A calendar with no opening in ten years is a configuration error, not
+ * a long wait; and no walk goes on for more than ten years in total either, however the openings
+ * are spread (one minute a week would otherwise walk for millennia). Validation keeps every delay
+ * within a year (calendar/capacity.ts), so valid configurations stay far below.
+ */
 const MAX_CLOSED_DAYS = 3660;
+const MAX_WALK_DAYS = 3660;
 
 /** True when `at` is inside an opening. */
 export function isBusinessTime(at: Date, calendar: Calendar): boolean {
@@ -53,10 +59,11 @@ export function addBusinessTime(start: Date, minutes: number, calendar: Calendar
   let remaining = Math.round(minutes * MINUTE_MS);
   if (remaining === 0) return new Date(t0);
   const cal = prepareCalendar(calendar);
-  let closedDays = 0;
-  for (let day = cal.clock.localDay(t0); closedDays <= MAX_CLOSED_DAYS; day++) {
+  const firstDay = cal.clock.localDay(t0);
+  let opened = false;
+  for (let day = firstDay; day - firstDay <= MAX_WALK_DAYS; day++) {
     const openings = cal.openingsOn(day);
-    closedDays = openings.length === 0 ? closedDays + 1 : 0;
+    opened ||= openings.length > 0;
     for (const [s, e] of openings) {
       if (e <= t0) continue;
       const from = Math.max(s, t0);
@@ -64,7 +71,9 @@ export function addBusinessTime(start: Date, minutes: number, calendar: Calendar
       remaining -= e - from;
     }
   }
-  throw new Error(`The business calendar (${calendar.timezone}) has no opening in ${MAX_CLOSED_DAYS} days`);
+  if (!opened)
+    throw new RangeError(`The business calendar (${calendar.timezone}) has no opening in ${MAX_CLOSED_DAYS} days`);
+  throw new RangeError(`${minutes} business minutes do not elapse within ${MAX_WALK_DAYS} days on this calendar`);
 }
 
 /** The first instant at or after `at` that is business time (`at` itself when open). */

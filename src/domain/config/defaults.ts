@@ -37,12 +37,12 @@ export const DEFAULT_CONFIG: Config = {
     priorities: [],
     phone: '03 88 64 50 50',
     openingHours: {
-      fr: 'du lundi au vendredi, de 8 h 30 à 18 h',
+      fr: 'du lundi au vendredi, de 8\u00a0h\u00a030 à 18\u00a0h (heure de Paris)',
       en: 'Monday to Friday, 8:30 am to 6 pm (Paris time)',
     },
     message: {
-      fr: 'Incident critique en production : appelez le support Clients en citant la référence de votre ticket.',
-      en: 'Critical production incident: call customer support and quote your request key.',
+      fr: 'La solution est hors service pour tous les utilisateurs d\u2019un même site\u202f: l\u2019escalade se fait par téléphone, pour une prise en charge immédiate.',
+      en: 'The solution is down for every user of a site: escalation goes by phone, for immediate handling.',
     },
   },
   portal: { showEligibleAt: true },
@@ -62,7 +62,7 @@ export const DEFAULT_CONFIG: Config = {
       },
       {
         id: 'impact-increased',
-        label: { fr: "L'impact métier a augmenté", en: 'Business impact increased' },
+        label: { fr: 'L\u2019impact métier a augmenté', en: 'Business impact increased' },
         detailsRequired: false,
       },
       { id: 'other', label: { fr: 'Autre', en: 'Other' }, detailsRequired: true },

@@ -25,6 +25,8 @@ function toFieldError(issue: z.core.$ZodIssue): ConfigFieldError[] {
   }
   // Stryker disable next-line StringLiteral: every check of the schema carries a config.error.* key; the fallback guards a future one that forgets
   const key = issue.message.startsWith('config.error.') ? issue.message : 'config.error.invalid';
+  // The limit goes into the message: "Saisissez au plus 200 caractères.", not "trop long".
+  if (issue.code === 'too_big') return [{ path, key, params: { max: String(issue.maximum) } }];
   return [{ path, key }];
 }
 

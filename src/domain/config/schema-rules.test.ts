@@ -36,13 +36,21 @@ const level = (notifyAssignee: boolean, groups: string[] = [], accountIds: strin
   recipients: { groups, accountIds },
 });
 
+/** Delays on the 24x7 timer: the calendar no longer bounds them. */
+const to24x7 = (c: Loose): Loose => {
+  c.timer.mode = '24x7';
+  return c;
+};
+
 type Row = [rule: string, change: (c: Loose) => void, path: string, expected: 'accepted' | string[]];
 
 const hoursRows = (name: string, path: string, set: (c: Loose, v: number) => void): Row[] => [
   [`${name} of 0 h (the lowest delay)`, (c) => set(c, 0), path, 'accepted'],
   [`${name} of -0.01 h (just below 0)`, (c) => set(c, -0.01), path, ['negative']],
-  [`${name} of 8,760 h (one year, the ceiling)`, (c) => set(c, YEAR_OF_HOURS), path, 'accepted'],
-  [`${name} of 8,760.01 h (just above a year)`, (c) => set(c, YEAR_OF_HOURS + 0.01), path, ['tooLarge']],
+  // On the business calendar a year of hours cannot elapse within a year (issue 14): the ceiling is a 24x7 one.
+  [`${name} of 8,760 h (one year, the ceiling)`, (c) => set(to24x7(c), YEAR_OF_HOURS), path, 'accepted'],
+  [`${name} of 8,760.01 h (just above a year)`, (c) => set(to24x7(c), YEAR_OF_HOURS + 0.01), path, ['tooLarge']],
+  [`${name} of 8,760 h on the business calendar`, (c) => set(c, YEAR_OF_HOURS), path, ['unreachable']],
 ];
 
 describe('configuration boundaries: each limit, on both sides', () => {
@@ -116,7 +124,7 @@ describe('configuration boundaries: each limit, on both sides', () => {
     ],
     [
       'a range of one minute (08:00–08:01)',
-      (c) => (c.calendar.hours = [range('08:00', '08:01')]),
+      (c) => (to24x7(c).calendar.hours = [range('08:00', '08:01')]),
       'calendar.hours.0.end',
       'accepted',
     ],
@@ -137,7 +145,9 @@ describe('configuration boundaries: each limit, on both sides', () => {
     [
       '366 closed dates',
       (c) =>
-        (c.calendar.closedDates = repeat(366, (i) => new Date(Date.UTC(2026, 0, 1 + i)).toISOString().slice(0, 10))),
+        (to24x7(c).calendar.closedDates = repeat(366, (i) =>
+          new Date(Date.UTC(2026, 0, 1 + i)).toISOString().slice(0, 10),
+        )),
       'calendar.closedDates',
       'accepted',
     ],

@@ -1,4 +1,5 @@
 import { DateTime, IANAZone } from 'luxon';
+import { minBusinessMinutesPerYear } from '../calendar/capacity';
 import { isSupportedHolidaysCode } from '../calendar/holidays';
 import { z } from 'zod';
 import { IMPACT_LEVELS, URGENCY_LEVELS } from './levels';
@@ -32,7 +33,7 @@ const hours = z
   .number(err('number'))
   .refine((n) => Number.isFinite(n), err('finite'))
   .refine((n) => n >= 0, err('negative'))
-  .refine((n) => n <= 24 * 365, err('tooLarge'));
+  .max(24 * 365, err('tooLarge'));
 
 const minutes = z
   .number(err('number'))
@@ -132,150 +133,175 @@ export const effectsSchema = z.strictObject(
   err('object'),
 );
 
-export const configSchema = z
-  .strictObject(
-    {
-      schemaVersion: z.literal(CONFIG_SCHEMA_VERSION, err('schemaVersion')),
-      /** Language of emails and of the comments the app writes. */
-      language: z.enum(['fr', 'en'], err('language')),
-      /** Service project keys where the app is active; empty = every service project. */
-      projects: z
-        .array(z.string(err('text')).regex(/^[A-Z][A-Z0-9_]{0,19}$/, err('projectKey')), err('list'))
-        .max(200, err('tooMany')),
-      fields: z.strictObject(
-        {
-          /** Names searched (case-insensitive) to find each custom field; a fixed id wins. */
-          impactNames: z.array(text(100), err('list')).min(1, err('required')).max(10, err('tooMany')),
-          urgencyNames: z.array(text(100), err('list')).min(1, err('required')).max(10, err('tooMany')),
-          impactFieldId: z
-            .string(err('text'))
-            .regex(/^customfield_\d+$/, err('fieldId'))
-            .nullable(),
-          urgencyFieldId: z
-            .string(err('text'))
-            .regex(/^customfield_\d+$/, err('fieldId'))
-            .nullable(),
-          /** Option names or ids that map onto each canonical level. */
-          impactAliases: z.strictObject(
-            Object.fromEntries(IMPACT_LEVELS.map((k) => [k, aliasList])) as Record<
-              (typeof IMPACT_LEVELS)[number],
-              typeof aliasList
-            >,
-            err('object'),
-          ),
-          urgencyAliases: z.strictObject(
-            Object.fromEntries(URGENCY_LEVELS.map((k) => [k, aliasList])) as Record<
-              (typeof URGENCY_LEVELS)[number],
-              typeof aliasList
-            >,
-            err('object'),
-          ),
-        },
-        err('object'),
-      ),
-      timer: z
-        .strictObject(
-          {
-            mode: z.enum(['business', '24x7', 'sla'], err('timerMode')),
-            /** The JSM SLA metric name, when mode is "sla". */
-            slaName: z.string(err('text')).trim().max(255, err('tooLong')).nullable(),
-          },
+const configObject = z.strictObject(
+  {
+    schemaVersion: z.literal(CONFIG_SCHEMA_VERSION, err('schemaVersion')),
+    /** Language of emails and of the comments the app writes. */
+    language: z.enum(['fr', 'en'], err('language')),
+    /** Service project keys where the app is active; empty = every service project. */
+    projects: z
+      .array(z.string(err('text')).regex(/^[A-Z][A-Z0-9_]{0,19}$/, err('projectKey')), err('list'))
+      .max(200, err('tooMany')),
+    fields: z.strictObject(
+      {
+        /** Names searched (case-insensitive) to find each custom field; a fixed id wins. */
+        impactNames: z.array(text(100), err('list')).min(1, err('required')).max(10, err('tooMany')),
+        urgencyNames: z.array(text(100), err('list')).min(1, err('required')).max(10, err('tooMany')),
+        impactFieldId: z
+          .string(err('text'))
+          .regex(/^customfield_\d+$/, err('fieldId'))
+          .nullable(),
+        urgencyFieldId: z
+          .string(err('text'))
+          .regex(/^customfield_\d+$/, err('fieldId'))
+          .nullable(),
+        /** Option names or ids that map onto each canonical level. */
+        impactAliases: z.strictObject(
+          Object.fromEntries(IMPACT_LEVELS.map((k) => [k, aliasList])) as Record<
+            (typeof IMPACT_LEVELS)[number],
+            typeof aliasList
+          >,
           err('object'),
-        )
-        .refine((t) => t.mode !== 'sla' || (t.slaName !== null && t.slaName.length > 0), {
-          message: 'config.error.slaName',
-          path: ['slaName'],
-        }),
-      calendar: calendarSchema,
-      matrix: z.strictObject(
-        Object.fromEntries(IMPACT_LEVELS.map((k) => [k, matrixRow(URGENCY_LEVELS)])) as Record<
-          (typeof IMPACT_LEVELS)[number],
-          ReturnType<typeof matrixRow<(typeof URGENCY_LEVELS)[number]>>
-        >,
-        err('object'),
-      ),
-      /** Delay when impact or urgency is missing or unknown. */
-      defaultDelayHours: hours,
-      critical: z.strictObject(
+        ),
+        urgencyAliases: z.strictObject(
+          Object.fromEntries(URGENCY_LEVELS.map((k) => [k, aliasList])) as Record<
+            (typeof URGENCY_LEVELS)[number],
+            typeof aliasList
+          >,
+          err('object'),
+        ),
+      },
+      err('object'),
+    ),
+    timer: z
+      .strictObject(
         {
-          requestTypeIds: z
-            .array(z.string(err('text')).regex(/^\d{1,10}$/, err('requestTypeId')), err('list'))
-            .max(100, err('tooMany')),
-          priorities: z.array(text(100), err('list')).max(20, err('tooMany')),
-          phone: z
-            .string(err('text'))
-            .trim()
-            .regex(/^\+?[0-9][0-9 .()-]{4,22}[0-9]$/, err('phone'))
-            .refine((p) => p.replace(/\D/g, '').length >= 6, err('phone')),
-          openingHours: localized(200),
-          message: localized(500),
+          mode: z.enum(['business', '24x7', 'sla'], err('timerMode')),
+          /** The JSM SLA metric name, when mode is "sla". */
+          slaName: z.string(err('text')).trim().max(255, err('tooLong')).nullable(),
         },
         err('object'),
-      ),
-      portal: z.strictObject({ showEligibleAt: z.boolean(err('boolean')) }, err('object')),
-      followUp: z.strictObject(
-        {
-          cooldownMinutes: minutes,
-          fallbackRecipients: recipientsSchema,
-          /** With no assignee and no fallback recipient, email the service project's lead. */
-          fallbackToProjectLead: z.boolean(err('boolean')),
-          requiredBeforeEscalation: z.boolean(err('boolean')),
-        },
-        err('object'),
-      ),
-      escalation: z.strictObject(
-        {
-          reasons: z
-            .array(reasonSchema, err('list'))
-            .min(1, err('noReasons'))
-            .max(20, err('tooMany'))
-            .superRefine((rs, ctx) => {
-              const seen = new Set<string>();
-              rs.forEach((r, i) => {
-                if (seen.has(r.id))
-                  ctx.addIssue({ code: 'custom', path: [i, 'id'], message: 'config.error.duplicateReason' });
-                seen.add(r.id);
-              });
-            }),
-          detailsMin: z.number(err('number')).int(err('integer')).min(0, err('negative')).max(2000, err('tooLarge')),
-          detailsMax: z.number(err('number')).int(err('integer')).min(1, err('negative')).max(2000, err('tooLarge')),
-          levels: z.array(levelSchema, err('list')).min(1, err('noLevels')).max(5, err('tooMany')),
-          /** Business (timer) hours between a level's escalation or acknowledgement and the next level. */
-          nextLevelDelayHours: hours,
-          effects: effectsSchema,
-          /** Tell the customer through a public comment when an agent acknowledges or closes. */
-          notifyCustomerOnAcknowledge: z.boolean(err('boolean')),
-          notifyCustomerOnClose: z.boolean(err('boolean')),
-        },
-        err('object'),
-      ),
-    },
-    err('object'),
-  )
-  .superRefine((c, ctx) => {
-    const esc = c.escalation;
-    if (esc.detailsMin > esc.detailsMax) {
-      ctx.addIssue({ code: 'custom', path: ['escalation', 'detailsMin'], message: 'config.error.detailsRange' });
-    }
-    if (esc.effects.notify) {
-      esc.levels.forEach((l, i) => {
-        if (!l.notifyAssignee && l.recipients.groups.length === 0 && l.recipients.accountIds.length === 0) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['escalation', 'levels', i, 'recipients'],
-            message: 'config.error.noRecipients',
-          });
-        }
-      });
-    }
-    if (esc.effects.transition && esc.effects.transitionId === null) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['escalation', 'effects', 'transitionId'],
-        message: 'config.error.transitionId',
-      });
-    }
-  });
+      )
+      .refine((t) => t.mode !== 'sla' || (t.slaName !== null && t.slaName.length > 0), {
+        message: 'config.error.slaName',
+        path: ['slaName'],
+      }),
+    calendar: calendarSchema,
+    matrix: z.strictObject(
+      Object.fromEntries(IMPACT_LEVELS.map((k) => [k, matrixRow(URGENCY_LEVELS)])) as Record<
+        (typeof IMPACT_LEVELS)[number],
+        ReturnType<typeof matrixRow<(typeof URGENCY_LEVELS)[number]>>
+      >,
+      err('object'),
+    ),
+    /** Delay when impact or urgency is missing or unknown. */
+    defaultDelayHours: hours,
+    critical: z.strictObject(
+      {
+        requestTypeIds: z
+          .array(z.string(err('text')).regex(/^\d{1,10}$/, err('requestTypeId')), err('list'))
+          .max(100, err('tooMany')),
+        priorities: z.array(text(100), err('list')).max(20, err('tooMany')),
+        phone: z
+          .string(err('text'))
+          .trim()
+          .regex(/^\+?[0-9][0-9 .()-]{4,22}[0-9]$/, err('phone'))
+          .refine((p) => p.replace(/\D/g, '').length >= 6, err('phone')),
+        openingHours: localized(200),
+        message: localized(500),
+      },
+      err('object'),
+    ),
+    portal: z.strictObject({ showEligibleAt: z.boolean(err('boolean')) }, err('object')),
+    followUp: z.strictObject(
+      {
+        cooldownMinutes: minutes,
+        fallbackRecipients: recipientsSchema,
+        /** With no assignee and no fallback recipient, email the service project's lead. */
+        fallbackToProjectLead: z.boolean(err('boolean')),
+        requiredBeforeEscalation: z.boolean(err('boolean')),
+      },
+      err('object'),
+    ),
+    escalation: z.strictObject(
+      {
+        reasons: z
+          .array(reasonSchema, err('list'))
+          .min(1, err('noReasons'))
+          .max(20, err('tooMany'))
+          .superRefine((rs, ctx) => {
+            const seen = new Set<string>();
+            rs.forEach((r, i) => {
+              if (seen.has(r.id))
+                ctx.addIssue({ code: 'custom', path: [i, 'id'], message: 'config.error.duplicateReason' });
+              seen.add(r.id);
+            });
+          }),
+        detailsMin: z.number(err('number')).int(err('integer')).min(0, err('negative')).max(2000, err('tooLarge')),
+        detailsMax: z.number(err('number')).int(err('integer')).min(1, err('negative')).max(2000, err('tooLarge')),
+        levels: z.array(levelSchema, err('list')).min(1, err('noLevels')).max(5, err('tooMany')),
+        /** Business (timer) hours between a level's escalation or acknowledgement and the next level. */
+        nextLevelDelayHours: hours,
+        effects: effectsSchema,
+        /** Tell the customer through a public comment when an agent acknowledges or closes. */
+        notifyCustomerOnAcknowledge: z.boolean(err('boolean')),
+        notifyCustomerOnClose: z.boolean(err('boolean')),
+      },
+      err('object'),
+    ),
+  },
+  err('object'),
+);
+
+export const configSchema = configObject.superRefine((c, ctx) => {
+  const esc = c.escalation;
+  if (esc.detailsMin > esc.detailsMax) {
+    ctx.addIssue({ code: 'custom', path: ['escalation', 'detailsMin'], message: 'config.error.detailsRange' });
+  }
+  if (esc.effects.notify) {
+    esc.levels.forEach((l, i) => {
+      if (!l.notifyAssignee && l.recipients.groups.length === 0 && l.recipients.accountIds.length === 0) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['escalation', 'levels', i, 'recipients'],
+          message: 'config.error.noRecipients',
+        });
+      }
+    });
+  }
+  if (esc.effects.transition && esc.effects.transitionId === null) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['escalation', 'effects', 'transitionId'],
+      message: 'config.error.transitionId',
+    });
+  }
+  refuseUnreachableDelays(c, ctx);
+});
+
+/**
+ * Every delay counted on the business calendar must elapse within one year of calendar time
+ * (see calendar/capacity.ts): otherwise the portal would walk the calendar for years. 24x7 delays
+ * have their own one-year ceiling; in SLA mode only the next-level delay uses the calendar.
+ */
+function refuseUnreachableDelays(c: z.output<typeof configObject>, ctx: z.RefinementCtx): void {
+  if (c.timer.mode === '24x7') return;
+  const delays: { path: (string | number)[]; hours: number }[] = [
+    { path: ['escalation', 'nextLevelDelayHours'], hours: c.escalation.nextLevelDelayHours },
+  ];
+  if (c.timer.mode === 'business') {
+    delays.push({ path: ['defaultDelayHours'], hours: c.defaultDelayHours });
+    for (const impact of IMPACT_LEVELS)
+      for (const urgency of URGENCY_LEVELS) {
+        const cell = c.matrix[impact][urgency];
+        if (cell !== 'critical') delays.push({ path: ['matrix', impact, urgency], hours: cell });
+      }
+  }
+  if (delays.every((d) => d.hours === 0)) return;
+  const perYear = minBusinessMinutesPerYear(c.calendar);
+  for (const d of delays)
+    if (d.hours * 60 > perYear) ctx.addIssue({ code: 'custom', path: d.path, message: 'config.error.unreachable' });
+}
 
 export type Config = z.infer<typeof configSchema>;
 export type Calendar = Config['calendar'];

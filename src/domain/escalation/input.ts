@@ -1,4 +1,5 @@
 import type { Config } from '../config';
+import { safeText, visibleLength } from '../text/visible-text';
 import type { InputFieldIssue, InvalidInput } from './types';
 
 /** Longest agent note (acknowledge or close), in characters after trimming. */
@@ -36,15 +37,18 @@ export function parseEscalateInput(input: unknown, config: Config): Parsed<{ rea
 
   // Stryker disable next-line StringLiteral: when details is not a string it is refused below and this value is never used
   const details = typeof obj.details === 'string' ? obj.details.trim() : '';
+  // Minimum in visible characters (zero-width or control characters say nothing); maximum in UTF-16 units.
+  const visible = visibleLength(details);
   if (typeof obj.details !== 'string') fields.push({ path: 'details', key: 'rules.input.text' });
-  else if (details.length === 0 && reason?.detailsRequired)
-    fields.push({ path: 'details', key: 'rules.input.detailsRequired', params: { min, max } });
-  else if (details.length > 0 && details.length < min)
+  else if (visible === 0 && details.length > 0)
     fields.push({ path: 'details', key: 'rules.input.tooShort', params: { min } });
+  else if (visible === 0 && reason?.detailsRequired)
+    fields.push({ path: 'details', key: 'rules.input.detailsRequired', params: { min, max } });
+  else if (visible > 0 && visible < min) fields.push({ path: 'details', key: 'rules.input.tooShort', params: { min } });
   else if (details.length > max) fields.push({ path: 'details', key: 'rules.input.tooLong', params: { max } });
 
   if (fields.length > 0) return invalid(fields);
-  return { ok: true, value: { reasonId: obj.reasonId as string, details } };
+  return { ok: true, value: { reasonId: obj.reasonId as string, details: safeText(details).trim() } };
 }
 
 /** An optional note. A missing payload (undefined or null) means no note. */
@@ -56,7 +60,7 @@ export function parseAcknowledgeInput(input: unknown): Parsed<{ note?: string }>
     if (typeof obj.note !== 'string') fields.push({ path: 'note', key: 'rules.input.text' });
     else if (obj.note.trim().length > NOTE_MAX)
       fields.push({ path: 'note', key: 'rules.input.tooLong', params: { max: NOTE_MAX } });
-    else note = obj.note.trim() || undefined;
+    else note = visibleLength(obj.note) > 0 ? obj.note.trim() : undefined;
   }
   if (fields.length > 0) return invalid(fields);
   return { ok: true, value: note ? { note } : {} };
@@ -70,7 +74,7 @@ export function parseCloseInput(input: unknown): Parsed<{ note: string }> {
   const note = typeof obj.note === 'string' ? obj.note.trim() : '';
   if (typeof obj.note !== 'string')
     fields.push({ path: 'note', key: obj.note === undefined ? 'rules.input.required' : 'rules.input.text' });
-  else if (note.length === 0) fields.push({ path: 'note', key: 'rules.input.required' });
+  else if (visibleLength(note) === 0) fields.push({ path: 'note', key: 'rules.input.required' });
   else if (note.length > NOTE_MAX) fields.push({ path: 'note', key: 'rules.input.tooLong', params: { max: NOTE_MAX } });
   if (fields.length > 0) return invalid(fields);
   return { ok: true, value: { note } };

@@ -8,6 +8,14 @@ import type { EscaladeProperty } from './types';
  * 'acknowledged' and 'closed' describe the current (highest) level; an open escalation is
  * 'escalated' or 'acknowledged'.
  */
+/** JQL over the indexed `escalade` issue property (manifest `jira:entityProperty`). */
+export const ESCALATION_JQL = {
+  /** Escalations nobody has taken in hand yet. */
+  untaken: 'issue.property[escalade].state = "escalated"',
+  /** Every open escalation, oldest first: the app's queue page. */
+  open: 'issue.property[escalade].state in ("escalated","acknowledged") ORDER BY issue.property[escalade].escalatedAt ASC',
+} as const;
+
 export function propertyFor(record: RequestRecord): EscaladeProperty {
   const current = currentEscalation(record);
   if (!current)

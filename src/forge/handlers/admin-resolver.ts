@@ -5,7 +5,7 @@ import type { Outcome } from '../../app/outcome';
 import type { Ports } from '../../app/ports-bundle';
 import { createPorts } from '../platform';
 import { guard } from './guard';
-import { readInvocation } from './invocation';
+import { languageOf, readInvocation } from './invocation';
 import {
   emptyPayload,
   noKeysPayload,
@@ -26,15 +26,16 @@ function adminCall<S extends z.ZodType, T>(
   schema: S,
   run: (ports: Ports, input: z.output<S>) => Promise<Outcome<T>> | Outcome<T>,
 ) {
-  return (req: Request) => {
-    const inv = readInvocation(req.context);
-    return guard(name, inv.lang, async () => {
-      if (!inv.caller) return errorOf('FORBIDDEN', inv.lang);
-      const ports = createPorts('resolver');
-      if (!(await ports.jira.isAdmin())) return errorOf('FORBIDDEN', inv.lang);
-      const parsed = parsePayload(schema, req.payload);
-      if (!parsed.ok) return errorOf('INVALID_INPUT', inv.lang, parsed.fields);
-      return respond(await run(ports, parsed.value), inv.lang);
+  return async (req: Request) => {
+    const inv = readInvocation(req);
+    const ports = createPorts('resolver');
+    const lang = await languageOf(inv, ports);
+    return guard(name, lang, async () => {
+      if (!inv.caller) return errorOf('FORBIDDEN', lang);
+      if (!(await ports.jira.isAdmin())) return errorOf('FORBIDDEN', lang);
+      const parsed = parsePayload(schema, inv.payload);
+      if (!parsed.ok) return errorOf('INVALID_INPUT', lang, parsed.fields);
+      return respond(await run(ports, parsed.value), lang);
     });
   };
 }

@@ -7,7 +7,7 @@ import { authorizeAgent, readAgentState } from '../../app/read-agent-state';
 import type { Lang } from '../../i18n/translate';
 import { createPorts } from '../platform';
 import { guard } from './guard';
-import { contextIssueKey, readInvocation } from './invocation';
+import { contextIssueKey, languageOf, readInvocation } from './invocation';
 import { emptyPayload, parsePayload } from './payloads';
 import { errorOf, respond } from './respond';
 
@@ -19,16 +19,17 @@ type AgentCall<T> = (ports: Ports, key: string, agentId: string, lang: Lang, pay
  * before anything else is read.
  */
 function agentCall<T>(name: string, run: AgentCall<T>) {
-  return (req: Request) => {
-    const inv = readInvocation(req.context);
-    return guard(name, inv.lang, async () => {
+  return async (req: Request) => {
+    const inv = readInvocation(req);
+    const ports = createPorts('resolver');
+    const lang = await languageOf(inv, ports);
+    return guard(name, lang, async () => {
       const key = contextIssueKey(inv.extension, 'issue');
       // Agents hold a licence: a customer may browse their own request, but never the agents' view.
-      if (!inv.caller || inv.caller.accountType !== 'licensed' || !key) return errorOf('FORBIDDEN', inv.lang);
-      const ports = createPorts('resolver');
+      if (!inv.caller || inv.caller.accountType !== 'licensed' || !key) return errorOf('FORBIDDEN', lang);
       const allowed = await authorizeAgent(ports, key);
-      if (!allowed.ok) return respond(allowed, inv.lang);
-      return respond(await run(ports, key, inv.caller.accountId, inv.lang, req.payload), inv.lang);
+      if (!allowed.ok) return respond(allowed, lang);
+      return respond(await run(ports, key, inv.caller.accountId, lang, inv.payload), lang);
     });
   };
 }

@@ -25,25 +25,40 @@ export const listEscalationsPayload = z.object({
   startAt: z.number().int().min(0).max(100_000).optional().default(0),
   pageSize: z.number().int().min(1).max(100).optional().default(25),
 });
+const projectKey = z.string().regex(/^[A-Z][A-Z0-9_]{0,19}$/);
+export const statsPayload = z.object({
+  from: z.string().max(10),
+  to: z.string().max(10),
+  projectKeys: z.array(projectKey).min(1).max(100).optional(),
+  policyId: z.string().min(1).max(64).nullable().optional(),
+  locale: z.string().max(35).optional(),
+});
+export const exportPayload = z.object({
+  cursor: z.string().min(1).max(2000).nullable().optional(),
+  locale: z.string().max(35).optional(),
+});
+export const localeOnlyPayload = z.object({ locale: z.string().max(35).optional() });
+export const rebuildStatsPayload = z.object({ restart: z.boolean().optional(), locale: z.string().max(35).optional() });
 /** Read-only calls take no input; anything sent is ignored, but a non-object is still bad input. */
 export const emptyPayload = z.object({});
 /** Calls that take no input and say so: any key at all is bad input (an absent payload arrives as {}). */
 export const noKeysPayload = z.strictObject({});
 
+/** What a wrong type is told it should have been. */
+const EXPECTED: Record<string, string> = {
+  number: 'errors.field.number',
+  int: 'errors.field.integer',
+  object: 'errors.field.object',
+  string: 'errors.field.text',
+};
+
 function problemOf(issue: z.core.$ZodIssue): FieldProblem {
   const path = issue.path.map(String).join('.') || '$';
   switch (issue.code) {
     case 'invalid_type':
+      // `input` is only reported with `reportInput: true` (zod 4); without it, it is always undefined.
       if (issue.input === undefined) return { path, key: 'errors.field.required' };
-      return {
-        path,
-        key:
-          issue.expected === 'number'
-            ? 'errors.field.number'
-            : issue.expected === 'object'
-              ? 'errors.field.object'
-              : 'errors.field.text',
-      };
+      return { path, key: EXPECTED[issue.expected] ?? 'errors.field.invalid' };
     case 'too_big':
       return issue.origin === 'string'
         ? { path, key: 'errors.field.tooLong', params: { max: Number(issue.maximum) } }
@@ -67,6 +82,6 @@ function problemOf(issue: z.core.$ZodIssue): FieldProblem {
 export type Parsed<T> = { ok: true; value: T } | { ok: false; fields: FieldProblem[] };
 
 export function parsePayload<S extends z.ZodType>(schema: S, payload: unknown): Parsed<z.output<S>> {
-  const result = schema.safeParse(payload);
+  const result = schema.safeParse(payload, { reportInput: true });
   return result.success ? { ok: true, value: result.data } : { ok: false, fields: result.error.issues.map(problemOf) };
 }

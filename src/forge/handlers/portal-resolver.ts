@@ -7,7 +7,7 @@ import type { Caller } from '../../domain/facts';
 import type { Lang } from '../../i18n/translate';
 import { createPorts } from '../platform';
 import { guard } from './guard';
-import { contextIssueKey, readInvocation } from './invocation';
+import { contextIssueKey, languageOf, readInvocation } from './invocation';
 import { emptyPayload, parsePayload } from './payloads';
 import { errorOf, respond } from './respond';
 
@@ -20,12 +20,14 @@ type PortalCall<T> = (ports: Ports, key: string, caller: Caller, lang: Lang, pay
  * is one FORBIDDEN whatever the reason: no request, not theirs, bad context.
  */
 function portalCall<T>(name: string, run: PortalCall<T>) {
-  return (req: Request) => {
-    const inv = readInvocation(req.context);
-    return guard(name, inv.lang, async () => {
+  return async (req: Request) => {
+    const inv = readInvocation(req);
+    const ports = createPorts('resolver');
+    const lang = await languageOf(inv, ports);
+    return guard(name, lang, async () => {
       const key = contextIssueKey(inv.extension, 'request');
-      if (!inv.caller || !key) return errorOf('FORBIDDEN', inv.lang);
-      return respond(await run(createPorts('resolver'), key, inv.caller, inv.lang, req.payload), inv.lang);
+      if (!inv.caller || !key) return errorOf('FORBIDDEN', lang);
+      return respond(await run(ports, key, inv.caller, lang, inv.payload), lang);
     });
   };
 }

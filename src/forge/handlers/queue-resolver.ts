@@ -1,21 +1,40 @@
 import Resolver, { type Request } from '@forge/resolver';
 import { listEscalations } from '../../app/list-escalations';
+import { exportEscalations } from '../../app/stats/export-escalations';
 import { createPorts } from '../platform';
 import { guard } from './guard';
-import { readInvocation } from './invocation';
-import { listEscalationsPayload, parsePayload } from './payloads';
+import { languageOf, readInvocation } from './invocation';
+import { exportPayload, listEscalationsPayload, parsePayload } from './payloads';
 import { errorOf, respond } from './respond';
 
 /** The escalations queue (access and row filtering: src/app/list-escalations.ts). */
 const resolver = new Resolver();
 
-resolver.define('listEscalations', (req: Request) => {
-  const inv = readInvocation(req.context);
-  return guard('listEscalations', inv.lang, async () => {
-    const parsed = parsePayload(listEscalationsPayload, req.payload);
-    if (!parsed.ok) return errorOf('INVALID_INPUT', inv.lang, parsed.fields);
+resolver.define('listEscalations', async (req: Request) => {
+  const inv = readInvocation(req);
+  const ports = createPorts('resolver');
+  const lang = await languageOf(inv, ports);
+  return guard('listEscalations', lang, async () => {
+    const parsed = parsePayload(listEscalationsPayload, inv.payload);
+    if (!parsed.ok) return errorOf('INVALID_INPUT', lang, parsed.fields);
     const { startAt, pageSize } = parsed.value;
-    return respond(await listEscalations(createPorts('resolver'), inv.caller, startAt, pageSize), inv.lang);
+    return respond(await listEscalations(ports, inv.caller, startAt, pageSize), lang);
+  });
+});
+
+/**
+ * The CSV export of every escalation (open or closed), a page per call: licensed accounts only, rows of the
+ * projects the viewer can browse (one bulk permission call as the user). The language comes from the payload.
+ */
+resolver.define('exportEscalations', async (req: Request) => {
+  const inv = readInvocation(req);
+  const ports = createPorts('resolver');
+  const lang = await languageOf(inv, ports);
+  return guard('exportEscalations', lang, async () => {
+    if (!inv.caller || inv.caller.accountType !== 'licensed') return errorOf('FORBIDDEN', lang);
+    const parsed = parsePayload(exportPayload, inv.payload);
+    if (!parsed.ok) return errorOf('INVALID_INPUT', lang, parsed.fields);
+    return respond(await exportEscalations(ports, parsed.value.cursor ?? null, lang), lang);
   });
 });
 

@@ -7,7 +7,7 @@ import {
   RateLimitedError,
   UnavailableError,
 } from './errors';
-import { runtimeRemainingMs } from './remaining-time';
+import { INVOCATION_LIMIT_MS, runtimeRemainingMs } from './remaining-time';
 import {
   backoffMs,
   DEFAULT_RETRY_POLICY,
@@ -160,7 +160,10 @@ export function createJiraClient(options: JiraClientOptions = {}): JiraClient {
   const margin = options.safetyMarginMs ?? 1_000;
   // Converted once to the monotonic scale, so a moved Date (sandbox clock) cannot stretch it.
   const deadline =
-    now() + (options.deadline !== undefined ? options.deadline - Date.now() : (options.timeLimitMs ?? 25_000));
+    now() +
+    (options.deadline !== undefined
+      ? options.deadline - Date.now()
+      : (options.timeLimitMs ?? INVOCATION_LIMIT_MS.resolver));
 
   const remainingMs = (): number => Math.min(readRuntime() ?? Infinity, deadline - now());
 

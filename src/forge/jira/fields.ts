@@ -1,5 +1,6 @@
 import type { DetectedField } from '../../contract';
 import type { Config } from '../../domain/config/schema';
+import { normalizeLabel } from '../../domain/policy/normalize';
 import type { FieldIds } from '../../ports';
 
 /** One entry of GET /rest/api/3/field. */
@@ -13,10 +14,8 @@ export interface JiraField {
 export const REQUEST_TYPE_SCHEMA = 'com.atlassian.servicedesk:vp-origin';
 export const PARTICIPANTS_SCHEMA = 'com.atlassian.servicedesk:sd-request-participants';
 
-/** Case-, accent- and spacing-insensitive form of a field name ("Urgence " ≡ "urgence" ≡ "URGENCE"). */
-export function normalizeName(name: string): string {
-  return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
-}
+/** Case-, accent- and spacing-insensitive form of a field name: the domain's one comparable form of a label. */
+export const normalizeName = normalizeLabel;
 
 /** Single-select custom fields: what JSM's Impact and Urgency are. */
 export function isSelectField(f: JiraField): boolean {

@@ -61,6 +61,7 @@ describe('getRequest', () => {
     assigneeId: 'agent-dave',
     statusCategory: 'indeterminate',
     requestTypeId: '10',
+    requestTypeName: 'Incident',
     priority: { id: '3', name: 'Medium' },
     impact: { id: '10101', value: 'Significant / Large' },
     urgency: { id: '10111', value: 'High' },
@@ -293,18 +294,22 @@ describe('writes', () => {
   });
 
   it('raises the priority one step, reading the priority list once per container', async () => {
-    const j = fakeJira({ 'GET /rest/api/3/priority': ok(fixture('priorities')), 'PUT /rest/api/3/issue/SUP-3': ok() });
+    const j = fakeJira({
+      'GET /rest/api/3/priority/search': ok(fixture('priority-search')),
+      'PUT /rest/api/3/issue/SUP-3': ok(),
+    });
     await j.port.raisePriority('SUP-3', '3');
     await j.port.raisePriority('SUP-3', '5');
+    // GET /rest/api/3/priority is deprecated: the paged search replaces it.
     expect(j.calls.map((c) => [c.method, c.path, c.body])).toEqual([
-      ['GET', '/rest/api/3/priority', undefined],
+      ['GET', '/rest/api/3/priority/search', undefined],
       ['PUT', '/rest/api/3/issue/SUP-3', { fields: { priority: { id: '2' } } }],
       ['PUT', '/rest/api/3/issue/SUP-3', { fields: { priority: { id: '4' } } }],
     ]);
   });
 
   it('leaves the highest, unknown or missing priority alone', async () => {
-    const j = fakeJira({ 'GET /rest/api/3/priority': ok(fixture('priorities')) });
+    const j = fakeJira({ 'GET /rest/api/3/priority/search': ok(fixture('priority-search')) });
     await j.port.raisePriority('SUP-3', '1');
     await j.port.raisePriority('SUP-3', '77');
     await j.port.raisePriority('SUP-3', null);
@@ -353,14 +358,19 @@ describe('users and permissions', () => {
 });
 
 describe('detectFields', () => {
-  it('lists select fields named like the configured names with their enabled options', async () => {
+  it('lists select fields named like the configured names with their enabled options, from editmeta', async () => {
     const j = fakeJira({
       'GET /rest/api/3/field': ok(fixture('fields')),
-      'GET /rest/api/3/field/customfield_10050/context': ok(fixture('field-contexts')),
-      'GET /rest/api/3/field/customfield_10050/context/10150/option': ok(fixture('field-context-options')),
-      'GET /rest/api/3/field/customfield_10051/context': () => ({ status: 403 }),
+      'POST /rest/api/3/search/jql': ok({ issues: [{ id: '10003', key: 'SUP-3', fields: {} }] }),
+      'GET /rest/api/3/issue/SUP-3/editmeta': ok(fixture('editmeta-sup-3')),
     });
     const result = await j.port.detectFields(DEFAULT_CONFIG);
+    // Options come from allowedValues (read:jira-work), never from field contexts (manage:jira-configuration).
+    expect(j.calls.map((c) => `${c.method} ${c.path}`)).toEqual([
+      'GET /rest/api/3/field',
+      'POST /rest/api/3/search/jql',
+      'GET /rest/api/3/issue/SUP-3/editmeta',
+    ]);
     expect(result.impact).toEqual([
       {
         id: 'customfield_10050',

@@ -1,6 +1,7 @@
 /** The JiraPort adapter, assembled from one part per resource (requests, issue writes, users, fields, searches). */
 import type { JiraPort } from '../../ports';
 import { installationKey } from './caches';
+import { analyticsCalls } from './analytics-calls';
 import type { JiraClient } from './client';
 import { fieldDetection } from './port-fields';
 import { readProjectLead } from './project-lead';
@@ -28,5 +29,6 @@ export function createJiraPort(client: JiraClient, options: JiraPortOptions = {}
     ...fieldDetection(deps),
     ...searches(deps),
     projectLead: (projectKey) => readProjectLead(client, projectKey, deps.now(), deps.cacheKey()),
+    ...analyticsCalls(client),
   };
 }

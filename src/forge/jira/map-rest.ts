@@ -66,6 +66,7 @@ export function toRequestFacts(issue: unknown, ids: FieldIds): RequestFacts {
     assigneeId: str(obj(f.assignee).accountId),
     statusCategory: statusCategory(f.status),
     requestTypeId: str(obj(obj(field(ids.requestType)).requestType).id),
+    requestTypeName: str(obj(obj(field(ids.requestType)).requestType).name),
     priority: str(priority.id) !== null ? { id: str(priority.id)!, name: str(priority.name) ?? '' } : null,
     impact: optionValue(field(ids.impact)),
     urgency: optionValue(field(ids.urgency)),

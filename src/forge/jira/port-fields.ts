@@ -3,28 +3,37 @@ import { route } from '@forge/api';
 import type { DetectedField } from '../../contract';
 import type { JiraPort } from '../../ports';
 import { cached } from './caches';
-import { ForbiddenError, NotFoundError } from './errors';
+import { BadRequestError, ForbiddenError, NotFoundError } from './errors';
+import { recentRequestsJql } from './port-search';
 import { candidateFields, toDetectedField, type JiraField } from './fields';
 import type { PortDeps } from './port-deps';
 
+type AllowedValue = { id: unknown; value: unknown; disabled?: unknown };
+
+/**
+ * Option values come from the editmeta of the newest request of the active projects (`allowedValues`, under
+ * `read:jira-work`), not from the field's contexts and options, which need `manage:jira-configuration`, an
+ * admin-consented scope the app does not ask for. Two calls, whatever the number of candidate fields.
+ */
 export function fieldDetection({ client, now, cacheKey }: PortDeps): Pick<JiraPort, 'detectFields'> {
   const fieldList = () =>
     cached(`${cacheKey()}:fields`, now(), () => client.get<JiraField[]>(route`/rest/api/3/field`));
 
-  async function optionsOf(field: JiraField): Promise<DetectedField> {
+  async function allowedValues(projects: string[]): Promise<Record<string, { allowedValues?: AllowedValue[] }>> {
     try {
-      const contexts = await client.get<{ values?: { id: string }[] }>(route`/rest/api/3/field/${field.id}/context`);
-      const options = [];
-      for (const ctx of contexts?.values ?? []) {
-        const page = await client.get<{ values?: { id: unknown; value: unknown; disabled?: unknown }[] }>(
-          route`/rest/api/3/field/${field.id}/context/${ctx.id}/option`,
-        );
-        options.push(...(page?.values ?? []));
-      }
-      return toDetectedField(field, options);
+      const res = await client.request<{ issues?: { key?: unknown }[] }>('POST', route`/rest/api/3/search/jql`, {
+        body: { jql: recentRequestsJql(projects), fields: ['project'], maxResults: 1 },
+        idempotent: true,
+      });
+      const key = res.body?.issues?.[0]?.key;
+      if (typeof key !== 'string') return {};
+      const meta = await client.get<{ fields?: Record<string, { allowedValues?: AllowedValue[] }> }>(
+        route`/rest/api/3/issue/${key}/editmeta`,
+      );
+      return meta?.fields ?? {};
     } catch (e) {
-      // Contexts need admin rights on some sites: the field is still a candidate, without options.
-      if (e instanceof ForbiddenError || e instanceof NotFoundError) return toDetectedField(field, []);
+      // No request to look at (a project that no longer exists, none visible): candidates without options.
+      if (e instanceof ForbiddenError || e instanceof NotFoundError || e instanceof BadRequestError) return {};
       throw e;
     }
   }
@@ -34,9 +43,9 @@ export function fieldDetection({ client, now, cacheKey }: PortDeps): Pick<JiraPo
       const fields = await fieldList();
       const impact = candidateFields(fields, config.fields.impactNames);
       const urgency = candidateFields(fields, config.fields.urgencyNames);
-      const options = new Map<string, DetectedField>();
-      for (const f of new Set([...impact, ...urgency])) options.set(f.id, await optionsOf(f));
-      return { impact: impact.map((f) => options.get(f.id)!), urgency: urgency.map((f) => options.get(f.id)!) };
+      const meta = impact.length + urgency.length > 0 ? await allowedValues(config.projects) : {};
+      const detected = (f: JiraField): DetectedField => toDetectedField(f, meta[f.id]?.allowedValues ?? []);
+      return { impact: impact.map(detected), urgency: urgency.map(detected) };
     },
   };
 }

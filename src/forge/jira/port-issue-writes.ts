@@ -11,10 +11,21 @@ type IssueWrites = Pick<
 >;
 
 export function issueWrites({ client, now, cacheKey }: PortDeps): IssueWrites {
+  // GET /priority is deprecated; /priority/search pages (50 at most per page), highest first.
   const priorities = () =>
-    cached(`${cacheKey()}:priorities`, now(), () =>
-      client.get<{ id: string; name: string }[]>(route`/rest/api/3/priority`),
-    );
+    cached(`${cacheKey()}:priorities`, now(), async () => {
+      const all: { id: string; name: string }[] = [];
+      for (let startAt = 0; all.length < 500;) {
+        const page = await client.get<{ values?: { id: string; name: string }[]; isLast?: boolean }>(
+          route`/rest/api/3/priority/search?startAt=${startAt}&maxResults=50`,
+        );
+        const values = page?.values ?? [];
+        all.push(...values);
+        if (page?.isLast !== false || values.length === 0) break;
+        startAt += values.length;
+      }
+      return all;
+    });
 
   return {
     async notify(key: string, email: Email): Promise<NotifyResult> {
@@ -48,7 +59,7 @@ export function issueWrites({ client, now, cacheKey }: PortDeps): IssueWrites {
     },
     async raisePriority(key, currentPriorityId) {
       if (currentPriorityId === null) return;
-      // GET /priority lists priorities from the highest down.
+      // /priority/search lists priorities from the highest down.
       const list = await priorities();
       const index = list.findIndex((p) => String(p.id) === currentPriorityId);
       if (index <= 0) return;

@@ -1,13 +1,13 @@
 /** The JiraPort's JQL searches: the newest requests per project, and the escalations queue. */
 import { route } from '@forge/api';
+import { ESCALATION_JQL } from '../../domain/escalation/property';
 import type { JiraPort } from '../../ports';
 import { BadRequestError } from './errors';
 import { toQueueItem, toRecentRequest } from './map-rest';
 import type { PortDeps } from './port-deps';
 
 /** JQL of the escalations queue, oldest first (the `escalade` property is indexed by the manifest). */
-export const ESCALATIONS_JQL =
-  'issue.property[escalade].state in ("escalated","acknowledged") ORDER BY issue.property[escalade].escalatedAt ASC';
+export const ESCALATIONS_JQL = ESCALATION_JQL.open;
 
 /**
  * Newest requests first. The enhanced search refuses unbounded JQL ("Unbounded JQL queries are not allowed

@@ -1,7 +1,8 @@
 import { __getRuntime } from '@forge/api';
 
-/** Time limits of Forge functions (manifest defaults): resolvers 25 s, triggers 55 s. */
-export const INVOCATION_LIMIT_MS = { resolver: 25_000, trigger: 55_000 } as const;
+import { INVOCATION_LIMIT_MS } from '../invocation-limits';
+
+export { INVOCATION_LIMIT_MS } from '../invocation-limits';
 
 /** Fallback deadline (epoch ms, `Date.now()` scale) of an invocation started at `startedAtMs`. */
 export function invocationDeadline(startedAtMs: number, kind: keyof typeof INVOCATION_LIMIT_MS): number {

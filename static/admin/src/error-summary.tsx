@@ -12,12 +12,18 @@ export function controlFor(path: string): HTMLElement | null {
   return null;
 }
 
-function labelOf(el: HTMLElement | null): string | null {
+export function labelOf(el: HTMLElement | null): string | null {
   if (!el) return null;
   const labelled = (el as HTMLInputElement).labels?.[0]?.textContent;
   if (labelled) return labelled;
   const legend = el.tagName === 'FIELDSET' ? el.querySelector('legend')?.textContent : null;
   return legend ?? el.getAttribute('aria-label');
+}
+
+/** "Fuseau horaire, Jours ouvrés et Début de la plage 1": the labels of the fields at these paths, as a list. */
+export function fieldNames(paths: string[], locale: string): string {
+  const names = [...new Set(paths.map((p) => labelOf(controlFor(p)) ?? p))];
+  return new Intl.ListFormat(locale, { type: 'conjunction' }).format(names);
 }
 
 /**

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useBridge } from '../../common/bridge';
-import { useDates, useT } from '../../common/i18n';
+import { useDates, useLocale, useT } from '../../common/i18n';
+import { fieldNames } from './error-summary';
 import { isError, type Config, type PreviewDelayResult } from '../../../src/contract';
 import { IMPACTS, URGENCIES } from './draft';
 
@@ -9,7 +10,7 @@ export const PREVIEW_DEBOUNCE_MS = 300;
 
 type State =
   | { status: 'idle' | 'loading' }
-  | { status: 'error'; message: string; invalid: number | null }
+  | { status: 'error'; message: string; invalid: string[] | null }
   | { status: 'done'; result: PreviewDelayResult };
 
 /**
@@ -19,6 +20,7 @@ type State =
 export function PreviewPanel({ config }: { config: Config }) {
   const t = useT();
   const { dateTime } = useDates();
+  const { locale } = useLocale();
   const bridge = useBridge();
   const [impact, setImpact] = useState('moderate');
   const [urgency, setUrgency] = useState('medium');
@@ -38,7 +40,7 @@ export function PreviewPanel({ config }: { config: Config }) {
       });
       if (call !== latest.current) return; // an older answer arriving late must not overwrite a newer one
       if (isError(r)) {
-        const invalid = r.error.code === 'INVALID_INPUT' ? (r.error.fields?.length ?? 0) : null;
+        const invalid = r.error.code === 'INVALID_INPUT' ? (r.error.fields ?? []).map((f) => f.path) : null;
         setState({ status: 'error', message: r.error.message, invalid });
       } else {
         setState({ status: 'done', result: r });
@@ -64,7 +66,7 @@ export function PreviewPanel({ config }: { config: Config }) {
     text = t('admin.preview.sla', { ...names, hours: state.result.delayHours, sla: config.timer.slaName ?? '' });
   else if (state.status === 'done') text = t('admin.preview.unknown', names);
   else if (state.status === 'error' && state.invalid !== null)
-    text = t('admin.preview.invalid', { count: state.invalid });
+    text = t('admin.preview.invalid', { count: state.invalid.length, fields: fieldNames(state.invalid, locale) });
   else if (state.status === 'error') text = t('admin.preview.failed', { message: state.message });
   else text = t('admin.preview.loading');
 

@@ -61,6 +61,13 @@ function ActionForm({
       className="esc-action-form esc-stack"
       data-testid={`${action}-form`}
       noValidate
+      onKeyDown={(e) => {
+        // Escape closes the inline form as it would a dialog (unless a request is on its way).
+        if (e.key === 'Escape' && !busy) {
+          e.stopPropagation();
+          onCancel();
+        }
+      }}
       onSubmit={(e) => {
         e.preventDefault();
         void submit();
@@ -119,6 +126,14 @@ export function AgentActions({
 }) {
   const t = useT();
   const [open, setOpen] = useState<Action | null>(null);
+  // Cancel and Escape give focus back to the button that opened the form.
+  const returnTo = useRef<Action | null>(null);
+  const buttons = { acknowledge: useRef<HTMLButtonElement>(null), close: useRef<HTMLButtonElement>(null) };
+  useEffect(() => {
+    if (open || !returnTo.current) return;
+    buttons[returnTo.current].current?.focus();
+    returnTo.current = null;
+  });
   const canAct = state.kind === 'escalated' && state.level > 0 && !state.closed;
   if (!canAct) return null;
   if (open) {
@@ -126,7 +141,10 @@ export function AgentActions({
       <ActionForm
         key={open}
         action={open}
-        onCancel={() => setOpen(null)}
+        onCancel={() => {
+          returnTo.current = open;
+          setOpen(null);
+        }}
         onDone={(result) => {
           setOpen(null);
           onDone(open, result);
@@ -137,11 +155,13 @@ export function AgentActions({
   return (
     <div className="esc-button-row esc-button-row--start" data-testid="agent-actions">
       {!state.acknowledged ? (
-        <Button appearance="primary" onClick={() => setOpen('acknowledge')}>
+        <Button ref={buttons.acknowledge} appearance="primary" onClick={() => setOpen('acknowledge')}>
           {t('agent.actions.acknowledge')}
         </Button>
       ) : null}
-      <Button onClick={() => setOpen('close')}>{t('agent.actions.close')}</Button>
+      <Button ref={buttons.close} onClick={() => setOpen('close')}>
+        {t('agent.actions.close')}
+      </Button>
     </div>
   );
 }

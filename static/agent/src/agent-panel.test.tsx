@@ -91,13 +91,16 @@ describe('agent panel: display', () => {
       'timeline-followUp',
       'timeline-escalation',
     ]);
-    expect(items[0]).toHaveTextContent('Relance de Alice Martin');
+    expect(items[0]).toHaveTextContent('Relance d’Alice Martin');
     expect(items[0]).toHaveTextContent('Courriel envoyé');
-    expect(items[1]).toHaveTextContent('Aucun courriel envoyé (aucun courriel : délai entre deux courriels en cours)');
-    expect(items[2]).toHaveTextContent(
-      "la demande n'est pas assignée, et il n'y a ni destinataire de repli ni responsable de projet",
+    // One lozenge, one statement: the reason alone, not "Aucun courriel envoyé (aucun courriel : …)".
+    expect(within(items[1]).getByTestId('notify').textContent).toBe(
+      'Pas de courriel\u202f: délai minimal entre deux courriels',
     );
-    expect(items[3]).toHaveTextContent("Échec de l'envoi du courriel");
+    expect(within(items[2]).getByTestId('notify').textContent).toBe(
+      'Pas de courriel\u202f: demande non assignée, sans destinataire de repli ni responsable de projet',
+    );
+    expect(items[3]).toHaveTextContent('Échec de l’envoi du courriel');
     expect(items[4]).toHaveTextContent('Escalade au niveau 1 par Alice Martin');
     expect(items[4]).toHaveTextContent('Motif : Autre');
     expect(items[4]).toHaveTextContent('Détails : Tout est bloqué.');
@@ -120,7 +123,8 @@ describe('agent panel: display', () => {
     );
     expect(await screen.findByTestId('critical-badge')).toHaveTextContent('Critical incident');
     expect(screen.getByTestId('agent-critical')).toHaveTextContent('the customer is asked to phone support');
-    expect(screen.getByTestId('agent-state')).toHaveTextContent('Critical');
+    // Said once: no "Critical" state lozenge before "Critical incident".
+    expect(screen.queryByTestId('agent-state')).not.toBeInTheDocument();
     expect(screen.getByTestId('agent-eligible-at')).toHaveTextContent(
       'The customer can escalate from 5 Jan 2099 at 09:00.',
     );
@@ -159,13 +163,22 @@ describe('agent panel: display', () => {
   });
 
   it.each([
-    ['FORBIDDEN', "Vous n'avez pas accès à cette information."],
+    ['FORBIDDEN', 'Vous n’avez pas accès à ces informations.'],
     ['NOT_FOUND', 'Cette demande est introuvable.'],
-    ['UNAVAILABLE', 'Le service est momentanément indisponible.'],
-  ])('a %s load error is shown calmly', async (code, text) => {
-    renderAgent({ getAgentState: { error: { code, message: 'x' } } });
+  ])('a %s refusal is one message, not two', async (code, text) => {
+    renderAgent({ getAgentState: { error: { code, message: 'Vous n’avez pas accès à cette ressource.' } } });
     expect(await screen.findByTestId('agent-load-error')).toHaveTextContent(text);
-    expect(screen.getByText("L'historique d'escalade n'est pas disponible pour le moment.")).toBeInTheDocument();
+    expect(screen.getByTestId('agent-panel')).not.toHaveTextContent('cette ressource');
+    expect(screen.queryByText('L’historique d’escalade n’est pas disponible pour le moment.')).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Réessayer/ })).not.toBeInTheDocument();
+  });
+
+  it('an UNAVAILABLE load error says what is missing, then why', async () => {
+    renderAgent({ getAgentState: { error: { code: 'UNAVAILABLE', message: 'x' } } });
+    expect(await screen.findByTestId('agent-load-error')).toHaveTextContent(
+      'Le service est momentanément indisponible.',
+    );
+    expect(screen.getByText('L’historique d’escalade n’est pas disponible pour le moment.')).toBeInTheDocument();
   });
 });
 
@@ -187,11 +200,13 @@ describe('agent panel: actions', () => {
     expect(await screen.findByTestId('timeline-acknowledged')).toHaveTextContent(
       'Niveau 1 pris en charge par Bob Agent',
     );
-    expect(bridge.callsTo('acknowledge')).toEqual([{ functionKey: 'acknowledge', payload: { note: 'Je prends.' } }]);
+    expect(bridge.callsTo('acknowledge')).toEqual([
+      { functionKey: 'acknowledge', payload: { note: 'Je prends.', locale: 'fr-FR' } },
+    ]);
     expect(screen.getByTestId('agent-ack')).toHaveTextContent('Pris en charge');
-    expect(screen.getByTestId('agent-announce')).toHaveTextContent("L'escalade est prise en charge.");
+    expect(screen.getByTestId('agent-announce')).toHaveTextContent('L’escalade est prise en charge.');
     expect(screen.queryByRole('button', { name: 'Prendre en charge' })).not.toBeInTheDocument();
-    expect(screen.getByRole('button', { name: "Clore l'escalade" })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Clore l’escalade' })).toBeInTheDocument();
   });
 
   it('acknowledge without a note sends an empty payload; an answer without a state triggers a reload', async () => {
@@ -206,7 +221,7 @@ describe('agent panel: actions', () => {
     await user.click(await screen.findByRole('button', { name: 'Acknowledge' }));
     await user.click(within(screen.getByTestId('acknowledge-form')).getByRole('button', { name: 'Acknowledge' }));
     expect(await screen.findByText('Acknowledged')).toBeInTheDocument();
-    expect(bridge.callsTo('acknowledge')[0].payload).toEqual({});
+    expect(bridge.callsTo('acknowledge')[0].payload).toEqual({ locale: 'en-US' });
     expect(bridge.callsTo('getAgentState')).toHaveLength(2);
   });
 
@@ -217,9 +232,28 @@ describe('agent panel: actions', () => {
     await user.type(screen.getByLabelText('Note (facultative)'), 'Vu');
     await user.click(within(screen.getByTestId('acknowledge-form')).getByRole('button', { name: 'Prendre en charge' }));
     const refusal = await screen.findByTestId('acknowledge-refusal');
-    expect(refusal).toHaveTextContent("L'action n'a pas abouti.");
-    expect(refusal).toHaveTextContent("Quelqu'un d'autre a modifié ces données entre-temps.");
+    expect(refusal).toHaveTextContent('L’action n’a pas abouti.');
+    expect(refusal).toHaveTextContent('Quelqu’un d’autre a modifié ces données entre-temps.');
     expect(screen.getByLabelText('Note (facultative)')).toHaveValue('Vu');
+  });
+
+  it.each([
+    ['Prendre en charge', 'acknowledge-form', 'Note (facultative)'],
+    ['Clore l’escalade', 'close-form', 'Note de clôture (obligatoire)'],
+  ])('the %s form: Escape closes it, Cancel returns focus to its button', async (name, form, label) => {
+    const user = userEvent.setup();
+    const bridge = renderAgent({ getAgentState: agentState() });
+    await user.click(await screen.findByRole('button', { name }));
+    expect(screen.getByLabelText(label)).toHaveFocus();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByTestId(form)).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name })).toHaveFocus();
+    await user.keyboard('{Enter}');
+    await user.click(within(screen.getByTestId(form)).getByRole('button', { name: 'Annuler' }));
+    expect(screen.queryByTestId(form)).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name })).toHaveFocus();
+    expect(bridge.callsTo('acknowledge')).toHaveLength(0);
+    expect(bridge.callsTo('closeEscalation')).toHaveLength(0);
   });
 
   it('close requires a note, then closes', async () => {
@@ -232,19 +266,19 @@ describe('agent panel: actions', () => {
       ],
     });
     const bridge = renderAgent({ getAgentState: agentState(), closeEscalation: closed });
-    await user.click(await screen.findByRole('button', { name: "Clore l'escalade" }));
+    await user.click(await screen.findByRole('button', { name: 'Clore l’escalade' }));
     const form = screen.getByTestId('close-form');
-    await user.click(within(form).getByRole('button', { name: "Clore l'escalade" }));
-    expect(screen.getByText("Saisissez une note pour clore l'escalade.")).toBeInTheDocument();
-    expect(screen.getByLabelText('Note de clôture')).toHaveFocus();
+    await user.click(within(form).getByRole('button', { name: 'Clore l’escalade' }));
+    expect(screen.getByText('Saisissez une note pour clore l’escalade.')).toBeInTheDocument();
+    expect(screen.getByLabelText('Note de clôture (obligatoire)')).toHaveFocus();
     expect(bridge.callsTo('closeEscalation')).toHaveLength(0);
-    await user.type(screen.getByLabelText('Note de clôture'), 'Corrigé en prod.');
-    await user.click(within(form).getByRole('button', { name: "Clore l'escalade" }));
+    await user.type(screen.getByLabelText('Note de clôture (obligatoire)'), 'Corrigé en prod.');
+    await user.click(within(form).getByRole('button', { name: 'Clore l’escalade' }));
     expect(await screen.findByTestId('timeline-closed')).toHaveTextContent('Note : Corrigé en prod.');
     expect(bridge.callsTo('closeEscalation')).toEqual([
-      { functionKey: 'closeEscalation', payload: { note: 'Corrigé en prod.' } },
+      { functionKey: 'closeEscalation', payload: { note: 'Corrigé en prod.', locale: 'fr-FR' } },
     ]);
-    expect(screen.getByTestId('agent-announce')).toHaveTextContent("L'escalade est close.");
+    expect(screen.getByTestId('agent-announce')).toHaveTextContent('L’escalade est close.');
     expect(screen.queryByTestId('agent-actions')).not.toBeInTheDocument();
   });
 
@@ -260,12 +294,12 @@ describe('agent panel: actions', () => {
       'en-US',
     );
     await user.click(await screen.findByRole('button', { name: 'Close escalation' }));
-    await user.type(screen.getByLabelText('Closing note'), 'Done');
+    await user.type(screen.getByLabelText('Closing note (required)'), 'Done');
     await user.click(within(screen.getByTestId('close-form')).getByRole('button', { name: 'Close escalation' }));
     const refusal = await screen.findByTestId('close-refusal');
     expect(refusal).toHaveTextContent('The action did not go through.');
-    expect(refusal).toHaveTextContent('Closing note : Too long.');
-    expect(screen.getByLabelText('Closing note')).toHaveValue('Done');
+    expect(refusal).toHaveTextContent('Closing note (required): Too long.');
+    expect(screen.getByLabelText('Closing note (required)')).toHaveValue('Done');
     await user.click(screen.getByRole('button', { name: 'Cancel' }));
     expect(screen.queryByTestId('close-form')).not.toBeInTheDocument();
     expect(screen.getByTestId('agent-actions')).toBeInTheDocument();
@@ -301,8 +335,8 @@ describe('agent panel: JQL', () => {
 
 describe('the timeline says why no email was sent, in words', () => {
   it.each([
-    ['notifyOff', "No email sent (escalation emails are turned off in the app's settings)"],
-    ['noRecipient', 'No email sent (nobody to email: the request is unassigned, the level has no recipient'],
+    ['notifyOff', "No email: escalation emails are turned off in the app's settings"],
+    ['noRecipient', 'No email: nobody to email (unassigned request, no recipient for this level'],
   ] as const)('escalation with reason %s', async (reason, words) => {
     const escalation = {
       type: 'escalation' as const,

@@ -4,7 +4,7 @@ import type { AgentState, ResolverError } from '../../../src/contract';
 import { isError } from '../../../src/contract';
 import { useBridge } from '../../common/bridge';
 import { Banner } from '../../common/components/banner';
-import { ErrorBanner } from '../../common/components/error-banner';
+import { ErrorBanner, isRefusal } from '../../common/components/error-banner';
 import { Loading } from '../../common/components/spinner';
 import { useDates, useT } from '../../common/i18n';
 import { AgentActions } from './agent-actions';
@@ -42,7 +42,7 @@ export function AgentPanel() {
   if (load.status === 'error') {
     return (
       <div data-testid="agent-panel" data-kind="error">
-        <p>{t('agent.loadError')}</p>
+        {isRefusal(load.error.code) ? null : <p>{t('agent.loadError')}</p>}
         <ErrorBanner error={load.error} calm testId="agent-load-error" />
       </div>
     );
@@ -62,9 +62,12 @@ export function AgentPanel() {
   return (
     <div ref={rootRef} tabIndex={-1} className="esc-agent esc-stack" data-testid="agent-panel" data-kind={s.kind}>
       <div className="esc-agent__badges">
-        <span className="esc-lozenge esc-lozenge--info" data-testid="agent-state">
-          {t(`agent.state.${s.kind}`)}
-        </span>{' '}
+        {/* A critical request says so once: the "Incident critique" lozenge, not "Critique" before it. */}
+        {s.kind === 'critical' && s.critical ? null : (
+          <span className="esc-lozenge esc-lozenge--info" data-testid="agent-state">
+            {t(`agent.state.${s.kind}`)}
+          </span>
+        )}{' '}
         {s.critical ? (
           <span className="esc-lozenge esc-lozenge--danger" data-testid="critical-badge">
             {t('agent.criticalBadge')}
@@ -100,11 +103,10 @@ export function AgentPanel() {
         <p data-testid="agent-next-level">{t('agent.nextLevelAt', { date: dateTime(s.nextLevelAt) })}</p>
       ) : null}
       <p className="esc-muted" data-testid="agent-follow-ups">
-        {s.followUps.count === 0 || !s.followUps.lastAt
-          ? t('agent.followUps.none')
-          : s.followUps.count === 1
-            ? t('agent.followUps.one', { date: dateTime(s.followUps.lastAt) })
-            : t('agent.followUps.many', { count: s.followUps.count, date: dateTime(s.followUps.lastAt) })}
+        {t('agent.followUps.summary', {
+          count: s.followUps.lastAt ? s.followUps.count : 0,
+          date: s.followUps.lastAt ? dateTime(s.followUps.lastAt) : '',
+        })}
       </p>
       <AgentActions state={s} onDone={onDone} />
       <div className="esc-visually-hidden" role="status" aria-live="polite" data-testid="agent-announce">

@@ -2,20 +2,19 @@
 import type { TimelineEntry, TimelineNotify } from '../../../src/contract';
 import { useDates, useT } from '../../common/i18n';
 
+/** One lozenge, one statement: the reason when there is one ("Pas de courriel : …"), else the outcome. */
 function notifyText(
   t: (k: string, p?: Record<string, string | number>) => string,
   notify: TimelineNotify,
   reason?: string,
 ): string {
-  let text: string;
+  if (reason && notify.outcome === 'none') return t(`agent.notify.${reason}`);
   if (notify.outcome === 'sent') {
-    text = notify.recipients?.length
+    return notify.recipients?.length
       ? t('agent.notify.sentTo', { names: notify.recipients.join(', ') })
       : t('agent.notify.sent');
-  } else {
-    text = t(`agent.notify.${notify.outcome}`);
   }
-  return reason ? `${text} (${t(`agent.notify.${reason}`)})` : text;
+  return t(`agent.notify.${notify.outcome}`);
 }
 
 const LOZENGE: Record<TimelineNotify['outcome'], string> = {

@@ -3,9 +3,23 @@ import type { ResolverError } from '../../../src/contract';
 import { useT } from '../i18n';
 import { Banner } from './banner';
 
+/** Is `code` one the UI words itself (common.error.*)? Otherwise the server's translated message is shown. */
+function knownCode(t: (key: string) => string, code: string): boolean {
+  return t(`common.error.${code}`) !== `common.error.${code}`;
+}
+
 export function errorText(t: (key: string) => string, code: string): string {
-  const text = t(`common.error.${code}`);
-  return text === `common.error.${code}` ? t('common.error.UNKNOWN') : text;
+  return knownCode(t, code) ? t(`common.error.${code}`) : t('common.error.UNKNOWN');
+}
+
+/** A refusal (no access, gone, bad input) is not fixed by trying again: no "Réessayer" button for those. */
+export function isRetryable(code: string): boolean {
+  return code === 'UNAVAILABLE' || code === 'CONFLICT' || code === 'UNKNOWN' || code === 'INTERNAL';
+}
+
+/** One refusal, one message: "no access" replaces the screen's "could not be loaded" lead instead of following it. */
+export function isRefusal(code: string): boolean {
+  return code === 'FORBIDDEN' || code === 'NOT_FOUND';
 }
 
 export function ErrorBanner({
@@ -38,13 +52,14 @@ export function ErrorBanner({
         <ul className="esc-field-errors">
           {error.fields.map((f) => (
             <li key={`${f.path}:${f.message}`}>
-              {fieldLabels[f.path] ? `${fieldLabels[f.path]} : ` : ''}
+              {fieldLabels[f.path] ? `${fieldLabels[f.path]}${t('common.colon')}` : ''}
               {f.message}
             </li>
           ))}
         </ul>
       ) : null}
-      {error.message && error.message !== plain && !error.fields?.length ? (
+      {/* One message per state: the server's own words only when the UI has none for this code. */}
+      {error.message && !knownCode(t, error.code) && error.message !== plain && !error.fields?.length ? (
         <p className="esc-muted">{error.message}</p>
       ) : null}
     </Banner>

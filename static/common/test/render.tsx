@@ -59,7 +59,7 @@ export function renderApp(
   }: { bridge?: Bridge; locale?: string; timezone?: string } = {},
 ): RenderResult & { bridge: Bridge } {
   const result = render(
-    <BridgeProvider bridge={bridge}>
+    <BridgeProvider bridge={bridge} locale={locale}>
       <LocaleProvider locale={locale} timezone={timezone}>
         {ui}
       </LocaleProvider>

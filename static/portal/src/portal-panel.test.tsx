@@ -24,23 +24,31 @@ describe('portal panel: loading', () => {
     const answer = deferred<Result<PortalState>>();
     const bridge = renderPanel(answer.promise);
     expect(screen.getByTestId('loading')).toBeInTheDocument();
-    expect(bridge.calls).toEqual([{ functionKey: 'getPortalState', payload: undefined }]);
+    expect(bridge.calls).toEqual([{ functionKey: 'getPortalState', payload: { locale: 'fr-FR' } }]);
     await act(async () => answer.resolve(portalState()));
     expect(await screen.findByTestId('portal-waiting')).toBeInTheDocument();
     expect(bridge.calls).toHaveLength(1);
   });
 
   it.each([
-    ['FORBIDDEN', "Vous n'avez pas accès à cette information."],
+    ['FORBIDDEN', 'Vous n’avez pas accès à ces informations.'],
     ['NOT_FOUND', 'Cette demande est introuvable.'],
-    ['UNAVAILABLE', 'Le service est momentanément indisponible. Réessayez dans un instant.'],
-  ])('shows a calm message on %s', async (code, text) => {
-    renderPanel({ error: { code: code as 'FORBIDDEN', message: 'x' } });
+  ])('a %s refusal says one thing, once, with no retry', async (code, text) => {
+    renderPanel({ error: { code: code as 'FORBIDDEN', message: 'Vous n’avez pas accès à cette ressource.' } });
+    const banner = await screen.findByTestId('portal-load-error');
+    expect(banner).toHaveTextContent(text);
+    expect(banner.querySelectorAll('p')).toHaveLength(1);
+    expect(screen.queryByRole('button', { name: /Réessayer/ })).not.toBeInTheDocument();
+    expect(screen.queryByTestId('escalate-link')).not.toBeInTheDocument();
+  });
+
+  it('an outage says what is unavailable, then why', async () => {
+    renderPanel({ error: { code: 'UNAVAILABLE', message: 'x' } });
     const banner = await screen.findByTestId('portal-load-error');
     expect(banner).toHaveTextContent(
-      "Les informations de relance et d'escalade ne sont pas disponibles pour le moment.",
+      'Les informations de relance et d’escalade ne sont pas disponibles pour le moment.',
     );
-    expect(banner).toHaveTextContent(text);
+    expect(banner).toHaveTextContent('Le service est momentanément indisponible. Réessayez dans un instant.');
     expect(screen.queryByTestId('escalate-link')).not.toBeInTheDocument();
   });
 
@@ -80,7 +88,7 @@ describe('portal panel: states', () => {
 
   it('waiting: one follow-up uses the singular', async () => {
     renderPanel(portalState({ followUps: { count: 1, lastAt: '2025-11-28T09:05:00Z' } }), { locale: 'en-US' });
-    expect(await screen.findByTestId('follow-ups')).toHaveTextContent(/^1 follow-up, on 28 Nov( \d{4})? at 10:05\.$/);
+    expect(await screen.findByTestId('follow-ups')).toHaveTextContent(/^One follow-up, on 28 Nov( \d{4})? at 10:05\.$/);
   });
 
   it('eligible: shows the link', async () => {
@@ -90,14 +98,17 @@ describe('portal panel: states', () => {
     expect(await screen.findByRole('button', { name: 'Escalate my request' })).toBeInTheDocument();
   });
 
-  it('escalated: date, level, reason, acknowledgement and next level', async () => {
+  it('escalated: date, reason, acknowledgement and next escalation, with no level number', async () => {
     renderPanel(escalated());
     const line = await screen.findByTestId('escalated-line');
-    expect(line).toHaveTextContent(/Ticket escaladé le 3 déc\.( \d{4})? à 14:30 \(niveau 1\) — motif : Autre/);
-    expect(screen.getByTestId('escalated-ack')).toHaveTextContent("En attente de prise en charge par l'équipe.");
-    expect(screen.getByTestId('escalated-notice')).toHaveTextContent("L'équipe support a été prévenue par courriel.");
+    expect(line).toHaveTextContent(/Demande escaladée le 3 déc\.( \d{4})? à 14:30\. Motif : Autre/);
+    expect(line).not.toHaveTextContent(/niveau/i);
+    expect(screen.getByTestId('escalated-ack')).toHaveTextContent(
+      'En attente de prise en charge par l’équipe support.',
+    );
+    expect(screen.getByTestId('escalated-notice')).toHaveTextContent('L’équipe support a été prévenue par courriel.');
     expect(screen.getByTestId('next-level-at')).toHaveTextContent(
-      /Niveau suivant possible à partir du 4 déc\.( \d{4})? à 16:00\./,
+      /Nouvelle escalade possible à partir du 4 déc\.( \d{4})? à 16:00\./,
     );
     expect(screen.queryByTestId('escalate-link')).not.toBeInTheDocument();
   });
@@ -107,10 +118,10 @@ describe('portal panel: states', () => {
     state.escalation = { ...state.escalation!, acknowledgedAt: '2025-12-03T15:00:00Z', reasonLabel: 'Other' };
     renderPanel(state, { locale: 'en-US' });
     expect(await screen.findByTestId('escalated-line')).toHaveTextContent(
-      /Request escalated on 3 Dec( \d{4})? at 14:30 \(level 1\) — reason: Other/,
+      /Request escalated on 3 Dec( \d{4})? at 14:30\. Reason: Other/,
     );
     expect(screen.getByTestId('escalated-ack')).toHaveTextContent(
-      /Acknowledged by the team on 3 Dec( \d{4})? at 16:00\./,
+      /Taken in charge by the support team on 3 Dec( \d{4})? at 16:00\./,
     );
     expect(screen.getByRole('button', { name: 'Escalate my request' })).toBeInTheDocument();
   });
@@ -129,7 +140,7 @@ describe('portal panel: states', () => {
     const state = escalated();
     state.escalation = { ...state.escalation!, level: 2, nextLevelAt: undefined };
     renderPanel(state);
-    expect(await screen.findByText("C'est le niveau d'escalade le plus élevé.")).toBeInTheDocument();
+    expect(await screen.findByText('Cette demande ne peut plus être escaladée davantage.')).toBeInTheDocument();
   });
 
   it('critical: prominent message, tel: link with digits only, hours and request key; no link', async () => {
@@ -166,7 +177,7 @@ describe('portal panel: states', () => {
   it.each([
     ['resolved', 'fr-FR', 'Cette demande est résolue.'],
     ['resolved', 'en-US', 'This request is resolved.'],
-    ['inactive', 'fr-FR', "L'escalade n'est pas disponible pour cette demande."],
+    ['inactive', 'fr-FR', 'L’escalade n’est pas disponible pour cette demande.'],
     ['inactive', 'en-US', 'Escalation is not available for this request.'],
   ])('%s (%s): a short neutral line', async (kind, locale, text) => {
     renderPanel(portalState({ kind: kind as 'resolved' }), { locale });
@@ -229,12 +240,13 @@ describe('portal panel: escalation modal', () => {
     await user.click(screen.getByRole('button', { name: 'Continuer' }));
     const confirm = screen.getByTestId('escalate-confirm');
     expect(confirm).toHaveTextContent(
-      "La demande SUP-42 sera escaladée au niveau 1 et placée dans la file des escalades de l'équipe support.",
+      'La demande SUP-42 sera escaladée et placée dans la file des escalades de l’équipe support.',
     );
     expect(confirm).not.toHaveTextContent(/prévenu/);
+    expect(confirm).not.toHaveTextContent(/niveau/);
     expect(confirm).toHaveTextContent('Motif : Autre');
     expect(confirm).toHaveTextContent('Détails : Le serveur ne répond plus depuis hier.');
-    expect(screen.getByRole('heading', { name: "Confirmez l'escalade" })).toHaveFocus();
+    expect(screen.getByRole('heading', { name: 'Confirmez l’escalade' })).toHaveFocus();
 
     await user.click(screen.getByRole('button', { name: 'Escalader' }));
     const submit = screen.getByTestId('escalate-submit');
@@ -243,15 +255,18 @@ describe('portal panel: escalation modal', () => {
     expect(within(submit).getByRole('progressbar')).toBeInTheDocument();
     await user.click(submit); // a double click makes no second call
     expect(bridge.callsTo('escalate')).toEqual([
-      { functionKey: 'escalate', payload: { reasonId: 'other', details: 'Le serveur ne répond plus depuis hier.' } },
+      {
+        functionKey: 'escalate',
+        payload: { reasonId: 'other', details: 'Le serveur ne répond plus depuis hier.', locale: 'fr-FR' },
+      },
     ]);
 
     await act(async () => answer.resolve(escalated()));
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect(screen.getByTestId('portal-panel')).toHaveAttribute('data-kind', 'escalated');
-    expect(screen.getByTestId('escalated-line')).toHaveTextContent('(niveau 1) — motif : Autre');
+    expect(screen.getByTestId('escalated-line')).toHaveTextContent('Motif : Autre');
     expect(screen.getByTestId('portal-announce')).toHaveTextContent(
-      "Votre demande a été escaladée. L'équipe support a été prévenue par courriel.",
+      'Votre demande a été escaladée. L’équipe support a été prévenue par courriel.',
     );
     await waitFor(() => expect(screen.getByTestId('portal-panel')).toHaveFocus());
     expect(bridge.callsTo('getPortalState')).toHaveLength(1);
@@ -262,11 +277,11 @@ describe('portal panel: escalation modal', () => {
       'NOT_ELIGIBLE',
       'Cette demande ne peut pas encore être escaladée. Les règles ont peut-être changé : réessayez plus tard.',
     ],
-    ['ALREADY_ESCALATED', 'Cette demande est déjà escaladée à ce niveau.'],
-    ['CRITICAL', "Cette demande est un incident critique : appelez le support client au lieu de l'escalader."],
+    ['ALREADY_ESCALATED', 'Cette demande est déjà escaladée.'],
+    ['CRITICAL', 'Cette demande est un incident critique : appelez le support client au lieu de l’escalader.'],
     ['RESOLVED', 'Cette demande est résolue : elle ne peut plus être escaladée.'],
-    ['MAX_LEVEL', "Le niveau d'escalade le plus élevé est atteint."],
-    ['FORBIDDEN', "Vous n'avez pas accès à cette information."],
+    ['MAX_LEVEL', 'Cette demande ne peut plus être escaladée davantage.'],
+    ['FORBIDDEN', 'Vous n’avez pas accès à ces informations.'],
     ['UNAVAILABLE', 'Le service est momentanément indisponible. Réessayez dans un instant.'],
   ])('a %s refusal is shown in plain words and the form keeps what was typed', async (code, text) => {
     const { user } = await openModal({ error: { code, message: 'refused' } });
@@ -275,7 +290,7 @@ describe('portal panel: escalation modal', () => {
     await user.click(screen.getByRole('button', { name: 'Continuer' }));
     await user.click(screen.getByRole('button', { name: 'Escalader' }));
     const refusal = await screen.findByTestId('escalate-refusal');
-    expect(refusal).toHaveTextContent("Votre demande n'a pas pu être escaladée.");
+    expect(refusal).toHaveTextContent('Votre demande n’a pas pu être escaladée.');
     expect(refusal).toHaveTextContent(text);
     expect(screen.getByRole('dialog')).toBeInTheDocument();
     expect(screen.getByRole('radio', { name: 'Impact métier accru' })).toBeChecked();
@@ -300,7 +315,7 @@ describe('portal panel: escalation modal', () => {
     await user.click(screen.getByRole('button', { name: 'Escalate' }));
     const refusal = await screen.findByTestId('escalate-refusal');
     expect(refusal).toHaveTextContent('Some of the information is not valid. Correct it and try again.');
-    expect(refusal).toHaveTextContent('Details : Too short for the server.');
+    expect(refusal).toHaveTextContent('Details: Too short for the server.');
     expect(screen.getByTestId('details-error')).toHaveTextContent('Too short for the server.');
     expect(screen.getByLabelText('Details (required)')).toHaveValue('Ten chars!!');
   });

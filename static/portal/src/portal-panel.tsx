@@ -8,7 +8,7 @@ import { isError } from '../../../src/contract';
 import { useBridge } from '../../common/bridge';
 import { Banner } from '../../common/components/banner';
 import { Button } from '../../common/components/button';
-import { errorText } from '../../common/components/error-banner';
+import { errorText, isRefusal } from '../../common/components/error-banner';
 import { Loading } from '../../common/components/spinner';
 import { useT } from '../../common/i18n';
 import { EscalateModal } from './escalate-modal';
@@ -40,10 +40,16 @@ export function PortalPanel() {
     return (
       <div data-testid="portal-panel" data-kind="error">
         <Banner appearance="neutral" testId="portal-load-error" role="status">
-          <p>{t('portal.loadError')}</p>
-          <p className="esc-muted" data-error-code={load.error.code}>
-            {errorText(t, load.error.code)}
-          </p>
+          {isRefusal(load.error.code) ? (
+            <p data-error-code={load.error.code}>{errorText(t, load.error.code)}</p>
+          ) : (
+            <>
+              <p>{t('portal.loadError')}</p>
+              <p className="esc-muted" data-error-code={load.error.code}>
+                {errorText(t, load.error.code)}
+              </p>
+            </>
+          )}
         </Banner>
       </div>
     );

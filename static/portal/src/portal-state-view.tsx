@@ -7,12 +7,11 @@ import { useDates, useT } from '../../common/i18n';
 function FollowUpsLine({ state }: { state: PortalState }) {
   const t = useT();
   const { dateTime } = useDates();
-  const { count, lastAt } = state.followUps;
-  if (count === 0 || !lastAt) return <p className="esc-muted">{t('portal.followUps.none')}</p>;
-  const date = dateTime(lastAt);
+  const { lastAt } = state.followUps;
+  const count = lastAt ? state.followUps.count : 0;
   return (
-    <p className="esc-muted" data-testid="follow-ups">
-      {count === 1 ? t('portal.followUps.one', { date }) : t('portal.followUps.many', { count, date })}
+    <p className="esc-muted" data-testid={count ? 'follow-ups' : undefined}>
+      {t('portal.followUps.summary', { count, date: lastAt ? dateTime(lastAt) : '' })}
     </p>
   );
 }
@@ -73,19 +72,23 @@ export function PortalStateView({ state }: { state: PortalState }) {
           {e ? (
             <Banner appearance="success" testId="escalated-line">
               <p>
-                <strong>
-                  {t('portal.escalated.line', { date: dateTime(e.at), level: e.level, reason: e.reasonLabel })}
-                </strong>
+                <strong>{t('portal.escalated.line', { date: dateTime(e.at), reason: e.reasonLabel })}</strong>
               </p>
-              <p data-testid="escalated-notice">
-                {e.notified ? t('portal.escalated.notified') : t('portal.escalated.queued')}
-              </p>
-              <p data-testid="escalated-ack">
-                {e.acknowledgedAt
-                  ? t('portal.escalated.acknowledged', { date: dateTime(e.acknowledgedAt) })
-                  : t('portal.escalated.notAcknowledged')}
-              </p>
-              {e.closedAt ? <p>{t('portal.escalated.closed', { date: dateTime(e.closedAt) })}</p> : null}
+              {/* Once closed, the closing says it all: no "taken in charge" line with the same date before it. */}
+              {e.closedAt ? (
+                <p data-testid="escalated-closed">{t('portal.escalated.closed', { date: dateTime(e.closedAt) })}</p>
+              ) : (
+                <>
+                  <p data-testid="escalated-notice">
+                    {e.notified ? t('portal.escalated.notified') : t('portal.escalated.queued')}
+                  </p>
+                  <p data-testid="escalated-ack">
+                    {e.acknowledgedAt
+                      ? t('portal.escalated.acknowledged', { date: dateTime(e.acknowledgedAt) })
+                      : t('portal.escalated.notAcknowledged')}
+                  </p>
+                </>
+              )}
               {e.level >= state.maxLevel ? (
                 <p className="esc-muted">{t('portal.escalated.maxLevel')}</p>
               ) : e.nextLevelAt && !state.canEscalate ? (

@@ -53,7 +53,7 @@ describe('escalations queue', () => {
     const user = userEvent.setup();
     renderApp(<QueueApp openIssue={openIssue} />, { bridge });
     await screen.findByTestId('queue-table');
-    expect(bridge.callsTo('listEscalations')[0].payload).toEqual({ startAt: 0, pageSize: PAGE_SIZE });
+    expect(bridge.callsTo('listEscalations')[0].payload).toEqual({ startAt: 0, pageSize: PAGE_SIZE, locale: 'fr-FR' });
     expect(screen.getByRole('heading', { name: 'Escalades ouvertes' })).toBeInTheDocument();
     expect(screen.getByRole('columnheader', { name: 'Prise en charge' })).toBeInTheDocument();
     expect(rowKeys()).toEqual(['SUP-1', 'SUP-2']);
@@ -84,7 +84,7 @@ describe('escalations queue', () => {
 
     await user.click(screen.getByRole('button', { name: 'Page suivante' }));
     await waitFor(() => expect(screen.getByTestId('queue-range')).toHaveTextContent('21 à 40 sur 45'));
-    expect(bridge.callsTo('listEscalations')[1].payload).toEqual({ startAt: 20, pageSize: PAGE_SIZE });
+    expect(bridge.callsTo('listEscalations')[1].payload).toEqual({ startAt: 20, pageSize: PAGE_SIZE, locale: 'fr-FR' });
     expect(rowKeys()[0]).toBe('SUP-21');
 
     await user.click(screen.getByRole('button', { name: 'Page suivante' }));
@@ -94,7 +94,7 @@ describe('escalations queue', () => {
 
     await user.click(screen.getByRole('button', { name: 'Page précédente' }));
     await waitFor(() => expect(screen.getByTestId('queue-range')).toHaveTextContent('21 à 40 sur 45'));
-    expect(bridge.callsTo('listEscalations')[3].payload).toEqual({ startAt: 20, pageSize: PAGE_SIZE });
+    expect(bridge.callsTo('listEscalations')[3].payload).toEqual({ startAt: 20, pageSize: PAGE_SIZE, locale: 'fr-FR' });
   });
 
   it('says when there is no open escalation', async () => {
@@ -110,12 +110,23 @@ describe('escalations queue', () => {
     });
     const user = userEvent.setup();
     renderApp(<QueueApp />, { bridge });
-    expect(await screen.findByTestId('queue-error')).toHaveTextContent("Les escalades n'ont pas pu être chargées");
+    expect(await screen.findByTestId('queue-error')).toHaveTextContent('Les escalades n’ont pas pu être chargées');
     expect(screen.queryByTestId('queue-table')).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Réessayer' }));
     await screen.findByTestId('queue-table');
     expect(rowKeys()).toEqual(['SUP-1', 'SUP-2', 'SUP-3']);
     expect(bridge.callsTo('listEscalations')).toHaveLength(2);
+  });
+
+  it('a permission refusal is one message and offers no retry', async () => {
+    const bridge = fakeBridge({
+      listEscalations: { error: { code: 'FORBIDDEN', message: 'Vous n’avez pas accès à cette ressource.' } },
+    });
+    renderApp(<QueueApp />, { bridge });
+    const banner = await screen.findByTestId('queue-error');
+    expect(banner).toHaveTextContent('Vous n’avez pas accès à ces informations.');
+    expect(banner).not.toHaveTextContent('cette ressource');
+    expect(screen.queryByRole('button', { name: 'Réessayer' })).not.toBeInTheDocument();
   });
 
   it('refreshes the current page', async () => {

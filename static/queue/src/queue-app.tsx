@@ -1,11 +1,12 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useBridge } from '../../common/bridge';
 import { Button } from '../../common/components/button';
-import { ErrorBanner } from '../../common/components/error-banner';
+import { ErrorBanner, isRetryable } from '../../common/components/error-banner';
 import { Loading } from '../../common/components/spinner';
 import { useT } from '../../common/i18n';
 import { isError, type QueuePage, type ResolverError } from '../../../src/contract';
 import { EscalationsTable } from './escalations-table';
+import { ExportCsv, type SaveFile } from './export-csv';
 
 export const PAGE_SIZE = 20;
 
@@ -13,7 +14,9 @@ type State =
   { status: 'loading' } | { status: 'error'; error: ResolverError['error'] } | { status: 'ready'; page: QueuePage };
 
 /** Open escalations of the service project, oldest first, a page at a time. */
-export function QueueApp({ openIssue }: { openIssue?: (key: string) => void }) {
+const isoToday = () => new Date().toISOString().slice(0, 10);
+
+export function QueueApp({ openIssue, saveFile }: { openIssue?: (key: string) => void; saveFile?: SaveFile }) {
   const t = useT();
   const bridge = useBridge();
   const [startAt, setStartAt] = useState(0);
@@ -39,17 +42,22 @@ export function QueueApp({ openIssue }: { openIssue?: (key: string) => void }) {
           <h1>{t('queue.title')}</h1>
           <p className="esc-muted">{t('queue.intro')}</p>
         </div>
-        <Button onClick={() => load(startAt)} disabled={state.status === 'loading'} data-testid="queue-refresh">
-          {t('queue.refresh')}
-        </Button>
+        <div className="queue-actions">
+          <ExportCsv save={saveFile} today={isoToday} />
+          <Button onClick={() => load(startAt)} disabled={state.status === 'loading'} data-testid="queue-refresh">
+            {t('queue.refresh')}
+          </Button>
+        </div>
       </header>
       {state.status === 'loading' && <Loading />}
       {state.status === 'error' && (
         <>
           <ErrorBanner error={state.error} titleKey="queue.loadFailed" testId="queue-error" />
-          <Button onClick={() => load(startAt)} data-testid="queue-retry">
-            {t('queue.retry')}
-          </Button>
+          {isRetryable(state.error.code) ? (
+            <Button onClick={() => load(startAt)} data-testid="queue-retry">
+              {t('queue.retry')}
+            </Button>
+          ) : null}
         </>
       )}
       {state.status === 'ready' && state.page.items.length === 0 && startAt === 0 && (

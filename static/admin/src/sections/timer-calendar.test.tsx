@@ -47,9 +47,9 @@ describe('timer section: SLA metric picker', () => {
   it('is offered only in SLA mode', async () => {
     const { user } = renderTimer({ names: [] }, { config: configFixture() });
     expect(screen.queryByRole('button', { name: 'Trouver les SLA' })).not.toBeInTheDocument();
-    await user.click(screen.getByLabelText("Temps écoulé d'un SLA de JSM"));
+    await user.click(screen.getByLabelText('Temps écoulé d’un SLA de JSM'));
     expect(screen.getByRole('button', { name: 'Trouver les SLA' })).toBeInTheDocument();
-    expect(screen.getByLabelText("Nom de l'indicateur SLA")).toHaveAttribute('list', 'sla-names');
+    expect(screen.getByLabelText('Nom de l’indicateur SLA')).toHaveAttribute('list', 'sla-names');
   });
 
   it('shows a loading state, then offers the found names; choosing one fills the SLA name', async () => {
@@ -62,7 +62,7 @@ describe('timer section: SLA metric picker', () => {
     answer.resolve({ names: ['Time to first response', 'Time to resolution'] });
 
     const select = await screen.findByLabelText('SLA trouvés sur les demandes récentes');
-    expect(bridge.callsTo('listSlaMetrics')).toEqual([{ functionKey: 'listSlaMetrics', payload: undefined }]);
+    expect(bridge.callsTo('listSlaMetrics')).toEqual([{ functionKey: 'listSlaMetrics', payload: { locale: 'fr-FR' } }]);
     expect(screen.getByRole('button', { name: 'Trouver les SLA' })).toBeEnabled();
     expect(
       within(select)
@@ -70,7 +70,7 @@ describe('timer section: SLA metric picker', () => {
         .map((o) => o.textContent),
     ).toEqual(['Choisir un SLA…', 'Time to first response', 'Time to resolution']);
     await user.selectOptions(select, 'Time to resolution');
-    expect(screen.getByLabelText("Nom de l'indicateur SLA")).toHaveValue('Time to resolution');
+    expect(screen.getByLabelText('Nom de l’indicateur SLA')).toHaveValue('Time to resolution');
     expect(latest.timer).toEqual({ mode: 'sla', slaName: 'Time to resolution' });
     expect(select).toHaveValue('Time to resolution');
     // The found names come first among the input's suggestions, without duplicates.
@@ -86,7 +86,7 @@ describe('timer section: SLA metric picker', () => {
     await user.click(screen.getByRole('button', { name: 'Trouver les SLA' }));
     const select = await screen.findByLabelText('SLA trouvés sur les demandes récentes');
     expect(select).toHaveValue('Time to resolution');
-    const input = screen.getByLabelText("Nom de l'indicateur SLA");
+    const input = screen.getByLabelText('Nom de l’indicateur SLA');
     await user.clear(input);
     await user.type(input, 'Délai de prise en charge VIP');
     expect(latest.timer.slaName).toBe('Délai de prise en charge VIP');
@@ -113,7 +113,7 @@ describe('timer section: SLA metric picker', () => {
         : { names: ['Time to resolution'] },
     );
     await user.click(screen.getByRole('button', { name: 'Trouver les SLA' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent("Les SLA n'ont pas pu être lus : Jira ne répond pas.");
+    expect(await screen.findByRole('alert')).toHaveTextContent('Les SLA n’ont pas pu être lus : Jira ne répond pas.');
     await user.click(screen.getByRole('button', { name: 'Trouver les SLA' }));
     await screen.findByLabelText('SLA trouvés sur les demandes récentes');
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();

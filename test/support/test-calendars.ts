@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
-import type { Calendar } from '../config/schema';
-import { DEFAULT_CONFIG } from '../config/defaults';
+import type { Calendar } from '../../src/domain/config/schema';
+import { DEFAULT_CONFIG } from '../../src/domain/config/defaults';
 
 /** Calendars shared by the calendar tests. */
 export const PARIS: Calendar = DEFAULT_CONFIG.calendar;

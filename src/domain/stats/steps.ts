@@ -1,0 +1,88 @@
+import { businessMinutesBetween } from '../calendar';
+import type { Config } from '../config/schema';
+import type { EscalationEntry, FollowUpEntry, RequestRecord } from '../record';
+import type { StatsStep } from './bucket';
+
+/** The policy slice of requests no policy matched (and of every request until policies exist). */
+export const DEFAULT_POLICY_ID = 'default';
+
+/** `SUP-12` → `SUP`. */
+export function projectOfKey(issueKey: string): string {
+  const dash = issueKey.lastIndexOf('-');
+  return dash > 0 ? issueKey.slice(0, dash) : issueKey;
+}
+
+const minutesBetween = (a: string, b: string) => Math.max(0, Math.round((Date.parse(b) - Date.parse(a)) / 60_000));
+
+/**
+ * Timer minutes between two instants: the business calendar's open minutes, or wall minutes in 24x7 mode.
+ * In SLA mode the JSM SLA has no clock the app can replay, so the business calendar stands in.
+ */
+export function timerMinutes(a: string, b: string, config: Config): number {
+  if (config.timer.mode === '24x7') return minutesBetween(a, b);
+  return Math.round(businessMinutesBetween(new Date(a), new Date(b), config.calendar));
+}
+
+/** The steps one escalation entry has taken so far: escalated, then acknowledged and closed when they happened. */
+export function stepsOfEntry(issueKey: string, entry: EscalationEntry, config: Config): StatsStep[] {
+  const base = {
+    projectKey: projectOfKey(issueKey),
+    policyId: entry.facets?.policyId ?? DEFAULT_POLICY_ID,
+    level: entry.level,
+  };
+  const id = (kind: string) => `${issueKey}#${entry.level}#${kind}`;
+  const steps: StatsStep[] = [
+    {
+      ...base,
+      id: id('e'),
+      kind: 'escalated',
+      at: entry.at,
+      reasonId: entry.reasonId,
+      requestType: entry.facets?.requestType ?? null,
+      organizations: entry.facets?.organizations ?? [],
+      followUpsBefore: entry.facets?.followUpsBefore ?? 0,
+    },
+  ];
+  if (entry.acknowledgedAt) {
+    steps.push({
+      ...base,
+      id: id('a'),
+      kind: 'acknowledged',
+      at: entry.acknowledgedAt,
+      minutes: minutesBetween(entry.at, entry.acknowledgedAt),
+      timerMinutes: timerMinutes(entry.at, entry.acknowledgedAt, config),
+      inTime: null,
+    });
+  }
+  if (entry.closedAt) {
+    steps.push({
+      ...base,
+      id: id('c'),
+      kind: 'closed',
+      at: entry.closedAt,
+      minutes: minutesBetween(entry.at, entry.closedAt),
+      timerMinutes: timerMinutes(entry.at, entry.closedAt, config),
+    });
+  }
+  return steps;
+}
+
+/** A follow-up, counted in the policy of the request's latest escalation before it (the default one otherwise). */
+export function followUpStep(record: RequestRecord, followUp: FollowUpEntry): StatsStep {
+  const before = record.escalations.filter((e) => e.at <= followUp.at && e.facets);
+  return {
+    id: `${record.issueKey}#f#${followUp.commentId}`,
+    kind: 'followUp',
+    projectKey: projectOfKey(record.issueKey),
+    at: followUp.at,
+    policyId: before[before.length - 1]?.facets?.policyId ?? DEFAULT_POLICY_ID,
+  };
+}
+
+/** Every step a record holds: what a backfill counts. */
+export function stepsOfRecord(record: RequestRecord, config: Config): StatsStep[] {
+  return [
+    ...record.escalations.flatMap((e) => stepsOfEntry(record.issueKey, e, config)),
+    ...record.followUps.map((f) => followUpStep(record, f)),
+  ];
+}
