@@ -195,7 +195,7 @@ describe('escalate', () => {
     expect(state.escalation).toMatchObject({ notified: false });
     expect((await escalations('SUP-3'))[0]).toMatchObject({ notify: { outcome: 'none' }, reason: 'notifyOff' });
     const publicNotes = await publicCommentTexts('SUP-3');
-    expect(publicNotes.at(-1)).toContain("file des escalades de l'équipe support");
+    expect(publicNotes.at(-1)).toContain('file des escalades de l’équipe support');
     expect(publicNotes.join(' ')).not.toMatch(/prévenue/);
   });
 
