@@ -95,6 +95,23 @@ describe('gadget view', () => {
     expect(screen.getByTestId('card-organizations')).toHaveTextContent('Aucune escalade sur cette période.');
   });
 
+  it('colours every chart with design tokens only (light and dark themes come from the host)', async () => {
+    const bridge = fakeBridge({
+      getStats: stats({ topOrganizations: [{ id: '1', label: 'Transports Martin', count: 3 }] }),
+    });
+    const { container } = renderApp(<GadgetView config={{ period: '4w' }} todayDate="2026-12-01" />, { bridge });
+    await screen.findByTestId('card-figures');
+    const painted = [...container.querySelectorAll('svg *')].flatMap((el) =>
+      ['fill', 'stroke']
+        .map((a) => el.getAttribute(a))
+        .filter((v): v is string => !!v && v !== 'none' && v !== 'transparent'),
+    );
+    expect(painted.length).toBeGreaterThan(10);
+    for (const colour of painted) expect(colour).toMatch(/^var\(--ds-[a-z0-9-]+(, ?#[0-9a-f]{3,8})?\)$/i);
+    // The organizations chart shows its figure, and its table view too.
+    expect(screen.getByTestId('card-organizations')).toHaveTextContent('Transports Martin');
+  });
+
   it('switching the period asks again for the new range', async () => {
     const bridge = fakeBridge({ getStats: stats() });
     renderApp(<GadgetView config={{ period: '4w' }} todayDate="2026-12-01" />, { bridge });
