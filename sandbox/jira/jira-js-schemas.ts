@@ -32,6 +32,7 @@ const CLOUD = [
   'PermissionsSchema',
   'PermittedProjectsSchema',
   'PrioritySchema',
+  'ProjectSchema',
   'SearchAndReconcileRequestSchema',
   'SearchAndReconcileResultsSchema',
   'TransitionsSchema',
