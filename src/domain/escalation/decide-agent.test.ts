@@ -97,6 +97,7 @@ describe('decideAcknowledge: accepted', () => {
         level: 1,
         escalatedAt: open.at,
         acknowledgedAt: NOW.toISOString(),
+        overdue: false,
         followUps: 0,
       });
     });

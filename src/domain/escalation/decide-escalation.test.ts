@@ -313,6 +313,7 @@ describe('decideEscalation: accepted', () => {
       level: 1,
       escalatedAt: at(100).toISOString(),
       acknowledgedAt: null,
+      overdue: false,
       followUps: 5,
     });
     const json = JSON.stringify(result.property);

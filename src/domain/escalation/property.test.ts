@@ -11,7 +11,7 @@ describe('propertyFor', () => {
     {
       given: 'no escalation',
       record: aRecord(),
-      then: { state: 'none', level: 0, escalatedAt: null, acknowledgedAt: null, followUps: 0 },
+      then: { state: 'none', level: 0, escalatedAt: null, acknowledgedAt: null, overdue: false, followUps: 0 },
     },
     {
       given: 'an open escalation and two follow-ups',
@@ -19,14 +19,14 @@ describe('propertyFor', () => {
         followUps: [aFollowUp({ commentId: '1' }), aFollowUp({ commentId: '2' })],
         escalations: [anEscalation({ at: AT })],
       }),
-      then: { state: 'escalated', level: 1, escalatedAt: AT, acknowledgedAt: null, followUps: 2 },
+      then: { state: 'escalated', level: 1, escalatedAt: AT, acknowledgedAt: null, overdue: false, followUps: 2 },
     },
     {
       given: 'an acknowledged escalation',
       record: aRecord({
         escalations: [anEscalation({ at: AT, acknowledgedAt: ACK, acknowledgedBy: AGENT, acknowledgeNote: 'mine' })],
       }),
-      then: { state: 'acknowledged', level: 1, escalatedAt: AT, acknowledgedAt: ACK, followUps: 0 },
+      then: { state: 'acknowledged', level: 1, escalatedAt: AT, acknowledgedAt: ACK, overdue: false, followUps: 0 },
     },
     {
       given: 'a closed escalation',
@@ -35,7 +35,7 @@ describe('propertyFor', () => {
           anEscalation({ at: AT, acknowledgedAt: ACK, closedAt: '2025-03-12T12:00:00.000Z', closeNote: 'done' }),
         ],
       }),
-      then: { state: 'closed', level: 1, escalatedAt: AT, acknowledgedAt: ACK, followUps: 0 },
+      then: { state: 'closed', level: 1, escalatedAt: AT, acknowledgedAt: ACK, overdue: false, followUps: 0 },
     },
     {
       given: 'a closed level 1 and an open level 2 (stored out of order)',
@@ -50,13 +50,24 @@ describe('propertyFor', () => {
         level: 2,
         escalatedAt: '2025-03-13T10:00:00.000Z',
         acknowledgedAt: null,
+        overdue: false,
         followUps: 0,
       },
     },
     {
+      given: 'an escalation nobody acknowledged in time (the reminder went out)',
+      record: aRecord({ escalations: [anEscalation({ at: AT, reminder: { at: ACK, notify: 'sent' } })] }),
+      then: { state: 'escalated', level: 1, escalatedAt: AT, acknowledgedAt: null, overdue: true, followUps: 0 },
+    },
+    {
+      given: 'an overdue escalation taken in hand after its reminder: no longer overdue',
+      record: aRecord({ escalations: [anEscalation({ at: AT, acknowledgedAt: ACK, reminder: { at: ACK } })] }),
+      then: { state: 'acknowledged', level: 1, escalatedAt: AT, acknowledgedAt: ACK, overdue: false, followUps: 0 },
+    },
+    {
       given: 'a trimmed follow-up list',
       record: aRecord({ followUps: [aFollowUp()], followUpCount: 321 }),
-      then: { state: 'none', level: 0, escalatedAt: null, acknowledgedAt: null, followUps: 321 },
+      then: { state: 'none', level: 0, escalatedAt: null, acknowledgedAt: null, overdue: false, followUps: 321 },
     },
   ])('given $given', ({ record, then }) => {
     it('then the property says so, with no personal data', () => {
