@@ -28,7 +28,7 @@ export async function createSandbox(opts: SandboxOptions = {}): Promise<Sandbox>
     manifestPath: opts.manifestPath,
   });
   host.install();
-  const jira = new FakeJira({ db, clock, onCommentEvent: host.onCommentEvent });
+  const jira = new FakeJira({ db, clock, onCommentEvent: host.onCommentEvent, manifestPath: opts.manifestPath });
   host.attachJira(jira);
   const servers = new Set<{ close(): Promise<void> }>();
 
