@@ -119,7 +119,13 @@ export type TimelineEntry =
     }
   | { type: 'acknowledged'; at: string; by: { accountId: string; displayName: string }; level: number; note?: string }
   /** Nobody acknowledged the level in time: the one reminder (its email's outcome once known). */
-  | { type: 'overdue'; at: string; by: { accountId: string; displayName: string }; level: number; notify?: TimelineNotify }
+  | {
+      type: 'overdue';
+      at: string;
+      by: { accountId: string; displayName: string };
+      level: number;
+      notify?: TimelineNotify;
+    }
   | { type: 'closed'; at: string; by: { accountId: string; displayName: string }; level: number; note: string };
 
 export interface AgentState {

@@ -46,7 +46,11 @@ export async function reminderRecipients(
     const needsLead = withLead.projectLeadId === undefined && config.followUp.fallbackToProjectLead;
     const lead = needsLead ? await ports.jira.projectLead(request.projectKey) : withLead.projectLeadId;
     const fallback = fallbackFor({ ...withLead, projectLeadId: lead }, config);
-    if (fallback) parts.push({ users: fallback.accountIds.map((accountId) => ({ accountId })), groups: fallback.groups.map((name) => ({ name })) });
+    if (fallback)
+      parts.push({
+        users: fallback.accountIds.map((accountId) => ({ accountId })),
+        groups: fallback.groups.map((name) => ({ name })),
+      });
   }
   return mergeRecipients(parts);
 }
@@ -105,15 +109,16 @@ function nothingToDo(record: RequestRecord, level: number, config: Config): bool
   const entry = record.escalations.find((e) => e.level === level);
   const current = currentEscalation(record);
   return (
-    !entry ||
-    !isOpenUntaken(entry) ||
-    current?.level !== level ||
-    config.escalation.acknowledgeWithinHours === null
+    !entry || !isOpenUntaken(entry) || current?.level !== level || config.escalation.acknowledgeWithinHours === null
   );
 }
 
 const reminderDone = (r: AckReminder | undefined) =>
-  r !== undefined && r.notify !== undefined && r.comment !== undefined && r.property !== undefined && r.raise !== undefined;
+  r !== undefined &&
+  r.notify !== undefined &&
+  r.comment !== undefined &&
+  r.property !== undefined &&
+  r.raise !== undefined;
 
 async function remindOne(
   ports: Ports,
@@ -171,12 +176,7 @@ async function attempt(run: () => Promise<void>): Promise<'done' | 'failed'> {
  * The reminder's steps, each done once and recorded at once: overdue from now, the email, the internal comment,
  * the property (overdue: true), then the optional automatic raise of the next level.
  */
-async function runReminderSteps(
-  ports: Ports,
-  request: RequestFacts,
-  config: Config,
-  level: number,
-): Promise<boolean> {
+async function runReminderSteps(ports: Ports, request: RequestFacts, config: Config, level: number): Promise<boolean> {
   const { jira } = ports;
   const key = request.key;
   const now = ports.clock.now();

@@ -34,7 +34,10 @@ export async function listEscalations(
 }
 
 /** Overdue escalations first (the acknowledgement deadline passed), then the oldest first. */
-export function overdueFirst(a: Pick<QueueItem, 'overdue' | 'escalatedAt'>, b: Pick<QueueItem, 'overdue' | 'escalatedAt'>) {
+export function overdueFirst(
+  a: Pick<QueueItem, 'overdue' | 'escalatedAt'>,
+  b: Pick<QueueItem, 'overdue' | 'escalatedAt'>,
+) {
   if (a.overdue !== b.overdue) return a.overdue ? -1 : 1;
   return new Date(a.escalatedAt).getTime() - new Date(b.escalatedAt).getTime();
 }

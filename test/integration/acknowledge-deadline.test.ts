@@ -52,7 +52,10 @@ beforeEach(async () => {
 
 async function saveConfig(change: (c: Config) => Config): Promise<void> {
   const current = (await admin(sb, FRANK, 'getConfig')) as unknown as { config: Config; version: number };
-  const saved = await admin(sb, FRANK, 'saveConfig', { config: change(current.config), expectedVersion: current.version });
+  const saved = await admin(sb, FRANK, 'saveConfig', {
+    config: change(current.config),
+    expectedVersion: current.version,
+  });
   expect(errorCode(saved)).toBeUndefined();
 }
 
@@ -62,7 +65,13 @@ async function minutesPass(minutes: number): Promise<void> {
   await sb.waitForEvents();
 }
 
-type Entry = { type: string; level: number; reasonLabel?: string; notify?: { outcome: string }; by?: { displayName: string } };
+type Entry = {
+  type: string;
+  level: number;
+  reasonLabel?: string;
+  notify?: { outcome: string };
+  by?: { displayName: string };
+};
 const timeline = async (key: string) => (await agent(sb, DAVE, key, 'getAgentState')).timeline as Entry[];
 const appNotes = async (key: string) => (await comments(sb, key)).filter((c) => c.author === 'app-escalade');
 const reminders = (key: string) => emailsFor(sb, key).filter((m) => /pas encore prise en charge/.test(m.subject));
@@ -116,7 +125,10 @@ describe('acknowledgement deadline (escalation.acknowledgeWithinHours, default 4
       ...c,
       escalation: {
         ...c.escalation,
-        levels: [c.escalation.levels[0], { notifyAssignee: false, recipients: { groups: [], accountIds: ['agent-erin'] } }],
+        levels: [
+          c.escalation.levels[0],
+          { notifyAssignee: false, recipients: { groups: [], accountIds: ['agent-erin'] } },
+        ],
       },
     }));
     await aliceEscalatesSup3();
@@ -203,7 +215,11 @@ describe('acknowledgement deadline (escalation.acknowledgeWithinHours, default 4
       await minutesPass(20 * 60);
       expect(reminders('SUP-3')).toHaveLength(2);
       // No next level: the fallback stands in for it (no recipients configured, so the project lead, Frank).
-      expect(reminders('SUP-3')[1].to.map((r) => r.accountId).sort()).toEqual(['admin-frank', 'agent-dave']);
+      expect(
+        reminders('SUP-3')[1]
+          .to.map((r) => r.accountId)
+          .sort(),
+      ).toEqual(['admin-frank', 'agent-dave']);
       expect((await timeline('SUP-3')).filter((e) => e.type === 'escalation')).toHaveLength(2);
     });
   });

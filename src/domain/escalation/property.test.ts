@@ -21,7 +21,14 @@ describe('propertyFor', () => {
         followUps: [aFollowUp({ commentId: '1' }), aFollowUp({ commentId: '2' })],
         escalations: [anEscalation({ at: AT })],
       }),
-      then: { state: 'escalated', level: 1, escalatedAt: '2025-03-12T10:00:00Z', acknowledgedAt: null, overdue: false, followUps: 2 },
+      then: {
+        state: 'escalated',
+        level: 1,
+        escalatedAt: '2025-03-12T10:00:00Z',
+        acknowledgedAt: null,
+        overdue: false,
+        followUps: 2,
+      },
     },
     {
       given: 'an acknowledged escalation',

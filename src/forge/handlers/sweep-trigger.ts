@@ -15,5 +15,6 @@ export async function sweepTrigger(): Promise<void> {
   // The acknowledgement deadlines run even when the completion stopped on a busy Jira: they read Jira only
   // for the levels due, and stop at once if Jira is still busy.
   const reminders = await sendDueReminders(ports);
-  if (reminders.due > 0) console.info(`[escalade] reminders: ${JSON.stringify(reminders)} invocation=${invocationId()}`);
+  if (reminders.due > 0)
+    console.info(`[escalade] reminders: ${JSON.stringify(reminders)} invocation=${invocationId()}`);
 }
