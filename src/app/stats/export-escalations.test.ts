@@ -30,6 +30,14 @@ const RECORDS = [
   escalated('SUP-2', 'Transports Martin'),
   escalated('SUP-3', null),
 ];
+// SUP-3 was later escalated again by the app, its acknowledgement deadline passed (issue 11).
+RECORDS[3].escalations.push({
+  ...RECORDS[3].escalations[0],
+  level: 2,
+  byAccountId: 'app',
+  reasonId: 'auto:ack-timeout',
+  automatic: 'ackTimeout',
+});
 
 function ports(browsable: string[]) {
   const p = fakePorts();
@@ -56,11 +64,13 @@ describe('exportEscalations', () => {
     expect(p.jira.summaries).toHaveBeenCalledWith([]);
 
     const second = await exportEscalations(p, 'SUP-1', 'en', 2);
-    expect(second).toMatchObject({ ok: true, value: { rows: 2, cursor: null, done: true } });
+    expect(second).toMatchObject({ ok: true, value: { rows: 3, cursor: null, done: true } });
     const lines = (second.ok ? second.value.csv : '').split('\r\n');
     // No header after the first page; the organizations are the fifth column.
     expect(lines[0].split(',').slice(0, 5)).toEqual(['SUP-2', 'Résumé SUP-2', 'SUP', 'Incident', 'Transports Martin']);
     expect(lines[1].split(',').slice(0, 5)).toEqual(['SUP-3', 'Résumé SUP-3', 'SUP', 'Incident', '']);
+    // The app's own escalation carries its translated reason, not its id.
+    expect(lines[2].split(',').slice(5, 7)).toEqual(['2', 'Not acknowledged in time']);
   });
 
   it('refuses a viewer who can browse nothing, before reading any record', async () => {

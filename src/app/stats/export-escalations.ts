@@ -3,6 +3,7 @@ import { CSV_COLUMNS, csvLine, exportRows, projectOfKey } from '../../domain';
 import { translate, type Lang } from '../../i18n/translate';
 import { ok, refuse, type Outcome } from '../outcome';
 import type { Ports } from '../ports-bundle';
+import { reasonLabel } from '../reason-label';
 
 /** Requests read per page: one KVS query page and one JQL search (at most 100 keys) for their summaries. */
 export const EXPORT_PAGE_SIZE = 100;
@@ -25,7 +26,7 @@ export async function exportEscalations(
   const page = await ports.stats.listRecords(cursor, pageSize);
   const visible = page.records.filter((r) => r.escalations.length > 0 && browsable.has(projectOfKey(r.issueKey)));
   const summaries = await ports.jira.summaries(visible.map((r) => r.issueKey));
-  const reason = (id: string) => config.escalation.reasons.find((r) => r.id === id)?.label[lang] ?? id;
+  const reason = (id: string) => reasonLabel(config, id, lang);
   const policy = (id: string) => (id === 'default' ? translate(lang, 'gadget.policy.default') : id);
   const rows = visible.flatMap((r) => exportRows(r, { summary: summaries.get(r.issueKey) ?? '', reason, policy }));
   const header = cursor === null ? csvLine(CSV_COLUMNS.map((c) => translate(lang, `queue.export.columns.${c}`))) : '';

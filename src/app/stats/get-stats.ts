@@ -12,6 +12,7 @@ import {
 import { translate, type Lang } from '../../i18n/translate';
 import { ok, refuse, type FieldProblem, type Outcome } from '../outcome';
 import type { Ports } from '../ports-bundle';
+import { reasonLabel } from '../reason-label';
 
 export interface StatsQuery {
   from: string;
@@ -83,7 +84,6 @@ export async function getStats(ports: Ports, query: StatsQuery, lang: Lang): Pro
     ports.jira.countCreated(projects, weeks[0], addDays(weeks[weeks.length - 1], 7)),
   ]);
   const f = summarize(buckets, weeks, policyId ?? undefined);
-  const reasonLabel = (id: string) => config.escalation.reasons.find((r) => r.id === id)?.label[lang] ?? id;
   return ok({
     from: query.from,
     to: query.to,
@@ -91,7 +91,7 @@ export async function getStats(ports: Ports, query: StatsQuery, lang: Lang): Pro
     projectKeys: projects,
     policyId,
     totals: f.totals,
-    byReason: f.byReason.map((r) => ({ ...r, label: reasonLabel(r.reasonId) })),
+    byReason: f.byReason.map((r) => ({ ...r, label: reasonLabel(config, r.reasonId, lang) })),
     byWeek: f.byWeek,
     timeToAcknowledge: f.timeToAcknowledge,
     timeToClose: f.timeToClose,
