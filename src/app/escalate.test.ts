@@ -43,7 +43,7 @@ describe('escalate: the first level', () => {
       ok: true,
       value: { kind: 'escalated', escalation: { level: 1, reasonId: 'no-answer' } },
     });
-    expect(claim).toHaveBeenCalledWith('escalation:SUP-1:1', 60 * 60);
+    expect(claim).toHaveBeenCalledWith('escalation:SUP-1:1', 60);
     expect(claim).toHaveBeenCalledWith('escalation-effects:SUP-1:1', 60);
     expect([...claimed]).toEqual(['escalation:SUP-1:1']); // the effects lock is released, the level claim kept
     expect(ports.store.records.get('SUP-1')?.escalations[0].effects).toEqual({
