@@ -17,7 +17,9 @@ import { buildRuntime, CLOUD_ID, ENVIRONMENT_ID, nextInstallationId } from './ru
 import type { CallRecord, CommentEvent, Invocation, InvokeRequest, JiraBackend } from './types';
 
 export const RESOLVER_LIMIT_MS = INVOCATION_LIMIT_MS.resolver;
-export const TRIGGER_LIMIT_MS = INVOCATION_LIMIT_MS.trigger;
+/** A product event trigger has the general 25 s; a scheduled trigger 55 s by default (invocation-limits.ts). */
+export const TRIGGER_LIMIT_MS = INVOCATION_LIMIT_MS.productTrigger;
+export const SCHEDULED_LIMIT_MS = INVOCATION_LIMIT_MS.scheduledTrigger;
 export const INSTALL_CONTEXT = `ari:cloud:jira::site/${CLOUD_ID}`;
 
 /** A bad invoke request (unknown module, function or account): HTTP 400, not a crash of the app. */
@@ -272,7 +274,7 @@ export class ForgeHost {
       invocationId: randomUUID(),
       moduleKey: trigger.key,
       startedAt: realDateNow(),
-      limitMs: TRIGGER_LIMIT_MS,
+      limitMs: SCHEDULED_LIMIT_MS,
     };
     await this.als.run(inv, () => handler({ context }, { installContext: INSTALL_CONTEXT }));
   }

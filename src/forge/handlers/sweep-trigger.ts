@@ -8,6 +8,6 @@ import { invocationId } from './guard';
  * run comes 5 minutes later), so Jira being busy just ends this run early.
  */
 export async function sweepTrigger(): Promise<void> {
-  const report = await completePendingEffects(createPorts('trigger'));
+  const report = await completePendingEffects(createPorts('scheduledTrigger'));
   if (report.examined > 0) console.info(`[escalade] sweep: ${JSON.stringify(report)} invocation=${invocationId()}`);
 }
