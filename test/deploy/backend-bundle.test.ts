@@ -33,7 +33,6 @@ describe('the backend bundle', () => {
     };
     const handlers = manifest.modules.function.map((f) => f.handler);
     expect(handlers.length).toBeGreaterThan(5);
-    // eslint-disable-next-line @typescript-eslint/no-require-imports -- loading the built file as Forge does
     const exported = require(bundle) as Record<string, unknown>;
     for (const handler of handlers) {
       const [file, name] = handler.split('.');
