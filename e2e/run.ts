@@ -18,6 +18,7 @@ import { escalateScenario } from './scenarios/escalate';
 import { followUpScenario } from './scenarios/follow-up';
 import { keyboardScenario } from './scenarios/keyboard';
 import { TEXTS, type Lang } from './texts';
+import { checkViewportClipping } from './viewport';
 
 const SCENARIOS: Scenario[] = [
   escalateScenario,
@@ -55,6 +56,22 @@ async function runOne(browser: Browser, ctl: Control, scenario: Scenario, index:
   }
 }
 
+/** The viewportSize check (e2e/viewport.ts): its own in-process sandboxes, French only. */
+async function runViewport(browser: Browser): Promise<Result> {
+  const name = `${SCENARIOS.length + 1}. [fr] viewportSize: a fixed frame clips the dialog, the real panel grows`;
+  const started = Date.now();
+  try {
+    await checkViewportClipping(browser);
+    const r = { name, ok: true, ms: Date.now() - started };
+    console.log(`  ✓ ${r.name} (${(r.ms / 1000).toFixed(1)} s)`);
+    return r;
+  } catch (e) {
+    const r = { name, ok: false, ms: Date.now() - started, error: (e as Error).stack ?? String(e) };
+    console.log(`  ✗ ${r.name} (${(r.ms / 1000).toFixed(1)} s)\n      ${r.error.split('\n').join('\n      ')}`);
+    return r;
+  }
+}
+
 async function main(): Promise<number> {
   const started = Date.now();
   const only = process.env.E2E_ONLY; // e.g. E2E_ONLY=1,4 to run some scenarios while working on them
@@ -85,6 +102,7 @@ async function main(): Promise<number> {
         if (r.error) console.log(`      ${r.error.split('\n').join('\n      ')}`);
       }
     }
+    if (!only || only.split(',').includes('viewport')) results.push(await runViewport(browser));
   } catch (e) {
     console.error('e2e: could not run:', e);
     if (sandbox) console.error(`--- sandbox output ---\n${sandbox.log()}`);
