@@ -28,7 +28,16 @@ export const SECTIONS: readonly SectionInfo[] = [
     titleKey: 'admin.reasons.title',
     paths: ['escalation.reasons', 'escalation.detailsMin', 'escalation.detailsMax'],
   },
-  { id: 'levels', titleKey: 'admin.levels.title', paths: ['escalation.levels', 'escalation.nextLevelDelayHours'] },
+  {
+    id: 'levels',
+    titleKey: 'admin.levels.title',
+    paths: [
+      'escalation.levels',
+      'escalation.nextLevelDelayHours',
+      'escalation.acknowledgeWithinHours',
+      'escalation.autoRaiseOnAcknowledgeTimeout',
+    ],
+  },
   {
     id: 'effects',
     titleKey: 'admin.effects.title',
