@@ -8,6 +8,8 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createSandbox } from '../sandbox';
 import { measureBundles } from '../scripts/measure-bundles';
+import { measureAnalytics } from './analytics';
+import { analyticsFailures, analyticsSection } from './analytics-report';
 import { runBurst } from './burst';
 import { measureCalls } from './calls';
 import { measureMemory } from './memory';
@@ -33,6 +35,9 @@ function table(head: string[], rows: (string | number)[][]): string {
 async function main(): Promise<void> {
   const started = performance.now();
   const failures: string[] = [];
+  // In its own sandbox, closed before the main one starts (a sandbox installs process-wide globals).
+  const analytics = await measureAnalytics(Number(process.env.BENCH_STATS_RUNS ?? 20));
+  failures.push(...analyticsFailures(analytics));
   const sb = await createSandbox({ now: T0 });
   try {
     const calls = await measureCalls(sb);
@@ -142,6 +147,7 @@ async function main(): Promise<void> {
         memory.rows.map((m) => [m.operation, m.medianPeakKb, m.maxPeakKb]),
       ),
     );
+    out.push(analyticsSection(analytics, table));
     const seconds = Math.round((performance.now() - started) / 1000);
     out.push(
       `\nBench took ${seconds} s. ${failures.length === 0 ? 'All budgets and invariants hold.' : `FAILED:\n- ${failures.join('\n- ')}`}`,
@@ -159,6 +165,7 @@ async function main(): Promise<void> {
       bundles,
       memory,
       timeToVisible: visible,
+      analytics,
       failures,
     };
     writeFileSync(join(__dirname, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);

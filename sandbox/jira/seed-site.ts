@@ -40,7 +40,22 @@ export const FIELD_IDS = {
   participants: 'customfield_10026',
   impact: 'customfield_10050',
   urgency: 'customfield_10051',
+  organizations: 'customfield_10002',
 } as const;
+
+/**
+ * JSM customer organizations: Alice's and Bob's companies. Their requests carry their organization in the
+ * Organizations field (`com.atlassian.servicedesk:sd-customer-organizations`), as when a customer shares a
+ * request with their organization on the portal.
+ */
+export const ORGANIZATIONS = [
+  { id: '1', name: 'Transports Martin', members: ['customer-alice'] },
+  { id: '2', name: 'Durand Conseil', members: ['customer-bob'] },
+] as const;
+
+/** The organizations a customer belongs to (ids). */
+export const organizationsOf = (accountId: string): string[] =>
+  ORGANIZATIONS.filter((o) => (o.members as readonly string[]).includes(accountId)).map((o) => o.id);
 
 export interface SelectFieldDef {
   id: string;

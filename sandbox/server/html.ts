@@ -104,7 +104,7 @@ document.querySelectorAll('[data-advance]').forEach(function (b) {
       .then(function () { location.reload(); });
   });
 });
-// Custom UI iframes talk to the page for what only the page can do: size, flags, close.
+// Custom UI iframes talk to the page for what only the page can do: size, flags, close, navigation.
 window.addEventListener('message', function (e) {
   if (e.origin !== location.origin || !e.data || e.data.type !== 'sandbox-bridge') return;
   var frame = Array.prototype.find.call(document.querySelectorAll('iframe.app'), function (f) { return f.contentWindow === e.source; });
@@ -125,6 +125,10 @@ window.addEventListener('message', function (e) {
   }
   if (msg.name === 'closeFlag' && msg.payload) document.querySelectorAll('[data-flag-id]').forEach(function (f) { if (f.dataset.flagId === String(msg.payload.id)) f.remove(); });
   if (msg.name === 'close' && frame) frame.style.display = 'none';
+  // router.navigate / router.open: same-tab URLs replace the page, new-tab ones open a tab (site-relative only).
+  if (msg.name === 'navigate' && msg.payload && typeof msg.payload.url === 'string' && msg.payload.url.charAt(0) === '/') {
+    if (msg.payload.type === 'new-tab') window.open(msg.payload.url, '_blank', 'noopener'); else location.href = msg.payload.url;
+  }
 });
 </script>
 </body></html>`;

@@ -2,6 +2,7 @@ import type { ServedSandbox } from './served-sandbox';
 import { adfToText } from '../jira/adf';
 import { esc, layout } from './html';
 import { portalChrome } from './portal-chrome';
+import { forgeIframeAttributes } from './iframe-policy';
 
 type Json = Record<string, unknown>;
 
@@ -51,7 +52,7 @@ function appFrame(ctx: PageContext, moduleKey: string, issueKey?: string): strin
   const fixed = size
     ? ` data-viewport-size="${esc(size)}" style="height:${VIEWPORT_HEIGHTS[size] ?? VIEWPORT_HEIGHTS.medium}px;min-height:0;overflow:hidden" scrolling="no"`
     : '';
-  return `<iframe class="app" data-module="${esc(moduleKey)}" title="${esc(moduleKey)}"${fixed} src="/apps/${esc(resource)}/index.html?${esc(q.toString())}"></iframe>`;
+  return `<iframe class="app" data-module="${esc(moduleKey)}" title="${esc(moduleKey)}"${fixed}${forgeIframeAttributes()} src="/apps/${esc(resource)}/index.html?${esc(q.toString())}"></iframe>`;
 }
 
 /** "(1 email)", "(3 emails)": the sandbox's own English pages pluralise too. */
