@@ -17,6 +17,7 @@ import { dashboardScenario } from './scenarios/dashboard';
 import { escalateScenario } from './scenarios/escalate';
 import { followUpScenario } from './scenarios/follow-up';
 import { keyboardScenario } from './scenarios/keyboard';
+import { phoneScenario } from './scenarios/phone';
 import { TEXTS, type Lang } from './texts';
 import { checkViewportClipping } from './viewport';
 
@@ -28,6 +29,7 @@ const SCENARIOS: Scenario[] = [
   adminInvalidScenario,
   dashboardScenario,
   keyboardScenario,
+  phoneScenario,
 ];
 const LANGS: Lang[] = ['fr', 'en'];
 

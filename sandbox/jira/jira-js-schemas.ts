@@ -42,6 +42,7 @@ const SERVICE_DESK = [
   'CommentCreateSchema',
   'CommentSchema',
   'CustomerRequestSchema',
+  'OrganizationSchema',
   'PagedCommentSchema',
   'PagedCustomerRequestSchema',
   'PagedRequestTypeSchema',

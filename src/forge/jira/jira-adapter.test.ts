@@ -66,6 +66,8 @@ describe('getRequest', () => {
     priority: { id: '3', name: 'Medium' },
     impact: { id: '10101', value: 'Significant / Large' },
     urgency: { id: '10111', value: 'High' },
+    // The JSM Organizations field (sd-customer-organizations), found by its schema like the request type.
+    organizations: [{ id: '1', name: 'Transports Martin' }],
     issueUrl: 'https://example.atlassian.net/browse/SUP-3',
     names: {
       'customer-alice': 'Alice Martin',
@@ -86,6 +88,7 @@ describe('getRequest', () => {
     'customfield_10051',
     'customfield_10010',
     'customfield_10026',
+    'customfield_10002',
   ];
 
   /** Answers `fields=*all&expand=names,schema` with the wide fixture, a narrow `fields=` list with the narrow one. */
