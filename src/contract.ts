@@ -27,7 +27,9 @@ export type ErrorCode =
   | 'MAX_LEVEL'
   | 'INVALID_INPUT'
   | 'CONFLICT'
-  | 'UNAVAILABLE';
+  | 'UNAVAILABLE'
+  /** withdrawEscalation: no open escalation to withdraw (none, closed, or already withdrawn). */
+  | 'NOTHING_TO_WITHDRAW';
 
 export interface FieldError {
   /**
@@ -68,6 +70,21 @@ export interface PortalEscalation {
   notified: boolean;
 }
 
+/** One step of the request's escalations, for the customer (no level numbers, no names). */
+export interface PortalHistoryStep {
+  kind: 'escalated' | 'acknowledged' | 'closed' | 'withdrawn';
+  at: string;
+  /** The escalation's reason, or the closing reason. */
+  reasonLabel?: string;
+  /** The agent's closing note, only when they made it public. */
+  note?: string;
+}
+
+/** `withdrawEscalation`: the customer no longer needs the open escalation. */
+export interface WithdrawPayload {
+  note?: string;
+}
+
 export interface PortalState {
   requestKey: string;
   kind: PortalKind;
@@ -76,6 +93,8 @@ export interface PortalState {
   critical?: { phone: string; message: string; openingHours: string };
   followUps: { count: number; lastAt?: string };
   escalation?: PortalEscalation;
+  /** Every escalation step so far, oldest first; it stays after closing. */
+  history?: PortalHistoryStep[];
   canEscalate: boolean;
   /** True when "a follow-up is required first" holds the link back. */
   followUpRequired?: boolean;
@@ -126,7 +145,16 @@ export type TimelineEntry =
       level: number;
       notify?: TimelineNotify;
     }
-  | { type: 'closed'; at: string; by: { accountId: string; displayName: string }; level: number; note: string };
+  | {
+      type: 'closed';
+      at: string;
+      by: { accountId: string; displayName: string };
+      level: number;
+      note: string;
+      reasonLabel?: string;
+      notePublic?: boolean;
+    }
+  | { type: 'withdrawn'; at: string; by: { accountId: string; displayName: string }; level: number; note?: string };
 
 export interface AgentState {
   requestKey: string;
@@ -142,6 +170,8 @@ export interface AgentState {
   timeline: TimelineEntry[];
   /** JQL that lists escalated requests, for a queue or filter. */
   jql: string;
+  /** The closing reasons offered when closing, in the caller's language. */
+  closeReasons: { id: string; label: string; noteRequired: boolean }[];
 }
 
 export interface AcknowledgePayload {
@@ -149,7 +179,10 @@ export interface AcknowledgePayload {
 }
 
 export interface ClosePayload {
-  note: string;
+  reasonId: string;
+  note?: string;
+  /** Show the note to the customer. */
+  notePublic?: boolean;
 }
 
 export interface ConfigEnvelope {
@@ -222,7 +255,7 @@ export interface QueuePage {
 
 /** Resolver function keys per module. */
 export const FUNCTION_KEYS = {
-  portal: ['getPortalState', 'escalate'],
+  portal: ['getPortalState', 'escalate', 'withdrawEscalation'],
   agent: ['getAgentState', 'acknowledge', 'closeEscalation'],
   admin: ['getConfig', 'saveConfig', 'validateConfig', 'previewDelay', 'detectFields', 'listSlaMetrics'],
   queue: ['listEscalations', 'exportEscalations'],

@@ -91,5 +91,6 @@ export const escalateScenario: Scenario = {
       .filter({ hasText: t.details })
       .waitFor();
     await tab.shot('agent-panel');
+    await tab.shotPart('agent-panel', 'agent-panel');
   },
 };

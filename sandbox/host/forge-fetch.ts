@@ -13,11 +13,36 @@ export interface ForgeFetchDescriptor {
   accountId?: string;
 }
 
+/**
+ * Invocations a `hang` fault stopped, as the platform stops a function at its time limit or loses its
+ * container: the hung call never answers while the sandbox lives, and nothing the invocation does afterwards
+ * reaches the platform. When the sandbox closes, the hung calls fail so that the stopped code unwinds.
+ */
+export class Crashes {
+  private readonly stopped = new Set<string>();
+  private readonly hung: ((e: Error) => void)[] = [];
+
+  hang(invocationId: string | undefined): Promise<never> {
+    if (invocationId) this.stopped.add(invocationId);
+    return new Promise<never>((_, reject) => this.hung.push(reject));
+  }
+
+  isStopped(invocationId: string | undefined): boolean {
+    return invocationId !== undefined && this.stopped.has(invocationId);
+  }
+
+  /** Fails every hung call (the sandbox is closing). */
+  unwind(): void {
+    for (const reject of this.hung.splice(0)) reject(new Error('Sandbox: this invocation was stopped'));
+  }
+}
+
 export interface ForgeFetchDeps {
   jira: () => JiraBackend;
   kvs: KvsStore;
   clock: SandboxClock;
   faults: FaultTable;
+  crashes: Crashes;
   current: () => Invocation | undefined;
   log: (call: CallRecord) => void;
   /** The scopes `manifest.yml` declares: every product call is checked against its operation's scopes. */
@@ -61,6 +86,7 @@ export function makeForgeFetch(deps: ForgeFetchDeps) {
     const method = (init?.method ?? 'GET').toUpperCase();
     const at = (): string => deps.clock.now().toISOString();
     const body = parseBody(init?.body);
+    if (deps.crashes.isStopped(inv?.invocationId)) throw new Error('Sandbox: this invocation was stopped');
 
     if (descriptor.type === 'kvs') {
       const res = deps.kvs.handle(path, body);
@@ -106,6 +132,8 @@ export function makeForgeFetch(deps: ForgeFetchDeps) {
 
     const fault = deps.faults.take(method, path);
     if (fault?.delayMs) await sleep(fault.delayMs);
+    // A crash: the call never answers (and holds no timer), so the invocation never goes on.
+    if (fault?.hang) return deps.crashes.hang(inv?.invocationId);
     if (fault && fault.status >= 400) {
       const headers: Record<string, string> = {};
       if (fault.retryAfterSeconds !== undefined) headers['Retry-After'] = String(fault.retryAfterSeconds);

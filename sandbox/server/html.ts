@@ -44,7 +44,8 @@ iframe.app{width:100%;border:0;display:block;min-height:80px}
 .muted{color:#626f86}.error{color:#ae2e24}
 pre{white-space:pre-wrap;word-break:break-word;font:inherit;margin:0}
 @media (max-width:640px){main{margin:12px auto;padding:0 12px}.cols{grid-template-columns:minmax(0,1fr);gap:0}
-.cols>aside{order:-1}header.top{gap:8px;padding:8px 12px}.card{padding:12px 14px}}
+.cols>aside{order:-1}header.top{gap:8px;padding:8px 12px}.card{padding:12px 14px}
+.cols.portal>section{display:contents}.cols.portal>section>.card:first-child{order:-2}}
 `;
 
 /** " · 14:05 Europe/Paris": the clock in the persona's zone, when it is not UTC. */

@@ -69,16 +69,19 @@ describe('agent panel', () => {
     expect(await issueProperty(sb, 'SUP-4')).toMatchObject({ state: 'acknowledged' });
     expect(errorCode(await agent(sb, DAVE, 'SUP-4', 'acknowledge', {}))).toBe('CONFLICT');
 
-    const bad = await agent(sb, ERIN, 'SUP-4', 'closeEscalation', { note: '   ' });
+    const bad = await agent(sb, ERIN, 'SUP-4', 'closeEscalation', { reasonId: 'other', note: '   ' });
     expect(errorCode(bad)).toBe('INVALID_INPUT');
     expect((bad.error as { fields: { path: string }[] }).fields[0].path).toBe('note');
 
     const closed = (await agent(sb, ERIN, 'SUP-4', 'closeEscalation', {
+      reasonId: 'resolved',
       note: 'Réglé par téléphone.',
     })) as unknown as AgentState;
     expect(closed.closed).toBe(true);
     expect(await issueProperty(sb, 'SUP-4')).toMatchObject({ state: 'closed' });
-    expect(errorCode(await agent(sb, ERIN, 'SUP-4', 'closeEscalation', { note: 'encore' }))).toBe('NOT_ELIGIBLE');
+    expect(errorCode(await agent(sb, ERIN, 'SUP-4', 'closeEscalation', { reasonId: 'resolved', note: 'encore' }))).toBe(
+      'NOT_ELIGIBLE',
+    );
     // The customer is not told by default.
     expect((await comments(sb, 'SUP-4')).filter((c) => c.jsdPublic && c.author === 'app-escalade')).toHaveLength(0);
   });

@@ -37,7 +37,8 @@ import {
 jest.setTimeout(30_000);
 
 const RESOLVER_LIMIT_MS = 25_000;
-const TRIGGER_LIMIT_MS = 55_000;
+/** The comment trigger is a product event trigger: the general 25 s (src/forge/invocation-limits.ts). */
+const TRIGGER_LIMIT_MS = 25_000;
 /**
  * The Jira client's ceiling for one call (src/forge/jira/client.ts). A delayed answer is logged by
  * the sandbox only when its delay ends, so a timeout shows as the client waiting this long.

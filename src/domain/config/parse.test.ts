@@ -342,6 +342,20 @@ describe('migrateConfig', () => {
     expect(result).toEqual({ ok: true, config: DEFAULT_CONFIG });
     expect(result.ok && result.config.escalation.acknowledgeWithinHours).toBe(4);
   });
+  it('given a version-3 config (before closing reasons), then it gains the default closing reasons', () => {
+    const v3 = defaultsWith((c) => {
+      c.schemaVersion = 3;
+      delete (c.escalation as Partial<typeof c.escalation>).closeReasons;
+    });
+    const result = migrateConfig(v3);
+    expect(result).toEqual({ ok: true, config: DEFAULT_CONFIG });
+    expect(result.ok && result.config.escalation.closeReasons.map((r) => [r.id, r.noteRequired])).toEqual([
+      ['resolved', false],
+      ['workaround', false],
+      ['not-justified', false],
+      ['other', true],
+    ]);
+  });
   it('given a version-2 config with a deadline already set (kept), then the value stays', () => {
     const v2 = defaultsWith((c) => {
       c.schemaVersion = 2;

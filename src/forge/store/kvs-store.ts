@@ -5,14 +5,18 @@ import type { Config } from '../../domain/config/schema';
 import { emptyRecord, type RequestRecord } from '../../domain/record';
 import type { Store, StoredConfig } from '../../ports';
 import { isKeyExistsError, LockTimeoutError } from './kvs-errors';
+import { releaseLease, takeLease } from './kvs-lease';
 import { createLocks, type LockOptions } from './kvs-lock';
 
 /**
  * App storage over @forge/kvs. Keys:
  * - `config` → `{ config, version }` (version 0 = never saved, the defaults apply);
  * - `record:{issueKey}` → RequestRecord;
- * - `claim:{key}` → `{ at }`, "first one wins" markers (escalation levels, processed comments), with a TTL;
- * - `lock:{issueKey}`, `lock:config` → short leases taken with FAIL_IF_EXISTS and a TTL.
+ * - `claim:{key}` → "first one wins" markers (escalation levels, effects in progress, processed comments): with
+ *   a TTL, a lease `{ token, expiresAtMs }` (kvs-lease.ts: taken over once expired, even while KVS still returns
+ *   the expired key); without, `{ at }` for good;
+ * - `lock:{issueKey}`, `lock:config` → short leases (kvs-lease.ts);
+ * - `takeover:{lease key}:{expired token}` → the single winner of a takeover (kvs-lease.ts).
  *
  * Writers serialise on a lease (kvs-lock.ts). `get` is strongly consistent, so a reader under the
  * lease always sees the previous writer's value.
@@ -87,15 +91,18 @@ export function createKvsStore(options: KvsStoreOptions = {}): Store {
     });
   }
 
+  /** The tokens of the leases this store (one invocation's) took, so that `release` ends only its own. */
+  const held = new Map<string, string>();
+
   async function claim(key: string, ttlSeconds?: number): Promise<boolean> {
+    const kvsKey = STORE_KEYS.claim(key);
+    if (ttlSeconds) {
+      const token = await takeLease(kvsKey, ttlSeconds);
+      if (token) held.set(kvsKey, token);
+      return token !== null;
+    }
     try {
-      await kvs.set(
-        STORE_KEYS.claim(key),
-        { at: new Date().toISOString() },
-        ttlSeconds
-          ? { keyPolicy: 'FAIL_IF_EXISTS', ttl: { value: ttlSeconds, unit: 'SECONDS' } }
-          : { keyPolicy: 'FAIL_IF_EXISTS' },
-      );
+      await kvs.set(kvsKey, { at: new Date().toISOString() }, { keyPolicy: 'FAIL_IF_EXISTS' });
       return true;
     } catch (e) {
       if (isKeyExistsError(e)) return false;
@@ -104,7 +111,11 @@ export function createKvsStore(options: KvsStoreOptions = {}): Store {
   }
 
   async function release(key: string): Promise<void> {
-    await kvs.delete(STORE_KEYS.claim(key));
+    const kvsKey = STORE_KEYS.claim(key);
+    const token = held.get(kvsKey);
+    held.delete(kvsKey);
+    if (token) await releaseLease(kvsKey, token);
+    else await kvs.delete(kvsKey);
   }
 
   /** One KVS query (eventually consistent, at most 100 keys): the claims whose key starts with `prefix`. */

@@ -1,5 +1,6 @@
 /**
- * "Prendre en charge" (optional note) and "Clore l'escalade" (note required), each a small inline form.
+ * "Prendre en charge" (optional note) and "Clore l'escalade" (a closing reason; a note, required by some reasons,
+ * which the agent may show to the customer), each a small inline form.
  * A refusal is shown in plain words and the note is kept.
  */
 import { useEffect, useId, useRef, useState } from 'react';
@@ -12,12 +13,16 @@ import { useT } from '../../common/i18n';
 
 type Action = 'acknowledge' | 'close';
 
+type CloseReason = AgentState['closeReasons'][number];
+
 function ActionForm({
   action,
+  closeReasons,
   onCancel,
   onDone,
 }: {
   action: Action;
+  closeReasons: CloseReason[];
   onCancel: () => void;
   onDone: (result: unknown) => void;
 }) {
@@ -25,19 +30,31 @@ function ActionForm({
   const bridge = useBridge();
   const noteId = useId();
   const errorId = useId();
+  const reasonId = useId();
+  const publicId = useId();
   const [note, setNote] = useState('');
+  const [reason, setReason] = useState('');
+  const [notePublic, setNotePublic] = useState(false);
+  const [reasonMissing, setReasonMissing] = useState(false);
+  const reasonRef = useRef<HTMLSelectElement>(null);
+  const noteRequired = action === 'close' && closeReasons.find((r) => r.id === reason)?.noteRequired === true;
   const [missing, setMissing] = useState(false);
   const [busy, setBusy] = useState(false);
   const [refusal, setRefusal] = useState<ResolverError['error'] | null>(null);
   const noteRef = useRef<HTMLTextAreaElement>(null);
   const ns = action === 'acknowledge' ? 'agent.ack' : 'agent.close';
 
-  useEffect(() => noteRef.current?.focus(), []);
+  useEffect(() => (action === 'close' ? reasonRef.current : noteRef.current)?.focus(), [action]);
 
   async function submit() {
     if (busy) return;
     const trimmed = note.trim();
-    if (action === 'close' && !trimmed) {
+    if (action === 'close' && !reason) {
+      setReasonMissing(true);
+      reasonRef.current?.focus();
+      return;
+    }
+    if (noteRequired && !trimmed) {
       setMissing(true);
       noteRef.current?.focus();
       return;
@@ -47,7 +64,10 @@ function ActionForm({
     const result =
       action === 'acknowledge'
         ? await bridge.invoke<AgentState>('acknowledge', trimmed ? { note: trimmed } : {})
-        : await bridge.invoke<AgentState>('closeEscalation', { note: trimmed });
+        : await bridge.invoke<AgentState>('closeEscalation', {
+            reasonId: reason,
+            ...(trimmed ? { note: trimmed, notePublic } : {}),
+          });
     setBusy(false);
     if (isError(result)) {
       setRefusal(result.error);
@@ -78,19 +98,47 @@ function ActionForm({
           error={refusal}
           titleKey="agent.refused"
           testId={`${action}-refusal`}
-          fieldLabels={{ note: t(`${ns}.note`) }}
+          fieldLabels={{ note: t(`${ns}.note`), reasonId: t('agent.close.reason') }}
         />
+      ) : null}
+      {action === 'close' ? (
+        <div className="esc-field">
+          <label className="esc-label" htmlFor={reasonId}>
+            {t('agent.close.reason')}
+          </label>
+          <select
+            ref={reasonRef}
+            id={reasonId}
+            className="esc-select"
+            value={reason}
+            required
+            aria-invalid={reasonMissing || undefined}
+            data-testid="close-reason"
+            onChange={(e) => {
+              setReason(e.target.value);
+              setReasonMissing(false);
+            }}
+          >
+            <option value="">{t('agent.close.chooseReason')}</option>
+            {closeReasons.map((r) => (
+              <option key={r.id} value={r.id}>
+                {r.label}
+              </option>
+            ))}
+          </select>
+          {reasonMissing ? <div className="esc-field-error">{t('agent.close.reasonRequired')}</div> : null}
+        </div>
       ) : null}
       <div className="esc-field">
         <label className="esc-label" htmlFor={noteId}>
-          {t(`${ns}.note`)}
+          {action === 'close' && !noteRequired ? t('agent.close.noteOptional') : t(`${ns}.note`)}
         </label>
         <textarea
           ref={noteRef}
           id={noteId}
           className="esc-textarea"
           value={note}
-          required={action === 'close'}
+          required={noteRequired}
           maxLength={2000}
           aria-invalid={missing || undefined}
           aria-describedby={missing ? errorId : undefined}
@@ -105,6 +153,18 @@ function ActionForm({
           </div>
         ) : null}
       </div>
+      {action === 'close' ? (
+        <div className="esc-field">
+          <input
+            id={publicId}
+            type="checkbox"
+            checked={notePublic}
+            data-testid="close-note-public"
+            onChange={(e) => setNotePublic(e.target.checked)}
+          />{' '}
+          <label htmlFor={publicId}>{t('agent.close.notePublic')}</label>
+        </div>
+      ) : null}
       <div className="esc-button-row">
         <Button appearance="subtle" onClick={onCancel} disabled={busy}>
           {t('common.cancel')}
@@ -141,6 +201,7 @@ export function AgentActions({
       <ActionForm
         key={open}
         action={open}
+        closeReasons={state.closeReasons ?? []}
         onCancel={() => {
           returnTo.current = open;
           setOpen(null);

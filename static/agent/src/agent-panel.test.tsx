@@ -54,6 +54,10 @@ function agentState(o: Partial<AgentState> = {}): AgentState {
     followUps: { count: 4, lastAt: '2025-12-02T09:10:00Z' },
     timeline: TIMELINE,
     jql: JQL,
+    closeReasons: [
+      { id: 'resolved', label: 'Résolu', noteRequired: false },
+      { id: 'other', label: 'Autre', noteRequired: true },
+    ],
     ...o,
   };
 }
@@ -239,7 +243,7 @@ describe('agent panel: actions', () => {
 
   it.each([
     ['Prendre en charge', 'acknowledge-form', 'Note (facultative)'],
-    ['Clore l’escalade', 'close-form', 'Note de clôture (obligatoire)'],
+    ['Clore l’escalade', 'close-form', 'Motif de clôture'],
   ])('the %s form: Escape closes it, Cancel returns focus to its button', async (name, form, label) => {
     const user = userEvent.setup();
     const bridge = renderAgent({ getAgentState: agentState() });
@@ -256,7 +260,7 @@ describe('agent panel: actions', () => {
     expect(bridge.callsTo('closeEscalation')).toHaveLength(0);
   });
 
-  it('close requires a note, then closes', async () => {
+  it('close requires a reason, and a note for a reason that needs one, then closes', async () => {
     const user = userEvent.setup();
     const closed = agentState({
       closed: true,
@@ -269,14 +273,22 @@ describe('agent panel: actions', () => {
     await user.click(await screen.findByRole('button', { name: 'Clore l’escalade' }));
     const form = screen.getByTestId('close-form');
     await user.click(within(form).getByRole('button', { name: 'Clore l’escalade' }));
+    expect(screen.getByText('Choisissez un motif de clôture.')).toBeInTheDocument();
+    expect(screen.getByLabelText('Motif de clôture')).toHaveFocus();
+    await user.selectOptions(screen.getByLabelText('Motif de clôture'), 'other');
+    await user.click(within(form).getByRole('button', { name: 'Clore l’escalade' }));
     expect(screen.getByText('Saisissez une note pour clore l’escalade.')).toBeInTheDocument();
     expect(screen.getByLabelText('Note de clôture (obligatoire)')).toHaveFocus();
     expect(bridge.callsTo('closeEscalation')).toHaveLength(0);
     await user.type(screen.getByLabelText('Note de clôture (obligatoire)'), 'Corrigé en prod.');
+    await user.click(screen.getByLabelText('Montrer la note au client'));
     await user.click(within(form).getByRole('button', { name: 'Clore l’escalade' }));
     expect(await screen.findByTestId('timeline-closed')).toHaveTextContent('Note : Corrigé en prod.');
     expect(bridge.callsTo('closeEscalation')).toEqual([
-      { functionKey: 'closeEscalation', payload: { note: 'Corrigé en prod.', locale: 'fr-FR' } },
+      {
+        functionKey: 'closeEscalation',
+        payload: { reasonId: 'other', note: 'Corrigé en prod.', notePublic: true, locale: 'fr-FR' },
+      },
     ]);
     expect(screen.getByTestId('agent-announce')).toHaveTextContent('L’escalade est close.');
     expect(screen.queryByTestId('agent-actions')).not.toBeInTheDocument();
@@ -294,6 +306,7 @@ describe('agent panel: actions', () => {
       'en-US',
     );
     await user.click(await screen.findByRole('button', { name: 'Close escalation' }));
+    await user.selectOptions(screen.getByLabelText('Closing reason'), 'other');
     await user.type(screen.getByLabelText('Closing note (required)'), 'Done');
     await user.click(within(screen.getByTestId('close-form')).getByRole('button', { name: 'Close escalation' }));
     const refusal = await screen.findByTestId('close-refusal');
