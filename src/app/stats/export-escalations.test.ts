@@ -30,6 +30,8 @@ const RECORDS = [
   escalated('SUP-2', 'Transports Martin'),
   escalated('SUP-3', null),
 ];
+// SUP-2's escalation was closed by an agent with a close reason (issue 11).
+Object.assign(RECORDS[2].escalations[0], { closedAt: '2026-12-01T10:00:00.000Z', closeReasonId: 'workaround' });
 // SUP-3 was later escalated again by the app, its acknowledgement deadline passed (issue 11).
 RECORDS[3].escalations.push({
   ...RECORDS[3].escalations[0],
@@ -69,6 +71,9 @@ describe('exportEscalations', () => {
     // No header after the first page; the organizations are the fifth column.
     expect(lines[0].split(',').slice(0, 5)).toEqual(['SUP-2', 'Résumé SUP-2', 'SUP', 'Incident', 'Transports Martin']);
     expect(lines[1].split(',').slice(0, 5)).toEqual(['SUP-3', 'Résumé SUP-3', 'SUP', 'Incident', '']);
+    // The close reason column carries the configured label.
+    expect(lines[0].split(',').slice(9, 11)).toEqual(['2026-12-01T10:00:00.000Z', 'Workaround given']);
+    expect(lines[1].split(',')[10]).toBe('');
     // The app's own escalation carries its translated reason, not its id.
     expect(lines[2].split(',').slice(5, 7)).toEqual(['2', 'Not acknowledged in time']);
   });

@@ -3,7 +3,7 @@ import { CSV_COLUMNS, csvLine, exportRows, projectOfKey } from '../../domain';
 import { translate, type Lang } from '../../i18n/translate';
 import { ok, refuse, type Outcome } from '../outcome';
 import type { Ports } from '../ports-bundle';
-import { reasonLabel } from '../reason-label';
+import { closeReasonLabel, reasonLabel } from '../reason-label';
 
 /** Requests read per page: one KVS query page and one JQL search (at most 100 keys) for their summaries. */
 export const EXPORT_PAGE_SIZE = 100;
@@ -28,7 +28,14 @@ export async function exportEscalations(
   const summaries = await ports.jira.summaries(visible.map((r) => r.issueKey));
   const reason = (id: string) => reasonLabel(config, id, lang);
   const policy = (id: string) => (id === 'default' ? translate(lang, 'gadget.policy.default') : id);
-  const rows = visible.flatMap((r) => exportRows(r, { summary: summaries.get(r.issueKey) ?? '', reason, policy }));
+  const rows = visible.flatMap((r) =>
+    exportRows(r, {
+      summary: summaries.get(r.issueKey) ?? '',
+      reason,
+      policy,
+      closeReason: (id) => closeReasonLabel(config, id, lang),
+    }),
+  );
   const header = cursor === null ? csvLine(CSV_COLUMNS.map((c) => translate(lang, `queue.export.columns.${c}`))) : '';
   return ok({
     csv: header + rows.map(csvLine).join(''),

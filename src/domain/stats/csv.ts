@@ -37,6 +37,8 @@ export interface ExportLabels {
   summary: string;
   reason: (reasonId: string) => string;
   policy: (policyId: string) => string;
+  /** The label of a close reason (default: its id). */
+  closeReason?: (closeReasonId: string) => string;
 }
 
 /** The export's rows for one request: one per escalation level, in level order. */
@@ -52,7 +54,7 @@ export function exportRows(record: RequestRecord, labels: ExportLabels): string[
     iso(e.at),
     iso(e.acknowledgedAt),
     iso(e.closedAt),
-    '',
+    e.closeReasonId ? (labels.closeReason ?? ((id: string) => id))(e.closeReasonId) : '',
     labels.policy(e.facets?.policyId ?? DEFAULT_POLICY_ID),
   ];
   return [...record.escalations].sort((a, b) => a.level - b.level).map(row);
