@@ -34,7 +34,7 @@ export default tseslint.config(
           patterns: [
             { group: ['@forge/*'], message: 'src/domain is pure: no @forge import.' },
             {
-              regex: '^(\\.\\./)+(app|forge|i18n|contract|ports|index)(/|$)',
+              regex: '^(\\.\\./)+(app|forge|i18n|contract[^/]*|ports|index)(/|$)',
               message: 'src/domain imports only itself (see CONTRIBUTING.md, "Layers").',
             },
             { regex: '(^|/)(static|sandbox|test|locales)(/|$)', message: 'src/domain imports only itself.' },

@@ -12,12 +12,12 @@ import { COMMENTED_EVENT, EventQueue, type AttemptOutcome } from './event-queue'
 import { FaultTable } from './faults';
 import { makeForgeFetch } from './forge-fetch';
 import { readManifest, type AppManifest, type TriggerModule } from './manifest';
-import { buildRuntime, CLOUD_ID, ENVIRONMENT_ID, nextInstallationId } from './runtime';
+import { INSTALL_CONTEXT, resolverContext, triggerContext } from './contexts';
+import { buildRuntime, nextInstallationId } from './runtime';
 import type { CallRecord, CommentEvent, Invocation, InvokeRequest, JiraBackend } from './types';
 
 export const RESOLVER_LIMIT_MS = INVOCATION_LIMIT_MS.resolver;
 export const TRIGGER_LIMIT_MS = INVOCATION_LIMIT_MS.trigger;
-export const INSTALL_CONTEXT = `ari:cloud:jira::site/${CLOUD_ID}`;
 
 /** A bad invoke request (unknown module, function or account): HTTP 400, not a crash of the app. */
 export class InvokeRequestError extends Error {}
@@ -153,17 +153,7 @@ export class ForgeHost {
     const handler = this.handlerFor(module.resolverFunction);
     const extension = req.extension ?? {};
     // Exactly the documented resolver `Context` (custom-ui-resolver): no locale, timezone, moduleKey or siteUrl.
-    // The user's locale reaches a function only through the payload, as Forge's i18n guide says.
-    const context = {
-      accountId: user.accountId,
-      accountType: user.accountType,
-      cloudId: CLOUD_ID,
-      localId: `${this.manifest.appId}/${ENVIRONMENT_ID}/static/${module.key}`,
-      installContext: INSTALL_CONTEXT,
-      environmentId: ENVIRONMENT_ID,
-      environmentType: 'DEVELOPMENT',
-      extension,
-    };
+    const context = resolverContext(this.manifest, user, module.key, extension);
     const backendRuntimePayload = {
       principal: { accountId: user.accountId },
       installContext: INSTALL_CONTEXT,
@@ -200,12 +190,7 @@ export class ForgeHost {
       eventType: COMMENTED_EVENT,
       ...(retry ? { retryContext: { retryCount: attempt - 1, retryReason: retry.reason, retryData: retry.data } } : {}),
     };
-    const context = {
-      installContext: INSTALL_CONTEXT,
-      moduleKey: trigger.key,
-      environmentId: ENVIRONMENT_ID,
-      environmentType: 'DEVELOPMENT',
-    };
+    const context = triggerContext(trigger.key);
     const inv: Invocation = {
       invocationId: randomUUID(),
       moduleKey: trigger.key,

@@ -41,15 +41,17 @@ export async function runAgentAction(
   const record = await store.updateRecord(key, (r) => {
     const d = action.decide(r, clock.now());
     decision = d;
-    return d.ok ? { ...r, escalations: r.escalations.map((e) => (e.level === d.entry.level ? d.entry : e)) } : r;
+    return d.ok
+      ? { ...r, escalations: r.escalations.map((e) => (e.level === d.value.entry.level ? d.value.entry : e)) }
+      : r;
   });
   const d = decision as AgentDecision | null;
   if (!d) throw new Error('updateRecord did not run the change');
   if (!d.ok) return refuse(d.code, 'fields' in d ? d.fields : undefined);
 
-  await countEntry(ports, config, key, d.entry);
+  await countEntry(ports, config, key, d.value.entry);
   await syncIssueProperty(ports, config, key, record);
-  const comment = action.customerComment({ request, config, entry: d.entry });
+  const comment = action.customerComment({ request, config, entry: d.value.entry });
   if (comment) await jira.addComment(key, comment, 'public');
   return ok(await toAgentState(jira, request, record, config, clock.now(), lang, await slaFor(jira, config, key)));
 }

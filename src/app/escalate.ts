@@ -38,8 +38,9 @@ export async function escalate(
 ): Promise<Outcome<PortalState>> {
   const { store, jira, clock } = ports;
   const { config } = await store.getConfig();
-  const request = await readRequestForParty(jira, config, key, caller.accountId);
-  if (!request) return refuse('FORBIDDEN');
+  const read = await readRequestForParty(jira, config, key, caller.accountId);
+  if (!read.ok) return read;
+  const request = read.value;
   const [firstRecord, sla] = await Promise.all([store.getRecord(key), slaFor(jira, config, key)]);
   let record = firstRecord;
 
@@ -66,7 +67,7 @@ export async function escalate(
     return refuse(decision.code, 'fields' in decision ? decision.fields : undefined);
   }
 
-  const level = decision.level;
+  const level = decision.value.level;
   if (!(await store.claim(levelClaim(key, level), LEVEL_CLAIM_TTL_S))) return refuse('ALREADY_ESCALATED');
   if (!(await store.claim(effectsLock(key, level), EFFECTS_LOCK_TTL_S))) return refuse('ALREADY_ESCALATED');
   try {
@@ -74,7 +75,7 @@ export async function escalate(
     record = await store.updateRecord(key, (r) => {
       // A stale read elsewhere cannot add a second entry for the same level.
       recorded = !r.escalations.some((e) => e.level === level);
-      const entry = { ...decision.entry, facets: facetsOf(request, r) };
+      const entry = { ...decision.value.entry, facets: facetsOf(request, r) };
       return recorded ? { ...r, escalations: [...r.escalations, entry] } : r;
     });
     if (!recorded) return refuse('ALREADY_ESCALATED');

@@ -1,7 +1,6 @@
 import type { Sandbox } from '../../sandbox';
 import { DEFAULT_CONFIG, type Config } from '../../src/domain';
 import {
-  admin,
   agent,
   ALICE,
   BOB,
@@ -11,40 +10,30 @@ import {
   emailsFor,
   errorCode,
   escalation,
-  FRANK,
-  freshSite,
   issueLabels,
   issueProperty,
   newMails,
+  ok,
   portal,
   productCalls,
-  startSandbox,
+  saveConfig as saveSiteConfig,
+  refusalOf,
+  unchecked,
+  useSandbox,
 } from '../support/sandbox-harness';
 
 let sb: Sandbox;
-beforeAll(async () => {
-  sb = await startSandbox();
-});
-afterAll(() => sb.close());
-beforeEach(() => freshSite(sb));
+useSandbox((s) => (sb = s));
 
-async function saveConfig(change: (c: Config) => Config): Promise<void> {
-  const current = (await admin(sb, FRANK, 'getConfig')) as unknown as { config: Config; version: number };
-  const saved = await admin(sb, FRANK, 'saveConfig', {
-    config: change(current.config),
-    expectedVersion: current.version,
-  });
-  expect(errorCode(saved)).toBeUndefined();
-}
+const saveConfig = (change: (c: Config) => Config) => saveSiteConfig(sb, change);
 
-type Timeline = { type: string; level?: number; notify?: { outcome: string }; effects?: Record<string, string> }[];
 const escalations = async (key: string) =>
-  ((await agent(sb, DAVE, key, 'getAgentState')).timeline as Timeline).filter((e) => e.type === 'escalation');
+  ok(await agent(sb, DAVE, key, 'getAgentState')).timeline.filter((e) => e.type === 'escalation');
 
 describe('escalate', () => {
   it('escalates an eligible request once, with every default effect, within 6 product calls cold', async () => {
     coldContainer(sb);
-    const state = await portal(sb, ALICE, 'SUP-3', 'escalate', escalation);
+    const state = ok(await portal(sb, ALICE, 'SUP-3', 'escalate', escalation));
     expect(state).toMatchObject({ requestKey: 'SUP-3', kind: 'escalated', canEscalate: false });
     expect(state.escalation).toMatchObject({ level: 1, reasonId: 'no-answer', reasonLabel: 'Pas de réponse' });
     const calls = productCalls(sb);
@@ -113,7 +102,7 @@ describe('escalate', () => {
 
   it('never acts on a key given in the payload', async () => {
     // Bob escalates his own SUP-5 while naming Alice's SUP-3 in the payload.
-    const body = await portal(sb, BOB, 'SUP-5', 'escalate', { ...escalation, requestKey: 'SUP-3' });
+    const body = await portal(sb, BOB, 'SUP-5', 'escalate', unchecked({ ...escalation, requestKey: 'SUP-3' }));
     expect(errorCode(body)).toBe('INVALID_INPUT');
     expect(await issueProperty(sb, 'SUP-3')).toBeNull();
     expect(await issueProperty(sb, 'SUP-5')).toBeNull();
@@ -123,13 +112,13 @@ describe('escalate', () => {
   it('rejects bad input with field errors in the caller’s language, and saves nothing', async () => {
     const body = await portal(sb, ALICE, 'SUP-3', 'escalate', { reasonId: 'other', details: '' });
     expect(errorCode(body)).toBe('INVALID_INPUT');
-    const fields = (body.error as { fields: { path: string; message: string }[] }).fields;
+    const fields = refusalOf(body)?.fields ?? [];
     expect(fields.map((f) => f.path)).toEqual(['details']);
     expect(fields[0].message).not.toMatch(/^rules\./);
     expect(
       errorCode(await portal(sb, ALICE, 'SUP-3', 'escalate', { reasonId: 'bogus', details: 'x'.repeat(20) })),
     ).toBe('INVALID_INPUT');
-    expect(errorCode(await portal(sb, ALICE, 'SUP-3', 'escalate', 'escalate!'))).toBe('INVALID_INPUT');
+    expect(errorCode(await portal(sb, ALICE, 'SUP-3', 'escalate', unchecked('escalate!')))).toBe('INVALID_INPUT');
     expect(await issueProperty(sb, 'SUP-3')).toBeNull();
     expect(newMails(sb)).toHaveLength(0);
   });
@@ -138,7 +127,7 @@ describe('escalate', () => {
     // SUP-4 was escalated at level 1 by the sandbox's reset, through this app.
     expect(errorCode(await portal(sb, ALICE, 'SUP-4', 'escalate', escalation))).toBe('ALREADY_ESCALATED');
     sb.clock.advanceMinutes(7 * 24 * 60);
-    const second = await portal(sb, ALICE, 'SUP-4', 'escalate', escalation);
+    const second = ok(await portal(sb, ALICE, 'SUP-4', 'escalate', escalation));
     expect(second.escalation).toMatchObject({ level: 2 });
     expect(await issueProperty(sb, 'SUP-4')).toMatchObject({ state: 'escalated', level: 2 });
     sb.clock.advanceMinutes(7 * 24 * 60);
@@ -164,7 +153,7 @@ describe('escalate', () => {
 
   it('records mail disabled (403) and never retries the email', async () => {
     sb.jira.setMailEnabled(false);
-    const state = await portal(sb, ALICE, 'SUP-3', 'escalate', escalation);
+    const state = ok(await portal(sb, ALICE, 'SUP-3', 'escalate', escalation));
     expect(state.escalation).toMatchObject({ level: 1 });
     const [entry] = await escalations('SUP-3');
     expect(entry.notify).toEqual({ outcome: 'mailDisabled' });

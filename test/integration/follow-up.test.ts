@@ -15,24 +15,19 @@ import {
   errorCode,
   escalation,
   FRANK,
-  freshSite,
   issueProperty,
   newMails,
+  ok,
   portal,
   productCalls,
-  startSandbox,
+  useSandbox,
 } from '../support/sandbox-harness';
 
 let sb: Sandbox;
-beforeAll(async () => {
-  sb = await startSandbox();
-});
-afterAll(() => sb.close());
-beforeEach(() => freshSite(sb));
+useSandbox((s) => (sb = s));
 
-type FollowUp = { type: string; notify: { outcome: string }; reason?: string; by: { displayName: string } };
 const followUps = async (key: string) =>
-  ((await agent(sb, DAVE, key, 'getAgentState')).timeline as FollowUp[]).filter((e) => e.type === 'followUp');
+  ok(await agent(sb, DAVE, key, 'getAgentState')).timeline.filter((e) => e.type === 'followUp');
 
 async function setFallback(groups: string[]): Promise<void> {
   const current = (await admin(sb, FRANK, 'getConfig')) as unknown as { config: Config; version: number };
@@ -55,7 +50,7 @@ describe('follow-up trigger', () => {
     await sb.waitForEvents();
     expect(await issueProperty(sb, 'SUP-3')).toBeNull();
     expect(emailsFor(sb, 'SUP-3')).toHaveLength(1);
-    expect((await portal(sb, ALICE, 'SUP-3', 'getPortalState')).followUps).toMatchObject({ count: 1 });
+    expect(ok(await portal(sb, ALICE, 'SUP-3', 'getPortalState')).followUps).toMatchObject({ count: 1 });
   });
 
   it('emails the assignee once for a reporter’s public comment, and counts it', async () => {
@@ -68,7 +63,7 @@ describe('follow-up trigger', () => {
     // Who wrote it: the event carries account ids only, so the name comes from the re-read comment.
     expect(mails[0].textBody).toContain('Alice Martin');
     expect(await issueProperty(sb, 'SUP-3')).toMatchObject({ followUps: 1 });
-    const portalState = await portal(sb, ALICE, 'SUP-3', 'getPortalState');
+    const portalState = ok(await portal(sb, ALICE, 'SUP-3', 'getPortalState'));
     expect(portalState.followUps).toMatchObject({ count: 1 });
     const [entry] = await followUps('SUP-3');
     expect(entry).toMatchObject({ notify: { outcome: 'sent' }, by: { displayName: 'Alice Martin' } });

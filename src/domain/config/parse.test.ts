@@ -22,7 +22,7 @@ function errorsOf(input: unknown): ConfigFieldError[] {
 
 describe('parseConfig: the defaults', () => {
   it('given DEFAULT_CONFIG, then it parses to the same value', () => {
-    expect(parseConfig(DEFAULT_CONFIG)).toEqual({ ok: true, config: DEFAULT_CONFIG });
+    expect(parseConfig(DEFAULT_CONFIG)).toEqual({ ok: true, value: DEFAULT_CONFIG });
   });
   it('given DEFAULT_CONFIG through JSON (export then import), then it parses', () => {
     expect(parseConfig(JSON.parse(JSON.stringify(DEFAULT_CONFIG))).ok).toBe(true);
@@ -270,12 +270,12 @@ describe('migrateConfig', () => {
     const result = migrateConfig(stored);
     if (!result.ok) throw new Error(JSON.stringify(result.errors));
     const expected: Config = { ...DEFAULT_CONFIG, ...stored, language: 'en', schemaVersion: CONFIG_SCHEMA_VERSION };
-    expect(result.config).toEqual(expected);
-    expect(result.config.followUp.cooldownMinutes).toBe(10);
-    expect(result.config.matrix).toEqual(DEFAULT_CONFIG.matrix);
+    expect(result.value).toEqual(expected);
+    expect(result.value.followUp.cooldownMinutes).toBe(10);
+    expect(result.value.matrix).toEqual(DEFAULT_CONFIG.matrix);
   });
   it('given an empty version-0 object, then it becomes the defaults', () => {
-    expect(migrateConfig({})).toEqual({ ok: true, config: DEFAULT_CONFIG });
+    expect(migrateConfig({})).toEqual({ ok: true, value: DEFAULT_CONFIG });
   });
   it('given a version-0 object with an invalid value, then the errors come back', () => {
     const result = migrateConfig({ calendar: { ...DEFAULT_CONFIG.calendar, timezone: 'Nowhere/Else' } });
@@ -283,7 +283,7 @@ describe('migrateConfig', () => {
     expect(!result.ok && result.errors.map((e) => e.path)).toContain('calendar.timezone');
   });
   it('given a current config, then it passes through unchanged', () => {
-    expect(migrateConfig(structuredClone(DEFAULT_CONFIG))).toEqual({ ok: true, config: DEFAULT_CONFIG });
+    expect(migrateConfig(structuredClone(DEFAULT_CONFIG))).toEqual({ ok: true, value: DEFAULT_CONFIG });
   });
   it('given a version from the future, then it is refused (no downgrade)', () => {
     const result = migrateConfig({ ...DEFAULT_CONFIG, schemaVersion: CONFIG_SCHEMA_VERSION + 1 });

@@ -24,7 +24,7 @@ function parsed(change: (c: Loose) => void): Config {
   change(input);
   const result = parseConfig(input);
   if (!result.ok) throw new Error(JSON.stringify(result.errors));
-  return result.config;
+  return result.value;
 }
 
 const YEAR_OF_HOURS = 24 * 365; // 8,760 h

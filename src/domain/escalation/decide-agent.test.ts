@@ -86,13 +86,13 @@ describe('decideAcknowledge: accepted', () => {
     it('then it is acknowledged by the caller, now', () => {
       const result = decideAcknowledge(aRecord({ escalations: [open] }), NOW, input, AGENT);
       if (!result.ok) throw new Error(`refused: ${result.code}`);
-      expect(result.entry).toEqual({
+      expect(result.value.entry).toEqual({
         ...open,
         acknowledgedAt: NOW.toISOString(),
         acknowledgedBy: AGENT,
         ...(note ? { acknowledgeNote: note } : {}),
       });
-      expect(result.property).toEqual({
+      expect(result.value.property).toEqual({
         state: 'acknowledged',
         level: 1,
         escalatedAt: open.at,
@@ -107,8 +107,7 @@ describe('decideAcknowledge: accepted', () => {
     const result = decideAcknowledge(aRecord({ escalations: [acknowledged, level2] }), NOW, {}, AGENT);
     expect(result).toMatchObject({
       ok: true,
-      entry: { level: 2, acknowledgedAt: NOW.toISOString() },
-      property: { level: 2, state: 'acknowledged' },
+      value: { entry: { level: 2, acknowledgedAt: NOW.toISOString() }, property: { level: 2, state: 'acknowledged' } },
     });
   });
 });
@@ -179,13 +178,13 @@ describe('decideClose: accepted', () => {
     it('then it is closed by the caller with the trimmed note', () => {
       const result = decideClose(aRecord({ escalations: [entry] }), NOW, { note: '  Fixed in 2.3  ' }, AGENT);
       if (!result.ok) throw new Error(`refused: ${result.code}`);
-      expect(result.entry).toEqual({
+      expect(result.value.entry).toEqual({
         ...entry,
         closedAt: NOW.toISOString(),
         closedBy: AGENT,
         closeNote: 'Fixed in 2.3',
       });
-      expect(result.property).toMatchObject({
+      expect(result.value.property).toMatchObject({
         state: 'closed',
         level: 1,
         escalatedAt: entry.at,

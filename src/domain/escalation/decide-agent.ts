@@ -25,7 +25,7 @@ export function decideAcknowledge(record: RequestRecord, now: Date, input: unkno
     acknowledgedBy: callerId,
     ...(parsed.value.note ? { acknowledgeNote: parsed.value.note } : {}),
   };
-  return { ok: true, entry, property: propertyFor(withEntry(record, current, entry)) };
+  return { ok: true, value: { entry, property: propertyFor(withEntry(record, current, entry)) } };
 }
 
 /**
@@ -43,5 +43,5 @@ export function decideClose(record: RequestRecord, now: Date, input: unknown, ca
     closedBy: callerId,
     closeNote: parsed.value.note,
   };
-  return { ok: true, entry, property: propertyFor(withEntry(record, current, entry)) };
+  return { ok: true, value: { entry, property: propertyFor(withEntry(record, current, entry)) } };
 }

@@ -251,22 +251,24 @@ describe('decideEscalation: accepted', () => {
       const result = when(g);
       expect(result).toMatchObject({
         ok: true,
-        level: g.level,
-        entry: {
+        value: {
           level: g.level,
-          at: now.toISOString(),
-          byAccountId: g.caller ?? CUSTOMER,
-          reasonId: g.reasonId,
-          details: g.details,
+          entry: {
+            level: g.level,
+            at: now.toISOString(),
+            byAccountId: g.caller ?? CUSTOMER,
+            reasonId: g.reasonId,
+            details: g.details,
+          },
+          property: { state: 'escalated', level: g.level, escalatedAt: now.toISOString(), acknowledgedAt: null },
         },
-        property: { state: 'escalated', level: g.level, escalatedAt: now.toISOString(), acknowledgedAt: null },
       });
     });
   });
 
   it('given the default effects, then the enabled ones are pending and the others skipped', () => {
     const result = when({ given: '' });
-    expect(result.ok && result.entry.effects).toEqual({
+    expect(result.ok && result.value.entry.effects).toEqual({
       issueProperty: 'pending',
       label: 'pending',
       internalComment: 'pending',
@@ -293,7 +295,7 @@ describe('decideEscalation: accepted', () => {
       },
     });
     const result = when({ given: '', config });
-    expect(result.ok && result.entry.effects).toEqual({
+    expect(result.ok && result.value.entry.effects).toEqual({
       issueProperty: 'skipped',
       label: 'skipped',
       internalComment: 'skipped',
@@ -308,14 +310,14 @@ describe('decideEscalation: accepted', () => {
     const record = { followUps: [aFollowUp({ commentId: '1' }), aFollowUp({ commentId: '2' })], followUpCount: 5 };
     const result = when({ given: '', record, input: { reasonId: 'other', details: 'Secret business details' } });
     if (!result.ok) throw new Error('expected ok');
-    expect(result.property).toEqual({
+    expect(result.value.property).toEqual({
       state: 'escalated',
       level: 1,
       escalatedAt: at(100).toISOString(),
       acknowledgedAt: null,
       followUps: 5,
     });
-    const json = JSON.stringify(result.property);
+    const json = JSON.stringify(result.value.property);
     expect(json).not.toContain(CUSTOMER);
     expect(json).not.toContain('Secret');
     expect(json).not.toContain('other');

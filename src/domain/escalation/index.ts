@@ -10,6 +10,7 @@ export type {
   EscalationDecision,
   EscalationRefusalCode,
   InputFieldIssue,
+  InputRefusal,
   InvalidInput,
   PortalDecision,
   PortalKind,

@@ -7,6 +7,7 @@ import { createJiraClient, type Principal, type Send } from './client';
 import { RateLimitedError } from './errors';
 import { createJiraPort, ESCALATIONS_JQL, resetCaches } from './jira-adapter';
 
+/** test/fixtures/rest/<name>.json; the endpoint, doc and jira.js schema of each: test/fixtures/sources.ts. */
 const fixture = (name: string): unknown =>
   JSON.parse(readFileSync(join(__dirname, '../../../test/fixtures/rest', `${name}.json`), 'utf8'));
 
@@ -246,7 +247,7 @@ describe('notify', () => {
   };
 
   it.each([
-    [204, { ok: true }],
+    [204, { ok: true, value: 'sent' }],
     [403, { ok: false, status: 403, mailDisabled: true }],
     [400, { ok: false, status: 400, mailDisabled: false }],
   ])('maps %i without throwing', async (status, expected) => {

@@ -47,7 +47,7 @@ export function AdminApp() {
 
   const load = useCallback(
     async (after?: (v: number) => Notice) => {
-      const r = await bridge.invoke<ConfigEnvelope>('getConfig');
+      const r = await bridge.invoke('getConfig');
       if (isError(r)) {
         setLoadError(r.error);
         return;
@@ -88,7 +88,7 @@ export function AdminApp() {
 
   const save = async () => {
     setSaving(true);
-    const r = await bridge.invoke<ConfigEnvelope>('saveConfig', { config: draft, expectedVersion: saved.version });
+    const r = await bridge.invoke('saveConfig', { config: draft, expectedVersion: saved.version });
     setSaving(false);
     if (isError(r)) {
       if (r.error.code === 'INVALID_INPUT') {

@@ -32,7 +32,7 @@ export function PreviewPanel({ config }: { config: Config }) {
     const call = ++latest.current;
     setState({ status: 'loading' });
     const timer = setTimeout(async () => {
-      const r = await bridge.invoke<PreviewDelayResult>('previewDelay', {
+      const r = await bridge.invoke('previewDelay', {
         impact: impact || null,
         urgency: urgency || null,
         requestTypeId: requestTypeId.trim() || null,

@@ -46,8 +46,8 @@ function ActionForm({
     setRefusal(null);
     const result =
       action === 'acknowledge'
-        ? await bridge.invoke<AgentState>('acknowledge', trimmed ? { note: trimmed } : {})
-        : await bridge.invoke<AgentState>('closeEscalation', { note: trimmed });
+        ? await bridge.invoke('acknowledge', trimmed ? { note: trimmed } : {})
+        : await bridge.invoke('closeEscalation', { note: trimmed });
     setBusy(false);
     if (isError(result)) {
       setRefusal(result.error);

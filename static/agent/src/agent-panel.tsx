@@ -28,7 +28,7 @@ export function AgentPanel() {
   const rootRef = useRef<HTMLDivElement>(null);
 
   const fetchState = useCallback(async () => {
-    const result = await bridge.invoke<AgentState>('getAgentState');
+    const result = await bridge.invoke('getAgentState');
     setLoad(isError(result) ? { status: 'error', error: result.error } : { status: 'ready', state: result });
   }, [bridge]);
 

@@ -31,7 +31,7 @@ export function GadgetEdit({
   const [saving, setSaving] = useState(false);
 
   useEffect(() => {
-    void bridge.invoke<GadgetOptions>('getGadgetOptions', { locale }).then((r) => setOptions(isError(r) ? r.error : r));
+    void bridge.invoke('getGadgetOptions', { locale }).then((r) => setOptions(isError(r) ? r.error : r));
   }, [bridge, locale]);
 
   if (!options) return <Loading />;

@@ -22,7 +22,7 @@ export function RebuildStats() {
     setError(null);
     let restart = true;
     for (let i = 0; i < MAX_CALLS; i++) {
-      const r = await bridge.invoke<RebuildStatsResult>('rebuildStats', { restart, locale });
+      const r = await bridge.invoke('rebuildStats', { restart, locale });
       restart = false;
       if (isError(r)) {
         setError(r.error);

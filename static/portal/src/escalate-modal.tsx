@@ -67,7 +67,7 @@ export function EscalateModal({
   async function submit() {
     if (submitting) return;
     setSubmitting(true);
-    const result = await bridge.invoke<PortalState>('escalate', { reasonId, details: details.trim() });
+    const result = await bridge.invoke('escalate', { reasonId, details: details.trim() });
     setSubmitting(false);
     if (isError(result)) {
       const fieldErrors: FormErrors = {};

@@ -30,7 +30,7 @@ export function PortalPanel() {
     // Guard against a double effect (StrictMode, remount): the budget is one call before first paint.
     if (started.current) return;
     started.current = true;
-    void bridge.invoke<PortalState>('getPortalState').then((result) => {
+    void bridge.invoke('getPortalState').then((result) => {
       setLoad(isError(result) ? { status: 'error', error: result.error } : { status: 'ready', state: result });
     });
   }, [bridge]);
