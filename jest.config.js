@@ -11,6 +11,8 @@ module.exports = {
       roots: ['<rootDir>/src', '<rootDir>/sandbox', '<rootDir>/test'],
       testMatch: ['**/*.test.ts'],
       transform: { '^.+\\.tsx?$': tsJest },
+      // Property tests: a fixed seed in CI, a random one locally, the seed in every failure message.
+      setupFilesAfterEnv: ['<rootDir>/test/support/fast-check-seed.ts'],
     },
     {
       displayName: 'ui',

@@ -62,7 +62,7 @@ export async function runBurst(sb: Sandbox): Promise<BurstResult> {
   await freshSite(sb);
   const random = prng(20251201);
 
-  // 100 requests: 5 resolved, 5 unassigned (no fallback recipients by default), 10 with Bob as participant.
+  // 100 requests: 5 resolved, 5 unassigned (emailed to the project lead by default), 10 with Bob as participant.
   const requests: ModelRequest[] = [];
   for (let i = 0; i < REQUESTS; i++) {
     const participants = i % 10 === 2 ? [BOB] : [];
@@ -132,7 +132,10 @@ export async function runBurst(sb: Sandbox): Promise<BurstResult> {
     requests,
     model,
     config.cooldownMinutes,
-    config.fallbackRecipients.groups.length + config.fallbackRecipients.accountIds.length > 0,
+    // Someone stands in for a missing assignee: the fallback recipients, else the project's lead (the sandbox's
+    // projects have one) when followUp.fallbackToProjectLead is on, as it is by default.
+    config.fallbackRecipients.groups.length + config.fallbackRecipients.accountIds.length > 0 ||
+      config.fallbackToProjectLead,
   );
 
   let recorded = 0;

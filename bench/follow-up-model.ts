@@ -5,8 +5,8 @@
  * - A follow-up is a public comment by the request's reporter or a participant who is not the
  *   assignee, on an unresolved request. Internal comments, agents' comments, the app's comments,
  *   edits of a comment already seen, and re-deliveries are not.
- * - Each follow-up is counted. It emails the assignee (or the fallback recipients; none by
- *   default) unless an email went out for the same request less than the cooldown ago.
+ * - Each follow-up is counted. It emails the assignee (or, when unassigned, the fallback recipients,
+ *   else the project's lead by default) unless an email went out for the same request less than the cooldown ago.
  */
 export interface ModelRequest {
   key: string;

@@ -3,6 +3,7 @@ import { SandboxClock } from './clock';
 import { markReset, neverReset, openDatabase, restoredNow, saveClock } from './database';
 import { extensionFor } from './host/extension';
 import { ForgeHost } from './host/forge-host';
+import { waitForIdle } from './host/wait-idle';
 import { FakeJira } from './jira/fake-jira';
 import type { Sandbox, SandboxOptions } from './sandbox';
 import { escalateSeed } from './seed-escalation';
@@ -27,7 +28,7 @@ export async function createSandbox(opts: SandboxOptions = {}): Promise<Sandbox>
     manifestPath: opts.manifestPath,
   });
   host.install();
-  const jira = new FakeJira({ db, clock, onCommentEvent: host.onCommentEvent });
+  const jira = new FakeJira({ db, clock, onCommentEvent: host.onCommentEvent, manifestPath: opts.manifestPath });
   host.attachJira(jira);
   const servers = new Set<{ close(): Promise<void> }>();
 
@@ -39,7 +40,13 @@ export async function createSandbox(opts: SandboxOptions = {}): Promise<Sandbox>
     extensionFor: (moduleKey, issueKey) => extensionFor(host.manifest, jira, moduleKey, issueKey),
     rest: async (accountId, method, path, body) => restCall(jira, accountId, method, path, body),
     events: () => host.events.list(),
-    waitForEvents: (timeoutMs = 10_000) => host.events.waitForIdle(timeoutMs),
+    waitForEvents: (timeoutMs = 10_000) => waitForIdle(host, timeoutMs),
+    advanceClock(minutes) {
+      clock.advanceMinutes(minutes);
+      return host.scheduler.fireDue();
+    },
+    fireDueTriggers: () => host.scheduler.fireDue(),
+    scheduledRuns: () => host.scheduler.runs(),
     replayEvents: (count) => void host.events.replay(count),
     calls: () => host.calls(),
     clearCalls: () => host.clearCalls(),
@@ -49,13 +56,16 @@ export async function createSandbox(opts: SandboxOptions = {}): Promise<Sandbox>
     users: () => jira.users(),
     async reset() {
       // A reset is a reinstall: the app's warm caches (config, field ids), kept per installation, start cold.
+      await host.scheduler.waitForIdle();
       host.reinstall();
       host.events.clear();
       host.faults.clear();
       host.kvs.wipe();
       jira.reset();
       await escalateSeed(host, jira);
-      // Tests start from a clean log: the seed's own calls and events are not theirs.
+      // Tests start from a clean log: the seed's own calls and events are not theirs. A new site: the
+      // scheduled triggers start their schedule again (first runs one interval from now).
+      host.scheduler.reset();
       host.events.clear();
       host.clearCalls();
       markReset(db, clock);
@@ -73,7 +83,7 @@ export async function createSandbox(opts: SandboxOptions = {}): Promise<Sandbox>
     async close() {
       for (const s of [...servers]) await s.close();
       servers.clear();
-      await host.events.waitForIdle(5_000).catch(() => undefined);
+      await waitForIdle(host, 5_000).catch(() => undefined);
       saveClock(db, clock);
       host.uninstall();
       db.close();

@@ -18,7 +18,10 @@ async function main(): Promise<void> {
     `\nPages: ${server.url}/  ·  ${server.url}/portal/SUP-3  ·  ${server.url}/jira/SUP-3  ·  ${server.url}/admin  ·  ${server.url}/outbox`,
   );
   console.log('Reset the data: POST /sandbox/reset. Stop with Ctrl+C.\n');
+  // Scheduled triggers also fall due as real time passes (the clock buttons fire them at once).
+  const ticker = setInterval(() => sandbox.fireDueTriggers(), 15_000);
   const stop = (): void => {
+    clearInterval(ticker);
     void server
       .close()
       .then(() => sandbox.close())

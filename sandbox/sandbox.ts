@@ -1,4 +1,5 @@
 /** What a sandbox offers its users (tests, benchmarks, the server, `npm start`); built by `createSandbox`. */
+import type { ScheduledRun } from './host/scheduler';
 import type { SandboxClock } from './clock';
 import type { CallRecord, EventRecord, Fault, InvokeRequest } from './host/types';
 import type { FakeJira } from './jira/fake-jira';
@@ -36,8 +37,17 @@ export interface Sandbox {
     body?: unknown,
   ): Promise<{ status: number; body: unknown }>;
   events(): EventRecord[];
-  /** Resolves when no event is queued or running (retries included). */
+  /** Resolves when no event is queued or running (retries included) and no scheduled run is in flight. */
   waitForEvents(timeoutMs?: number): Promise<void>;
+  /**
+   * Moves the clock forward and starts the scheduled triggers that fell due (as POST /sandbox/clock does);
+   * returns the runs started. `clock.advanceMinutes` alone moves the clock without firing anything.
+   */
+  advanceClock(minutes: number): ScheduledRun[];
+  /** Starts the scheduled triggers that fell due at the current sandbox time. */
+  fireDueTriggers(): ScheduledRun[];
+  /** The scheduled runs so far (newest last), with their status. */
+  scheduledRuns(): ScheduledRun[];
   replayEvents(count: number): void;
   calls(): CallRecord[];
   clearCalls(): void;

@@ -62,6 +62,11 @@ export interface PortalEscalation {
   acknowledgedAt?: string;
   closedAt?: string;
   nextLevelAt?: string;
+  /**
+   * True once the escalation email went out to someone. False: nobody was emailed (yet), so the portal
+   * says the escalation is recorded and in the support team's queue, never "will be notified".
+   */
+  notified: boolean;
 }
 
 export interface PortalState {
@@ -109,6 +114,8 @@ export type TimelineEntry =
       reasonLabel: string;
       details: string;
       notify?: TimelineNotify;
+      /** Why no email was sent: escalation emails turned off, or nobody to email. */
+      reason?: 'notifyOff' | 'noRecipient';
       effects: Partial<Record<EffectName, 'pending' | 'done' | 'failed' | 'skipped'>>;
     }
   | { type: 'acknowledged'; at: string; by: { accountId: string; displayName: string }; level: number; note?: string }

@@ -91,6 +91,8 @@ export interface JiraPort {
    */
   getRequest(key: string, config: Config): Promise<RequestFacts | null>;
   getComment(issueKey: string, commentId: string): Promise<CommentFacts | null>;
+  /** The project's lead (GET /rest/api/3/project/{key}, cached per warm container); null when none or hidden. */
+  projectLead(projectKey: string): Promise<string | null>;
   /** The ongoing cycle of the named SLA, or null when there is none. */
   getSlaCycle(key: string, slaName: string): Promise<SlaCycle | null>;
   notify(key: string, email: Email): Promise<NotifyResult>;
@@ -149,6 +151,8 @@ export interface Store {
   /** Atomic "first one wins" (keyPolicy FAIL_IF_EXISTS). True for the single winner. */
   claim(key: string, ttlSeconds?: number): Promise<boolean>;
   release(key: string): Promise<void>;
+  /** Keys of the live claims that start with `prefix` (one query, at most `max`, eventually consistent). */
+  listClaims(prefix: string, max: number): Promise<string[]>;
 }
 
 /** One analytics bucket: a project's week (its Monday, in the calendar's time zone). */

@@ -164,7 +164,12 @@ describe('manifest.yml', () => {
         'queue-resolver': 'index.queueResolver',
         'gadget-resolver': 'index.gadgetResolver',
         'follow-up': 'index.followUpTrigger',
+        sweep: 'index.sweepTrigger',
       });
+    });
+
+    it('runs the background completion every 5 minutes (scheduledTrigger escalade-sweep)', () => {
+      expect(modules.scheduledTrigger).toEqual([{ key: 'escalade-sweep', function: 'sweep', interval: 'fiveMinute' }]);
     });
   });
 });

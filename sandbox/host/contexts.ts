@@ -4,7 +4,8 @@
  *   timezone, moduleKey or siteUrl; the user's locale reaches a function only through the payload (i18n guide);
  * - `frameContext`: what a Custom UI's `view.getContext()` answers (custom-ui-bridge "getContext"): the same ids,
  *   plus the user's locale and timezone, the module key, the site URL and the theme;
- * - `triggerContext`: a trigger's `context` (no user).
+ * - `triggerContext`: a product-event trigger's `context` (no user); `scheduledTriggerContext`: a scheduled
+ *   trigger's, which also names the site (`cloudId`).
  */
 import type { SandboxUser } from '../jira/types';
 import type { AppManifest } from './manifest';
@@ -52,4 +53,8 @@ export function frameContext(
 
 export function triggerContext(moduleKey: string): Json {
   return { installContext: INSTALL_CONTEXT, moduleKey, environmentId: ENVIRONMENT_ID, environmentType: 'DEVELOPMENT' };
+}
+
+export function scheduledTriggerContext(moduleKey: string): Json {
+  return { cloudId: CLOUD_ID, ...triggerContext(moduleKey) };
 }

@@ -12,7 +12,8 @@ import { COMMENTED_EVENT, EventQueue, type AttemptOutcome } from './event-queue'
 import { FaultTable } from './faults';
 import { makeForgeFetch } from './forge-fetch';
 import { readManifest, type AppManifest, type TriggerModule } from './manifest';
-import { INSTALL_CONTEXT, resolverContext, triggerContext } from './contexts';
+import { INSTALL_CONTEXT, resolverContext, scheduledTriggerContext, triggerContext } from './contexts';
+import { Scheduler, type ScheduledTriggerModule } from './scheduler';
 import { buildRuntime, nextInstallationId } from './runtime';
 import type { CallRecord, CommentEvent, Invocation, InvokeRequest, JiraBackend } from './types';
 
@@ -44,6 +45,8 @@ export class ForgeHost {
   readonly kvs: KvsStore;
   readonly faults = new FaultTable();
   readonly events: EventQueue;
+  /** `scheduledTrigger` modules, fired as the sandbox clock passes their interval. */
+  readonly scheduler: Scheduler;
   siteUrl = 'http://localhost:3000';
   private readonly als = new AsyncLocalStorage<Invocation>();
   private callLog: CallRecord[] = [];
@@ -60,6 +63,11 @@ export class ForgeHost {
     this.events = new EventQueue(
       (payload, attempt, retry) => this.deliverComment(payload, attempt, retry),
       () => this.commentTrigger()?.ignoreSelf,
+    );
+    this.scheduler = new Scheduler(
+      () => this.manifest.scheduledTriggers,
+      opts.clock,
+      (t) => this.runScheduled(t),
     );
     this.appCodeDir = this.prepareLocales();
   }
@@ -212,6 +220,22 @@ export class ForgeHost {
       };
     }
     return { kind: 'done' };
+  }
+
+  /**
+   * One scheduled run, as the platform makes it: no user (no principal), the module's context, 55 s; the
+   * return value is ignored and a thrown error is not retried (the scheduler records it).
+   */
+  private async runScheduled(trigger: ScheduledTriggerModule): Promise<void> {
+    const handler = this.handlerFor(trigger.functionKey);
+    const context = scheduledTriggerContext(trigger.key);
+    const inv: Invocation = {
+      invocationId: randomUUID(),
+      moduleKey: trigger.key,
+      startedAt: realDateNow(),
+      limitMs: TRIGGER_LIMIT_MS,
+    };
+    await this.als.run(inv, () => handler({ context }, { installContext: INSTALL_CONTEXT }));
   }
 
   private handlerFor(functionKey: string): Handler {

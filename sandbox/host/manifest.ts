@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
+import { INTERVAL_MS, type Interval, type ScheduledTriggerModule } from './scheduler';
 
 /** What the host needs from manifest.yml: modules, their resolvers and resources, the trigger. */
 export interface UiModule {
@@ -22,6 +23,8 @@ export interface TriggerModule {
 }
 
 export interface AppManifest {
+  /** `scheduledTrigger` modules, fired by the sandbox clock (host/scheduler.ts). */
+  scheduledTriggers: ScheduledTriggerModule[];
   appId: string;
   modules: Map<string, UiModule>;
   /** Function key → handler export name in the app entry (`index.portalResolver` → `portalResolver`). */
@@ -43,6 +46,7 @@ export function readManifest(file: string): AppManifest {
   const modules = new Map<string, UiModule>();
   const functions = new Map<string, string>();
   const triggers: TriggerModule[] = [];
+  const scheduledTriggers: ScheduledTriggerModule[] = [];
   for (const [type, list] of Object.entries(modulesRaw)) {
     for (const m of asArray(list)) {
       const key = String(m.key);
@@ -57,6 +61,10 @@ export function readManifest(file: string): AppManifest {
           events: (m.events as string[] | undefined) ?? [],
           ignoreSelf: filter.ignoreSelf === true,
         });
+      } else if (type === 'scheduledTrigger') {
+        const interval = String(m.interval) as Interval;
+        if (!(interval in INTERVAL_MS)) throw new Error(`manifest: scheduledTrigger ${key} has an unknown interval`);
+        scheduledTriggers.push({ key, functionKey: String(m.function), interval });
       } else if (m.resource !== undefined || m.resolver !== undefined) {
         const resolver = (m.resolver ?? {}) as Raw;
         modules.set(key, {
@@ -80,6 +88,7 @@ export function readManifest(file: string): AppManifest {
     modules,
     functions,
     triggers,
+    scheduledTriggers,
     resources,
     translations: asArray(translationsRaw.resources).map((t) => ({ key: String(t.key), path: String(t.path) })),
     fallbackLocale: String(((translationsRaw.fallback ?? {}) as Raw).default ?? 'en-US'),

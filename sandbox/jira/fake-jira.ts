@@ -3,13 +3,11 @@
  * events, an email outbox. State lives in the given SQLite database; times come from the sandbox clock.
  * Its routes and the platform behaviours it follows are described in sandbox/README.md.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import type { Database } from 'better-sqlite3';
-import YAML from 'yaml';
 import type { SandboxClock } from '../clock';
 import { commentEventPayload } from './events';
 import { type Principal } from './permissions';
+import { manifestPropertyIndex } from './property-index';
 import { statusOf, requestTypeOf } from './representations';
 import type { Site } from './routes/context';
 import { route } from './routes/router';
@@ -27,7 +25,15 @@ export class FakeJira {
   /** Comment events of the request being handled, emitted once its transaction has committed. */
   private pending: CommentEvent[] = [];
 
-  constructor(private readonly opts: { db: Database; clock: SandboxClock; onCommentEvent: (e: CommentEvent) => void }) {
+  constructor(
+    private readonly opts: {
+      db: Database;
+      clock: SandboxClock;
+      onCommentEvent: (e: CommentEvent) => void;
+      /** The manifest whose `jira:entityProperty` modules say what is indexed (default: the repository's). */
+      manifestPath?: string;
+    },
+  ) {
     this.store = new JiraStore(opts.db);
     this.site = {
       store: this.store,
@@ -42,7 +48,7 @@ export class FakeJira {
           issueKey: issue.key,
           commentId: comment.id,
         }),
-      jqlAliases: manifestAliases(),
+      propertyIndex: manifestPropertyIndex(opts.manifestPath),
     };
     // A fresh database gets the seed; an existing one keeps its demo state across restarts.
     if (this.store.meta('seededAt') === undefined) this.reset();
@@ -98,19 +104,4 @@ export class FakeJira {
       };
     });
   }
-}
-
-/** `searchAlias` → `issue.property[key].path`, from the manifest's `jira:entityProperty` modules. */
-function manifestAliases(): Record<string, string> {
-  const file = path.resolve(__dirname, '../../manifest.yml');
-  if (!fs.existsSync(file)) return {};
-  const doc = YAML.parse(fs.readFileSync(file, 'utf8')) as {
-    modules?: { 'jira:entityProperty'?: { propertyKey: string; values?: { path: string; searchAlias?: string }[] }[] };
-  };
-  const out: Record<string, string> = {};
-  for (const ep of doc.modules?.['jira:entityProperty'] ?? []) {
-    for (const v of ep.values ?? [])
-      if (v.searchAlias) out[v.searchAlias] = `issue.property[${ep.propertyKey}].${v.path}`;
-  }
-  return out;
 }

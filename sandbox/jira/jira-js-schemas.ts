@@ -33,6 +33,7 @@ const CLOUD = [
   'PermissionsSchema',
   'PermittedProjectsSchema',
   'PrioritySchema',
+  'ProjectSchema',
   'SearchAndReconcileRequestSchema',
   'SearchAndReconcileResultsSchema',
   'TransitionsSchema',

@@ -2,7 +2,7 @@
  * The small JQL subset the app and the pages use:
  *   clause (AND clause)* [ORDER BY sortKey [ASC|DESC], ...]
  * where a clause is `field op value` or `field [NOT] IN (v1, v2)`, op one of = != > >= < <=, and field one of
- * `issue.property[key].path` (or its manifest `searchAlias`), project, key/issuekey, status, statusCategory,
+ * `issue.property[key].path` (or its manifest `searchAlias`; only indexed values count, see property-index.ts), project, key/issuekey, status, statusCategory,
  * assignee, reporter, labels, created, updated. Dates compare as epoch ms, ISO dates ("2026-11-01") or Jira's
  * relative dates ("-365d", "-2w", "-4h", "-15m", from the sandbox clock). Anything else is a 400, as Jira
  * answers a bad query; so is a query with no restriction at all ("ORDER BY created DESC" alone), which the
@@ -169,20 +169,15 @@ export function parseJql(
   return { clauses, sort };
 }
 
-/** Reads a field for comparison: issue properties by path, system fields by name. */
-export type PropertyReader = (issueKey: string, propKey: string) => unknown;
+/**
+ * The indexed values of `issue.property[propKey].path` for an issue: only what the manifest declares, each
+ * value checked against its declared type (property-index.ts).
+ */
+export type PropertyReader = (issueKey: string, propKey: string, path: string) => Value[];
 
 function fieldValues(issue: IssueRow, field: string, readProperty: PropertyReader): Value[] {
   const prop = /^issue\.property\[([^\]]+)\]\.([\w.]+)$/.exec(field);
-  if (prop) {
-    let v: unknown = readProperty(issue.key, prop[1]);
-    for (const part of prop[2].split('.'))
-      v = v && typeof v === 'object' ? (v as Record<string, unknown>)[part] : undefined;
-    if (v === undefined || v === null) return [];
-    return Array.isArray(v)
-      ? v.map((x) => (typeof x === 'number' ? x : String(x)))
-      : [typeof v === 'number' ? v : String(v)];
-  }
+  if (prop) return readProperty(issue.key, prop[1], prop[2]);
   switch (field) {
     case 'project':
       return [issue.key.split('-')[0], '10000'];

@@ -70,7 +70,9 @@ async function setClock({ sandbox, saveClock }: ControlDeps, req: IncomingMessag
     throw e;
   }
   saveClock();
-  return reply(200, { now: sandbox.clock.now().toISOString() });
+  // The scheduled triggers that fell due start now (asynchronously: POST /sandbox/events/wait waits for them).
+  const fired = sandbox.fireDueTriggers();
+  return reply(200, { now: sandbox.clock.now().toISOString(), fired });
 }
 
 async function extension({ sandbox }: ControlDeps, req: IncomingMessage): Promise<Reply> {
@@ -153,6 +155,8 @@ const ROUTES: Record<string, ControlRoute> = {
   'GET /sandbox/requests': async ({ sandbox }) => reply(200, sandbox.jira.requests()),
   'GET /sandbox/clock': async ({ sandbox }) => reply(200, { now: sandbox.clock.now().toISOString() }),
   'POST /sandbox/clock': setClock,
+  'GET /sandbox/scheduled': async ({ sandbox, host }) =>
+    reply(200, { triggers: host.scheduler.schedule(), runs: sandbox.scheduledRuns() }),
   'POST /sandbox/invoke': async (deps, req) =>
     reply(200, await runInvoke(deps, bodyObject(await readJson(req), 'POST /sandbox/invoke'))),
   'GET /sandbox/extension': extension,

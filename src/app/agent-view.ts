@@ -1,7 +1,7 @@
 import type { AgentState, TimelineEntry } from '../contract';
 import { currentEscalation, ESCALATION_JQL, portalState, type Config } from '../domain';
 import type { RequestFacts, SlaCycle } from '../domain/facts';
-import type { RequestRecord } from '../domain/record';
+import type { EscalationEntry, RequestRecord } from '../domain/record';
 import type { Lang } from '../i18n/translate';
 import type { JiraPort } from '../ports';
 import { reasonLabel } from './portal-view';
@@ -18,6 +18,15 @@ function accountIdsOf(record: RequestRecord): string[] {
     if (e.closedBy) ids.add(e.closedBy);
   }
   return [...ids];
+}
+
+/** The escalation email's outcome, and in words why there was none (settings off, nobody to email). */
+function escalationNotify(
+  e: EscalationEntry,
+): Pick<Extract<TimelineEntry, { type: 'escalation' }>, 'notify' | 'reason'> {
+  if (e.effects.notify === 'skipped') return { notify: { outcome: 'none' }, reason: 'notifyOff' };
+  if (e.notify === 'none') return { notify: { outcome: 'none' }, reason: 'noRecipient' };
+  return e.notify ? { notify: { outcome: e.notify } } : {};
 }
 
 function timelineOf(record: RequestRecord, config: Config, lang: Lang, names: Map<string, string>): TimelineEntry[] {
@@ -39,7 +48,7 @@ function timelineOf(record: RequestRecord, config: Config, lang: Lang, names: Ma
       reasonId: e.reasonId,
       reasonLabel: reasonLabel(config, e.reasonId, lang),
       details: e.details,
-      ...(e.notify ? { notify: { outcome: e.notify } } : {}),
+      ...escalationNotify(e),
       effects: e.effects,
     });
     if (e.acknowledgedAt && e.acknowledgedBy) {

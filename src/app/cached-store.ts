@@ -20,6 +20,7 @@ export function withConfigCache(store: Store, cache: ConfigCache, clock: Clock, 
     updateRecord: (issueKey, change) => store.updateRecord(issueKey, change),
     claim: (key, ttlSeconds) => store.claim(key, ttlSeconds),
     release: (key) => store.release(key),
+    listClaims: (prefix, max) => store.listClaims(prefix, max),
     async getConfig() {
       const nowMs = clock.now().getTime();
       const hit = cache.entry;

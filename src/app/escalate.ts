@@ -1,8 +1,16 @@
 import type { PortalState } from '../contract';
-import { currentEscalation, decideEscalation } from '../domain';
+import { decideEscalation } from '../domain';
 import type { Caller } from '../domain/facts';
 import type { Lang } from '../i18n/translate';
-import { hasUnfinishedEffects, runEscalationEffects } from './escalation-effects';
+import {
+  completeMissingEffects,
+  effectsLock,
+  EFFECTS_LOCK_TTL_S,
+  needsCompletion,
+  PENDING_TTL_S,
+  pendingMarker,
+} from './complete-effects';
+import { runEscalationEffects } from './escalation-effects';
 import { ok, refuse, type Outcome } from './outcome';
 import type { Ports } from './ports-bundle';
 import { toPortalState } from './portal-view';
@@ -14,20 +22,19 @@ import { countEntry, facetsOf } from './stats/count-steps';
  * second escalation at that level, so the claim only has to cover the race, plus a margin.
  */
 const LEVEL_CLAIM_TTL_S = 60 * 60;
-/** The "effects in progress" lock: longer than a resolver's 25 s, short enough to recover from a crash. */
-const EFFECTS_LOCK_TTL_S = 60;
 
 const levelClaim = (key: string, level: number) => `escalation:${key}:${level}`;
-const effectsLock = (key: string, level: number) => `escalation-effects:${key}:${level}`;
 
 /**
  * A customer escalates (docs/rules.md §7). Order of work:
  * 1. fresh read of the request as the app, caller must be its reporter or a participant;
- * 2. a retry of an escalation whose effects are unfinished completes them (under a short lock);
+ * 2. a retry of an escalation whose effects are unfinished completes them (completeMissingEffects, the path
+ *    the background run uses too);
  * 3. the domain re-checks eligibility with the stored config;
  * 4. the level is claimed atomically in KVS before anything else happens: one winner per level;
- * 5. the entry is recorded with every effect pending (and the analytics' facets), the step is counted in the
- *    analytics buckets, then each effect runs and is marked.
+ * 5. the entry is recorded with every effect pending (and the analytics' facets), the request goes on the
+ *    pending list, the step is counted in the analytics buckets, then each effect runs and is marked; the
+ *    request leaves the pending list once they are all done.
  */
 export async function escalate(
   ports: Ports,
@@ -44,20 +51,11 @@ export async function escalate(
   const [firstRecord, sla] = await Promise.all([store.getRecord(key), slaFor(jira, config, key)]);
   let record = firstRecord;
 
-  let resumed = false;
-  const current = currentEscalation(record);
-  // Only an open, untouched escalation is completed: once an agent acknowledged or closed it, the
-  // missing effects (an email, a label) would only be noise.
-  if (current && !current.acknowledgedAt && !current.closedAt && hasUnfinishedEffects(current)) {
-    if (!(await store.claim(effectsLock(key, current.level), EFFECTS_LOCK_TTL_S))) return refuse('ALREADY_ESCALATED');
-    try {
-      await countEntry(ports, config, key, current);
-      record = await runEscalationEffects(ports, request, config, current.level);
-    } finally {
-      await store.release(effectsLock(key, current.level));
-    }
-    resumed = true;
-  }
+  // A retry of an escalation whose effects are unfinished completes them: the same path as the background run.
+  const completion = await completeMissingEffects(ports, request, config, firstRecord);
+  if (completion.kind === 'busy') return refuse('ALREADY_ESCALATED');
+  record = completion.record;
+  const resumed = completion.kind === 'completed';
 
   const now = clock.now();
   const decision = decideEscalation(request, record, config, now, input, caller.accountId, sla);
@@ -79,8 +77,11 @@ export async function escalate(
       return recorded ? { ...r, escalations: [...r.escalations, entry] } : r;
     });
     if (!recorded) return refuse('ALREADY_ESCALATED');
+    // On the pending list until every effect is done: if Jira interrupts them (or this invocation dies), the
+    // scheduled background run completes them within minutes, with no customer action.
+    await store.claim(pendingMarker(key), PENDING_TTL_S);
     // The analytics count the step before the effects run: a failure here leaves the effects pending,
-    // so the customer's retry takes the resume path above, which counts it again (idempotent).
+    // so the resume path above (a customer retry or the background run) counts it again (idempotent).
     await countEntry(
       ports,
       config,
@@ -88,6 +89,7 @@ export async function escalate(
       record.escalations.find((e) => e.level === level)!,
     );
     record = await runEscalationEffects(ports, request, config, level);
+    if (!needsCompletion(record)) await store.release(pendingMarker(key));
   } finally {
     await store.release(effectsLock(key, level));
   }

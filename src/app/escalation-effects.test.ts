@@ -154,6 +154,7 @@ describe('runEscalationEffects', () => {
 
   it('given nobody to email, then notify is done with outcome none', async () => {
     const ports = setup(ALL_ON, anEscalation({ effects: { notify: 'pending' } }));
+    ports.jira.projectLead.mockResolvedValue(null);
     await runEscalationEffects(ports, aRequest({ assigneeId: null }), ALL_ON, 1);
     expect(effectsOf(ports)).toMatchObject({ effects: { notify: 'done' }, notify: 'none' });
     expect(ports.jira.notify).not.toHaveBeenCalled();

@@ -1,9 +1,10 @@
-import { EFFECT_NAMES, propertyFor, type Config } from '../domain';
+import { EFFECT_NAMES, fallbackFor, propertyFor, type Config } from '../domain';
 import type { RequestFacts } from '../domain/facts';
 import type { EffectName, EffectStatus, EscalationEntry, NotifyOutcome, RequestRecord } from '../domain/record';
 import { isRefusal, type Email } from '../ports';
 import { escalationEmail, escalationInternalComment, escalationPublicComment } from './messages';
 import type { Ports } from './ports-bundle';
+import { withProjectLead } from './project-lead';
 
 /** KVS key of the property the app keeps on each issue (indexed for JQL by the manifest). */
 export const PROPERTY_KEY = 'escalade';
@@ -38,16 +39,18 @@ function entryAt(record: RequestRecord, level: number): EscalationEntry | undefi
   return record.escalations.find((e) => e.level === level);
 }
 
-/** Who gets the escalation email: the level's settings, with the fallback when unassigned. */
+/**
+ * Who gets the escalation email: the level's settings, with the fallback (recipients, else the project
+ * lead when `request.projectLeadId` was read) when unassigned.
+ */
 export function escalationRecipients(request: RequestFacts, config: Config, level: number): Email['to'] | null {
   const settings = config.escalation.levels[level - 1] ?? config.escalation.levels[config.escalation.levels.length - 1];
   const groups = new Set(settings.recipients.groups);
   const users = new Set(settings.recipients.accountIds);
   const toAssignee = settings.notifyAssignee && request.assigneeId !== null;
-  if (settings.notifyAssignee && request.assigneeId === null) {
-    config.followUp.fallbackRecipients.groups.forEach((g) => groups.add(g));
-    config.followUp.fallbackRecipients.accountIds.forEach((a) => users.add(a));
-  }
+  const fallback = settings.notifyAssignee && request.assigneeId === null ? fallbackFor(request, config) : null;
+  fallback?.groups.forEach((g) => groups.add(g));
+  fallback?.accountIds.forEach((a) => users.add(a));
   if (!toAssignee && groups.size === 0 && users.size === 0) return null;
   return {
     ...(toAssignee ? { assignee: true } : {}),
@@ -80,7 +83,7 @@ async function applyOne(
       await jira.addComment(key, escalationInternalComment(message), 'internal');
       return { status: 'done' };
     case 'notify': {
-      const to = escalationRecipients(request, config, entry.level);
+      const to = escalationRecipients(await withProjectLead(jira, request, config), config, entry.level);
       if (!to) return { status: 'done', notify: 'none' };
       const result = await jira.notify(key, { ...escalationEmail(message), to });
       if (result.ok) return { status: 'done', notify: 'sent' };

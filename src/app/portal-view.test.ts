@@ -97,6 +97,7 @@ describe('toPortalState: the current escalation', () => {
       at: T,
       reasonId: 'too-slow',
       reasonLabel: 'Résolution trop longue',
+      notified: false,
       nextLevelAt: at(8).toISOString(),
     });
   });

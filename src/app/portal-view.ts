@@ -48,6 +48,7 @@ export function toPortalState(
       at: current.at,
       reasonId: current.reasonId,
       reasonLabel: reasonLabel(config, current.reasonId, lang),
+      notified: current.notify === 'sent',
       ...(current.acknowledgedAt ? { acknowledgedAt: current.acknowledgedAt } : {}),
       ...(current.closedAt ? { closedAt: current.closedAt } : {}),
       ...(d.nextLevelAt && show && !d.canEscalate ? { nextLevelAt: d.nextLevelAt.toISOString() } : {}),

@@ -15,8 +15,8 @@ describe('listEscalations: oldest first, with the age in whole minutes', () => {
     const ports = fakePorts(aConfig(), NOW);
     ports.jira.searchEscalations.mockResolvedValue({
       items: [
-        item('SUP-2', '2025-03-12T09:59:00.001Z'), // 59.999 s ago: 0 min
-        item('SUP-1', '2025-03-12T08:00:00.000Z'), // 2 h ago: 120 min
+        item('SUP-2', '2025-03-12T09:59:00.001Z'), // 59.999 s ago: 0 min (an older property, with milliseconds)
+        item('SUP-1', '2025-03-12T08:00:00Z'), // 2 h ago: 120 min (the indexed format, no milliseconds)
         item('SUP-3', '2025-03-12T10:05:00.000Z'), // in the future (clock skew): 0, never negative
         item('SUP-4', '2025-03-12T09:59:00.000Z'), // exactly 60 s ago: 1 min
       ],
@@ -29,7 +29,7 @@ describe('listEscalations: oldest first, with the age in whole minutes', () => {
       ok: true,
       value: {
         items: [
-          { ...item('SUP-1', '2025-03-12T08:00:00.000Z'), ageMinutes: 120 },
+          { ...item('SUP-1', '2025-03-12T08:00:00Z'), ageMinutes: 120 },
           { ...item('SUP-4', '2025-03-12T09:59:00.000Z'), ageMinutes: 1 },
           { ...item('SUP-2', '2025-03-12T09:59:00.001Z'), ageMinutes: 0 },
           { ...item('SUP-3', '2025-03-12T10:05:00.000Z'), ageMinutes: 0 },

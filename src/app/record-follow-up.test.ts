@@ -77,10 +77,21 @@ describe('recordFollowUp: the first delivery of a customer comment', () => {
     expect(ports.store.records.get('SUP-1')?.followUps[0].notify).toBe(notify);
   });
 
-  it('given an unassigned request and no fallback, then recorded without email', async () => {
+  it('given an unassigned request, no fallback and no project lead, then recorded without email', async () => {
     const { ports } = setup({ request: { assigneeId: null } });
+    ports.jira.projectLead.mockResolvedValue(null);
     expect(await recordFollowUp(ports, INPUT)).toEqual({ kind: 'recorded', decision: 'record', notify: null });
     expect(ports.jira.notify).not.toHaveBeenCalled();
+  });
+
+  it('given an unassigned request and no fallback, then the project lead is emailed', async () => {
+    const { ports } = setup({ request: { assigneeId: null } });
+    ports.jira.projectLead.mockResolvedValue('lead-1');
+    expect(await recordFollowUp(ports, INPUT)).toMatchObject({ kind: 'recorded', decision: 'notify', notify: 'sent' });
+    expect(ports.jira.notify).toHaveBeenCalledWith(
+      expect.any(String),
+      expect.objectContaining({ to: { users: [{ accountId: 'lead-1' }] } }),
+    );
   });
 
   it('given the issueProperty effect off, then the property is never written', async () => {

@@ -4,6 +4,7 @@ import type { NotifyOutcome } from '../domain/record';
 import { isTransient, type Email } from '../ports';
 import { syncIssueProperty } from './escalation-effects';
 import { followUpEmail } from './messages';
+import { withProjectLead } from './project-lead';
 import { countFollowUp } from './stats/count-steps';
 import type { Ports } from './ports-bundle';
 
@@ -56,11 +57,12 @@ interface Reading {
 /** Re-reads the comment and the request (never trusting the event) and decides; null when either is gone. */
 async function readAndDecide(ports: Ports, key: string, commentId: string): Promise<Reading | null> {
   const { config } = await ports.store.getConfig();
-  const [comment, request] = await Promise.all([
+  const [comment, read] = await Promise.all([
     ports.jira.getComment(key, commentId),
     ports.jira.getRequest(key, config),
   ]);
-  if (!comment || !request) return null;
+  if (!comment || !read) return null;
+  const request = await withProjectLead(ports.jira, read, config);
   const decision = decideFollowUp(comment, request, await ports.store.getRecord(key), config, ports.clock.now());
   return { config, comment, request, decision };
 }

@@ -35,6 +35,11 @@ export interface RequestFacts {
    * and comments can say who escalated without another call. Never used for a decision.
    */
   names?: Record<string, string>;
+  /**
+   * The service project's lead, read only when nobody else could be emailed (see domain/fallback.ts):
+   * undefined = not read, null = the project has none (or it could not be read).
+   */
+  projectLeadId?: string | null;
   /** Agent view of the issue (`{site}/browse/{key}`, from the REST `self`), for email links; absent when unknown. */
   issueUrl?: string;
 }

@@ -6,6 +6,7 @@ export * from './policy';
 export * from './escalation';
 export * from './follow-up';
 export * from './party';
+export * from './fallback';
 export * from './record';
 export type { Caller, CommentFacts, OptionValue, RequestFacts, SlaCycle, StatusCategory } from './facts';
 export * from './stats';

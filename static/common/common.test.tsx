@@ -64,7 +64,11 @@ describe('i18n and shell', () => {
     function Caller() {
       const bridge = useBridge();
       const [v, setV] = useState('');
-      return <button onClick={async () => setV(JSON.stringify(await bridge.invoke('getPortalState', { a: 1 } as never)))}>go {v}</button>;
+      return (
+        <button onClick={async () => setV(JSON.stringify(await bridge.invoke('getPortalState', { a: 1 } as never)))}>
+          go {v}
+        </button>
+      );
     }
     const bridge = fakeBridge({ getPortalState: (p: unknown) => ({ pong: p }) });
     renderApp(<Caller />, { bridge });

@@ -27,6 +27,16 @@ useSandbox((s) => (sb = s));
 
 const saveConfig = (change: (c: Config) => Config) => saveSiteConfig(sb, change);
 
+/** Texts of the app's public comments on the issue, oldest first. */
+async function publicCommentTexts(key: string): Promise<string[]> {
+  const res = await sb.rest(DAVE, 'GET', `/rest/api/3/issue/${key}/comment`);
+  const list = (res.body as { comments: { jsdPublic?: boolean; author?: { accountId?: string }; body: unknown }[] })
+    .comments;
+  return list
+    .filter((c) => c.author?.accountId === 'app-escalade' && c.jsdPublic !== false)
+    .map((c) => JSON.stringify(c.body));
+}
+
 const escalations = async (key: string) =>
   ok(await agent(sb, DAVE, key, 'getAgentState')).timeline.filter((e) => e.type === 'escalation');
 
@@ -134,11 +144,25 @@ describe('escalate', () => {
     expect(errorCode(await portal(sb, ALICE, 'SUP-4', 'escalate', escalation))).toBe('MAX_LEVEL');
   });
 
-  it('emails nobody for an unassigned request without fallback recipients, and the fallback group when set', async () => {
+  it('emails the project lead for an unassigned request without fallback recipients (default), and says so', async () => {
     sb.clock.advanceMinutes(30 * 24 * 60);
-    await portal(sb, BOB, 'SUP-5', 'escalate', escalation);
+    const state = ok(await portal(sb, BOB, 'SUP-5', 'escalate', escalation));
+    expect(state.escalation).toMatchObject({ level: 1, notified: true });
+    const mails = emailsFor(sb, 'SUP-5');
+    expect(mails).toHaveLength(1);
+    expect(mails[0].to.map((t) => t.accountId)).toEqual(['admin-frank']);
+    expect((await escalations('SUP-5'))[0].notify).toEqual({ outcome: 'sent' });
+    expect(productCalls(sb).filter((c) => c.path === '/rest/api/3/project/SUP')).toHaveLength(1);
+  });
+
+  it('with fallbackToProjectLead off: emails nobody, tells the customer the truth, and the agent why', async () => {
+    await saveConfig((c) => ({ ...c, followUp: { ...c.followUp, fallbackToProjectLead: false } }));
+    sb.clock.advanceMinutes(30 * 24 * 60);
+    const state = ok(await portal(sb, BOB, 'SUP-5', 'escalate', escalation));
+    expect(state.escalation).toMatchObject({ level: 1, notified: false });
     expect(emailsFor(sb, 'SUP-5')).toHaveLength(0);
-    expect((await escalations('SUP-5'))[0].notify).toEqual({ outcome: 'none' });
+    expect((await escalations('SUP-5'))[0]).toMatchObject({ notify: { outcome: 'none' }, reason: 'noRecipient' });
+    expect(productCalls(sb).some((c) => c.path.startsWith('/rest/api/3/project/'))).toBe(false);
 
     await saveConfig((c) => ({
       ...c,
@@ -151,10 +175,23 @@ describe('escalate', () => {
     expect(mails[0].to.map((t) => t.accountId)).toEqual(['agent-erin']);
   });
 
+  it('with escalation emails turned off: the customer is not told anyone was notified, the agent sees why', async () => {
+    await saveConfig((c) => ({
+      ...c,
+      escalation: { ...c.escalation, effects: { ...c.escalation.effects, notify: false, publicComment: true } },
+    }));
+    const state = ok(await portal(sb, ALICE, 'SUP-3', 'escalate', escalation));
+    expect(state.escalation).toMatchObject({ notified: false });
+    expect((await escalations('SUP-3'))[0]).toMatchObject({ notify: { outcome: 'none' }, reason: 'notifyOff' });
+    const publicNotes = await publicCommentTexts('SUP-3');
+    expect(publicNotes.at(-1)).toContain('file des escalades de l’équipe support');
+    expect(publicNotes.join(' ')).not.toMatch(/prévenue/);
+  });
+
   it('records mail disabled (403) and never retries the email', async () => {
     sb.jira.setMailEnabled(false);
     const state = ok(await portal(sb, ALICE, 'SUP-3', 'escalate', escalation));
-    expect(state.escalation).toMatchObject({ level: 1 });
+    expect(state.escalation).toMatchObject({ level: 1, notified: false });
     const [entry] = await escalations('SUP-3');
     expect(entry.notify).toEqual({ outcome: 'mailDisabled' });
     sb.jira.setMailEnabled(true);

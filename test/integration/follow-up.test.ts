@@ -38,6 +38,12 @@ async function setFallback(groups: string[]): Promise<void> {
   expect(errorCode(await admin(sb, FRANK, 'saveConfig', { config, expectedVersion: current.version }))).toBeUndefined();
 }
 
+async function setLeadFallback(on: boolean): Promise<void> {
+  const current = (await admin(sb, FRANK, 'getConfig')) as unknown as { config: Config; version: number };
+  const config = { ...current.config, followUp: { ...current.config.followUp, fallbackToProjectLead: on } };
+  expect(errorCode(await admin(sb, FRANK, 'saveConfig', { config, expectedVersion: current.version }))).toBeUndefined();
+}
+
 describe('follow-up trigger', () => {
   it('leaves the issue property alone when the admin turned that effect off, and still counts and emails', async () => {
     const current = (await admin(sb, FRANK, 'getConfig')) as unknown as { config: Config; version: number };
@@ -112,7 +118,18 @@ describe('follow-up trigger', () => {
     expect(newMails(sb)).toHaveLength(0);
   });
 
-  it('records a follow-up on an unassigned request without recipients, and emails the fallback group when set', async () => {
+  it('emails the project lead for a follow-up on an unassigned request without fallback recipients (default)', async () => {
+    await customerComments(sb, BOB, 'SUP-5', 'Anyone there?');
+    await sb.waitForEvents();
+    const mails = emailsFor(sb, 'SUP-5');
+    expect(mails).toHaveLength(1);
+    expect(mails[0].to.map((t) => t.accountId)).toEqual(['admin-frank']);
+    const [first] = await followUps('SUP-5');
+    expect(first).toMatchObject({ notify: { outcome: 'sent' } });
+  });
+
+  it('with fallbackToProjectLead off: records a follow-up without email (and says why), then the fallback group', async () => {
+    await setLeadFallback(false);
     await customerComments(sb, BOB, 'SUP-5', 'Anyone there?');
     await sb.waitForEvents();
     expect(newMails(sb)).toHaveLength(0);

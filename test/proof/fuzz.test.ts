@@ -180,3 +180,18 @@ describe('saveConfig with fuzzed configs', () => {
     expect(rejected).toBeGreaterThan(0);
   });
 });
+
+describe('saveConfig with a -0 delay (the case that once made this suite flaky)', () => {
+  it('stores 0, and the config read back equals what parseConfig returned', async () => {
+    await freshSite(sb);
+    const before = await getConfig(sb);
+    const config = mutate(DEFAULT_CONFIG, ['matrix', 'minor', 'lowest'], -0, false);
+    expect(
+      errorCode(await admin(sb, FRANK, 'saveConfig', { config, expectedVersion: before.version })),
+    ).toBeUndefined();
+    const parsed = parseConfig(config);
+    if (!parsed.ok) throw new Error('expected -0 to be accepted');
+    expect(Object.is(parsed.value.matrix.minor.lowest, 0)).toBe(true);
+    expect((await getConfig(sb)).config).toEqual(parsed.value);
+  });
+});

@@ -30,6 +30,7 @@ export function fakeJira(): FakeJira {
     'recentRequestKeys',
     'slaMetricNames',
     'searchEscalations',
+    'projectLead',
     'browsableProjects',
     'countCreated',
     'summaries',
@@ -71,6 +72,9 @@ export function fakeStore(config: Config = DEFAULT_CONFIG, version = 0): FakeSto
       return true;
     },
     async release() {},
+    async listClaims() {
+      return [];
+    },
   };
   return store;
 }

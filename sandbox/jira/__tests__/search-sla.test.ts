@@ -15,10 +15,10 @@ function withEscalations() {
       escalatedAt,
       followUps: 1,
     });
-  set('SUP-3', 'escalated', '2026-11-25T09:00:00.000Z');
-  set('SUP-4', 'escalated', '2026-11-20T09:00:00.000Z');
-  set('SUP-5', 'acknowledged', '2026-11-22T09:00:00.000Z');
-  set('SUP-6', 'closed', '2026-11-01T09:00:00.000Z');
+  set('SUP-3', 'escalated', '2026-11-25T09:00:00Z');
+  set('SUP-4', 'escalated', '2026-11-20T09:00:00Z');
+  set('SUP-5', 'acknowledged', '2026-11-22T09:00:00Z');
+  set('SUP-6', 'closed', '2026-11-01T09:00:00Z');
   return h;
 }
 

@@ -2,6 +2,7 @@
 import type { SandboxClock } from '../../clock';
 import { issueNotFound, requestNotFound } from '../http';
 import { canSee, type Principal } from '../permissions';
+import type { PropertyIndex } from '../property-index';
 import type { BodyCheck } from '../schemas';
 import type { JiraStore } from '../store';
 import type { CommentRow, IssueRow, RestRequest, RestResponse, SandboxUser } from '../types';
@@ -15,8 +16,8 @@ export interface Site {
   mailEnabled(): boolean;
   /** Emits `avi:jira:commented:issue` for a created or edited comment. */
   commentChanged(issue: IssueRow, comment: CommentRow, by: Principal): void;
-  /** Property search aliases from the manifest (`searchAlias` → `issue.property[key].path`). */
-  jqlAliases: Record<string, string>;
+  /** The manifest's indexed entity properties: search aliases and declared types (property-index.ts). */
+  propertyIndex: PropertyIndex;
 }
 
 export interface Ctx {

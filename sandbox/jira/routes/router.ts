@@ -12,6 +12,7 @@ import { issueRoutes } from './issue';
 import { notifyRoutes } from './notify';
 import { permissionRoutes } from './permissions';
 import { platformRoutes } from './platform';
+import { projectRoutes } from './project';
 import { serviceDeskRoutes } from './servicedesk';
 
 export const ROUTES: Route[] = [
@@ -22,6 +23,7 @@ export const ROUTES: Route[] = [
   ...permissionRoutes,
   ...bulkFetchRoutes,
   ...serviceDeskRoutes,
+  ...projectRoutes,
 ];
 
 const compiled = ROUTES.map((route) => {

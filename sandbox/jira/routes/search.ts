@@ -2,6 +2,7 @@
 import { error, ok } from '../http';
 import { JqlError, matches, parseJql, sortIssues } from '../jql';
 import { canSee } from '../permissions';
+import { indexedValues } from '../property-index';
 import { BODY } from '../schemas';
 import type { RestResponse } from '../types';
 import { type Ctx, type Route } from './context';
@@ -22,12 +23,13 @@ function search(
 ): RestResponse {
   let q;
   try {
-    q = parseJql(params.jql, ctx.site.jqlAliases, { nowMs: ctx.site.clock.nowMs(), requireBound: true });
+    q = parseJql(params.jql, ctx.site.propertyIndex.aliases, { nowMs: ctx.site.clock.nowMs(), requireBound: true });
   } catch (e) {
     if (e instanceof JqlError) return error(400, [e.message]);
     throw e;
   }
-  const read = (key: string, prop: string) => ctx.site.store.property(key, prop)?.value;
+  const read = (key: string, prop: string, dotted: string) =>
+    indexedValues(ctx.site.propertyIndex, prop, dotted, ctx.site.store.property(key, prop)?.value);
   const found = sortIssues(
     ctx.site.store.issues().filter((i) => canSee(ctx.principal, i) && matches(i, q, read)),
     q,

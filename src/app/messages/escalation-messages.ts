@@ -114,12 +114,14 @@ export function escalationInternalComment(input: EscalationMessageInput): AdfDoc
   );
 }
 
-/** Public confirmation to the customer: level, date and reason, never the internal details. */
+/**
+ * Public confirmation to the customer: level, date and reason, never the internal details. It says the
+ * support team was notified only when the escalation email went out (the notify effect runs first).
+ */
 export function escalationPublicComment(input: EscalationMessageInput): AdfDoc {
   const r = resolve(input);
-  return doc(
-    paragraph(text(r.t('comment.escalation.public', { level: r.level, date: r.date(r.at), reason: r.reason }))),
-  );
+  const key = input.entry?.notify === 'sent' ? 'comment.escalation.public' : 'comment.escalation.publicQueued';
+  return doc(paragraph(text(r.t(key, { level: r.level, date: r.date(r.at), reason: r.reason }))));
 }
 
 function agentComment(

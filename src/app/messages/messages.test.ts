@@ -246,10 +246,20 @@ describe('ADF comments', () => {
       expectOnlyTextNodes(adf);
       expect(plain(adf)).not.toContain('Line one');
     }
-    expect(plain(escalationPublicComment({ request, config: DEFAULT_CONFIG, entry, lang: 'fr' }))).toBe(
+    const sent = { ...entry, notify: 'sent' as const };
+    expect(plain(escalationPublicComment({ request, config: DEFAULT_CONFIG, entry: sent, lang: 'fr' }))).toBe(
       'Votre demande a été escaladée le 24 nov. à 14:30 (heure de Paris). Motif\u202f: Autre. L’équipe support a été prévenue.',
     );
   });
+
+  it.each(['none', 'mailDisabled', 'failed', undefined] as const)(
+    'a public comment never says the team was notified when the email outcome is %p',
+    (notify) => {
+      const adf = escalationPublicComment({ request, config: DEFAULT_CONFIG, entry: { ...entry, notify }, lang: 'en' });
+      expect(plain(adf)).toContain("Your escalation is recorded and is in the support team's escalation queue.");
+      expect(plain(adf)).not.toMatch(/notified/);
+    },
+  );
 
   it('acknowledged and closed comments use their own dates, and a note only when passed', () => {
     const ack = acknowledgedPublicComment({ request, config: DEFAULT_CONFIG, entry, lang: 'fr' });

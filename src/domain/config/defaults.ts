@@ -49,6 +49,7 @@ export const DEFAULT_CONFIG: Config = {
   followUp: {
     cooldownMinutes: 30,
     fallbackRecipients: { groups: [], accountIds: [] },
+    fallbackToProjectLead: true,
     requiredBeforeEscalation: false,
   },
   escalation: {

@@ -46,6 +46,30 @@ describe('parseConfig: the defaults', () => {
   });
 });
 
+describe('parseConfig: -0 (JSON storage writes it as 0)', () => {
+  it.each([
+    ['defaultDelayHours', (c: Loose) => (c.defaultDelayHours = -0), (c: Config) => c.defaultDelayHours],
+    ['a matrix cell', (c: Loose) => (c.matrix.minor.low = -0), (c: Config) => c.matrix.minor.low],
+    [
+      'followUp.cooldownMinutes',
+      (c: Loose) => (c.followUp.cooldownMinutes = -0),
+      (c: Config) => c.followUp.cooldownMinutes,
+    ],
+  ])('given %s = -0, then it parses as +0, the value a JSON round trip gives back', (_name, set, get) => {
+    const result = parseConfig(defaultsWith(set));
+    if (!result.ok) throw new Error('expected -0 to be accepted');
+    expect(Object.is(get(result.value), 0)).toBe(true);
+    expect(parseConfig(JSON.parse(JSON.stringify(result.value)))).toEqual(result);
+  });
+});
+
+describe('parseConfig: a "__proto__" key from JSON', () => {
+  it('given {"__proto__": …} at the top, then it is refused as an unknown key (not taken as a prototype)', () => {
+    const input = JSON.parse(`{"__proto__": {"x": -0}, ${JSON.stringify(DEFAULT_CONFIG).slice(1)}`) as unknown;
+    expect(errorsOf(input).map((e) => e.path)).toEqual(['__proto__']);
+  });
+});
+
 describe('parseConfig: rejected cases', () => {
   describe.each<{ given: string; mutate: (c: Loose) => void; path: string; key: string }>([
     {
@@ -269,7 +293,13 @@ describe('migrateConfig', () => {
     };
     const result = migrateConfig(stored);
     if (!result.ok) throw new Error(JSON.stringify(result.errors));
-    const expected: Config = { ...DEFAULT_CONFIG, ...stored, language: 'en', schemaVersion: CONFIG_SCHEMA_VERSION };
+    const expected: Config = {
+      ...DEFAULT_CONFIG,
+      ...stored,
+      followUp: { ...stored.followUp, fallbackToProjectLead: true },
+      language: 'en',
+      schemaVersion: CONFIG_SCHEMA_VERSION,
+    };
     expect(result.value).toEqual(expected);
     expect(result.value.followUp.cooldownMinutes).toBe(10);
     expect(result.value.matrix).toEqual(DEFAULT_CONFIG.matrix);
@@ -291,6 +321,21 @@ describe('migrateConfig', () => {
   });
   it('given a non-object, then it is refused', () => {
     expect(migrateConfig('oops').ok).toBe(false);
+  });
+  it('given a version-1 config (before followUp.fallbackToProjectLead), then it gains the option, on', () => {
+    const v1 = defaultsWith((c) => {
+      c.schemaVersion = 1;
+      delete c.followUp.fallbackToProjectLead;
+    });
+    expect(migrateConfig(v1)).toEqual({ ok: true, config: DEFAULT_CONFIG });
+  });
+  it('given a version-1 config that set the option (not possible, but kept), then the value stays', () => {
+    const v1 = defaultsWith((c) => {
+      c.schemaVersion = 1;
+      c.followUp.fallbackToProjectLead = false;
+    });
+    const result = migrateConfig(v1);
+    expect(result.ok && result.value.followUp.fallbackToProjectLead).toBe(false);
   });
 
   // A malformed stored value is refused as a whole (the caller keeps the defaults): never migrated, never a throw.

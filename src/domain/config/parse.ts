@@ -32,9 +32,23 @@ function toFieldError(issue: z.core.$ZodIssue): ConfigFieldError[] {
   return [{ path, key }];
 }
 
+/**
+ * `-0` becomes `0` everywhere in the input. JSON (the app's storage, exports) writes `-0` as `0`, so a
+ * config that kept `-0` would not be the config read back; a delay of "minus zero" hours means zero.
+ */
+export function normalizeNegativeZero(value: unknown): unknown {
+  if (Object.is(value, -0)) return 0;
+  if (Array.isArray(value)) return value.map(normalizeNegativeZero);
+  if (value !== null && typeof value === 'object') {
+    // fromEntries defines own properties, so a "__proto__" key stays a key (and is refused as unknown).
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, normalizeNegativeZero(v)]));
+  }
+  return value;
+}
+
 /** Validates a whole configuration. Nothing partial is ever returned: it is all valid or all refused. */
 export function parseConfig(input: unknown): ParseConfigResult {
-  const result = configSchema.safeParse(input);
+  const result = configSchema.safeParse(normalizeNegativeZero(input));
   if (result.success) return success(result.data);
   return refusal({ errors: result.error.issues.flatMap(toFieldError) });
 }
@@ -47,7 +61,15 @@ type Migration = (raw: Record<string, unknown>) => Record<string, unknown>;
  */
 const MIGRATIONS: Record<number, Migration> = {
   0: (raw) => ({ ...DEFAULT_CONFIG, ...raw, schemaVersion: 1 }),
+  // v2 (issue 11): someone is always told. Existing installs get the project lead as the last resort too.
+  1: (raw) => ({ ...raw, followUp: withKeys(raw.followUp, { fallbackToProjectLead: true }), schemaVersion: 2 }),
 };
+
+/** Adds missing keys to a section; a section that is not an object is left for the schema to refuse. */
+function withKeys(section: unknown, added: Record<string, unknown>): unknown {
+  if (section === null || typeof section !== 'object' || Array.isArray(section)) return section;
+  return { ...added, ...(section as Record<string, unknown>) };
+}
 
 /**
  * Brings a stored configuration up to `CONFIG_SCHEMA_VERSION`, then validates it. A stored value that

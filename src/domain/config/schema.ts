@@ -10,7 +10,7 @@ import { IMPACT_LEVELS, URGENCY_LEVELS } from './levels';
  * `locales/*.json`; `parse.ts` turns them into fr and en messages.
  */
 
-export const CONFIG_SCHEMA_VERSION = 1;
+export const CONFIG_SCHEMA_VERSION = 2;
 
 const err = (key: string) => ({ error: `config.error.${key}` });
 
@@ -217,6 +217,8 @@ const configObject = z.strictObject(
       {
         cooldownMinutes: minutes,
         fallbackRecipients: recipientsSchema,
+        /** With no assignee and no fallback recipient, email the service project's lead. */
+        fallbackToProjectLead: z.boolean(err('boolean')),
         requiredBeforeEscalation: z.boolean(err('boolean')),
       },
       err('object'),

@@ -1,6 +1,7 @@
 import { AGENT, aRecord, anEscalation } from '../../../test/builders';
 import type { EscalationEntry } from '../record';
 import { decideAcknowledge, decideClose } from './decide-agent';
+import { indexedDate } from './property';
 
 const NOW = new Date('2025-03-13T09:00:00.000Z');
 const open = anEscalation({ at: '2025-03-12T10:00:00.000Z' });
@@ -95,8 +96,8 @@ describe('decideAcknowledge: accepted', () => {
       expect(result.value.property).toEqual({
         state: 'acknowledged',
         level: 1,
-        escalatedAt: open.at,
-        acknowledgedAt: NOW.toISOString(),
+        escalatedAt: indexedDate(open.at),
+        acknowledgedAt: indexedDate(NOW.toISOString()),
         followUps: 0,
       });
     });
@@ -187,8 +188,8 @@ describe('decideClose: accepted', () => {
       expect(result.value.property).toMatchObject({
         state: 'closed',
         level: 1,
-        escalatedAt: entry.at,
-        acknowledgedAt: entry.acknowledgedAt ?? null,
+        escalatedAt: indexedDate(entry.at),
+        acknowledgedAt: entry.acknowledgedAt ? indexedDate(entry.acknowledgedAt) : null,
       });
     });
   });

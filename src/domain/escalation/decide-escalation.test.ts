@@ -16,6 +16,7 @@ import type { Config } from '../config';
 import type { RequestFacts, SlaCycle } from '../facts';
 import type { RequestRecord } from '../record';
 import { decideEscalation } from './decide-escalation';
+import { indexedDate } from './property';
 
 const ELIGIBLE = addMs(CREATED_AT, hours(16)); // Moderate × Medium on 24/7
 const T = '2025-03-12T10:00:00.000Z';
@@ -260,7 +261,12 @@ describe('decideEscalation: accepted', () => {
             reasonId: g.reasonId,
             details: g.details,
           },
-          property: { state: 'escalated', level: g.level, escalatedAt: now.toISOString(), acknowledgedAt: null },
+          property: {
+            state: 'escalated',
+            level: g.level,
+            escalatedAt: indexedDate(now.toISOString()),
+            acknowledgedAt: null,
+          },
         },
       });
     });
@@ -313,7 +319,7 @@ describe('decideEscalation: accepted', () => {
     expect(result.value.property).toEqual({
       state: 'escalated',
       level: 1,
-      escalatedAt: at(100).toISOString(),
+      escalatedAt: indexedDate(at(100).toISOString()),
       acknowledgedAt: null,
       followUps: 5,
     });

@@ -1,10 +1,12 @@
 import { AGENT, aFollowUp, aRecord, anEscalation, CUSTOMER } from '../../../test/builders';
 import type { RequestRecord } from '../record';
-import { propertyFor } from './property';
+import { indexedDate, propertyFor } from './property';
 import type { EscaladeProperty } from './types';
 
-const AT = '2025-03-12T10:00:00.000Z';
-const ACK = '2025-03-12T11:00:00.000Z';
+const AT = '2025-03-12T10:00:00.123Z';
+const ACK = '2025-03-12T11:00:00.987Z';
+/** What Jira's indexer accepts for `type: date` (manifest-reference/modules/jira-entity-property). */
+const INDEXED_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(Z|[+-]\d{2}:\d{2})$/;
 
 describe('propertyFor', () => {
   describe.each<{ given: string; record: RequestRecord; then: EscaladeProperty }>([
@@ -19,14 +21,20 @@ describe('propertyFor', () => {
         followUps: [aFollowUp({ commentId: '1' }), aFollowUp({ commentId: '2' })],
         escalations: [anEscalation({ at: AT })],
       }),
-      then: { state: 'escalated', level: 1, escalatedAt: AT, acknowledgedAt: null, followUps: 2 },
+      then: { state: 'escalated', level: 1, escalatedAt: '2025-03-12T10:00:00Z', acknowledgedAt: null, followUps: 2 },
     },
     {
       given: 'an acknowledged escalation',
       record: aRecord({
         escalations: [anEscalation({ at: AT, acknowledgedAt: ACK, acknowledgedBy: AGENT, acknowledgeNote: 'mine' })],
       }),
-      then: { state: 'acknowledged', level: 1, escalatedAt: AT, acknowledgedAt: ACK, followUps: 0 },
+      then: {
+        state: 'acknowledged',
+        level: 1,
+        escalatedAt: '2025-03-12T10:00:00Z',
+        acknowledgedAt: '2025-03-12T11:00:00Z',
+        followUps: 0,
+      },
     },
     {
       given: 'a closed escalation',
@@ -35,7 +43,13 @@ describe('propertyFor', () => {
           anEscalation({ at: AT, acknowledgedAt: ACK, closedAt: '2025-03-12T12:00:00.000Z', closeNote: 'done' }),
         ],
       }),
-      then: { state: 'closed', level: 1, escalatedAt: AT, acknowledgedAt: ACK, followUps: 0 },
+      then: {
+        state: 'closed',
+        level: 1,
+        escalatedAt: '2025-03-12T10:00:00Z',
+        acknowledgedAt: '2025-03-12T11:00:00Z',
+        followUps: 0,
+      },
     },
     {
       given: 'a closed level 1 and an open level 2 (stored out of order)',
@@ -48,7 +62,7 @@ describe('propertyFor', () => {
       then: {
         state: 'escalated',
         level: 2,
-        escalatedAt: '2025-03-13T10:00:00.000Z',
+        escalatedAt: '2025-03-13T10:00:00Z',
         acknowledgedAt: null,
         followUps: 0,
       },
@@ -62,8 +76,23 @@ describe('propertyFor', () => {
     it('then the property says so, with no personal data', () => {
       const property = propertyFor(record);
       expect(property).toEqual(then);
+      for (const date of [property.escalatedAt, property.acknowledgedAt])
+        if (date !== null) expect(date).toMatch(INDEXED_DATE_TIME);
       const json = JSON.stringify(property);
       for (const secret of [CUSTOMER, AGENT, 'no-answer', 'mine', 'done']) expect(json).not.toContain(secret);
     });
+  });
+});
+
+describe('indexedDate', () => {
+  it.each([
+    ['2025-03-12T10:00:00.000Z', '2025-03-12T10:00:00Z'],
+    ['2025-03-12T10:00:59.999Z', '2025-03-12T10:00:59Z'],
+    ['2025-03-12T11:00:00+01:00', '2025-03-12T10:00:00Z'],
+    ['2025-03-12T10:00:00Z', '2025-03-12T10:00:00Z'],
+    ['not a date', null],
+  ])('%s → %s (seconds, UTC, no milliseconds)', (given, then) => {
+    expect(indexedDate(given)).toBe(then);
+    if (then) expect(then).toMatch(INDEXED_DATE_TIME);
   });
 });

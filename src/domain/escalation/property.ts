@@ -2,12 +2,6 @@ import type { RequestRecord } from '../record';
 import { currentEscalation } from './current';
 import type { EscaladeProperty } from './types';
 
-/**
- * The `escalade` issue property for a record: state, level, times and the follow-up count.
- * Account ids, reasons and details stay in app storage: anyone who sees the issue can read this.
- * 'acknowledged' and 'closed' describe the current (highest) level; an open escalation is
- * 'escalated' or 'acknowledged'.
- */
 /** JQL over the indexed `escalade` issue property (manifest `jira:entityProperty`). */
 export const ESCALATION_JQL = {
   /** Escalations nobody has taken in hand yet. */
@@ -16,6 +10,26 @@ export const ESCALATION_JQL = {
   open: 'issue.property[escalade].state in ("escalated","acknowledged") ORDER BY issue.property[escalade].escalatedAt ASC',
 } as const;
 
+/**
+ * A date of the property in the format Jira's indexer documents for `type: date`
+ * (manifest-reference/modules/jira-entity-property: "The expected date time format is
+ * `[YYYY]-[MM]-[DD]T[hh]:[mm]:[ss][TZ]` where `[TZ]` is an offset from UTC of `+/-[hh]:[mm]` or `Z`"):
+ * UTC, seconds, no milliseconds. A value with milliseconds (`toISOString()`) is not indexed, so JQL
+ * could neither range-search nor order by it. Records keep their full ISO dates; only the property is
+ * formatted. Readers accept both forms (older properties have milliseconds).
+ */
+export function indexedDate(iso: string): string | null {
+  const ms = Date.parse(iso);
+  if (Number.isNaN(ms)) return null;
+  return new Date(Math.floor(ms / 1000) * 1000).toISOString().replace(/\.000Z$/, 'Z');
+}
+
+/**
+ * The `escalade` issue property for a record: state, level, times and the follow-up count.
+ * Account ids, reasons and details stay in app storage: anyone who sees the issue can read this.
+ * 'acknowledged' and 'closed' describe the current (highest) level; an open escalation is
+ * 'escalated' or 'acknowledged'. Dates are in the indexer's format (`indexedDate`).
+ */
 export function propertyFor(record: RequestRecord): EscaladeProperty {
   const current = currentEscalation(record);
   if (!current)
@@ -24,8 +38,8 @@ export function propertyFor(record: RequestRecord): EscaladeProperty {
   return {
     state,
     level: current.level,
-    escalatedAt: current.at,
-    acknowledgedAt: current.acknowledgedAt ?? null,
+    escalatedAt: indexedDate(current.at),
+    acknowledgedAt: current.acknowledgedAt ? indexedDate(current.acknowledgedAt) : null,
     followUps: record.followUpCount,
   };
 }

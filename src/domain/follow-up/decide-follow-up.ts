@@ -1,3 +1,4 @@
+import { fallbackFor } from '../fallback';
 import type { Config } from '../config';
 import type { CommentFacts, RequestFacts } from '../facts';
 import { isParty } from '../party';
@@ -34,12 +35,11 @@ export function decideFollowUp(
   return { kind: 'notify', count, suppressed: record.suppressedSinceEmail, recipients };
 }
 
-/** The assignee, or when unassigned the configured fallback; null when that is empty too. */
+/** The assignee, or when unassigned the fallback (recipients, else the project lead); null when nobody. */
 function recipientsFor(request: RequestFacts, config: Config): FollowUpRecipients | null {
   if (request.assigneeId) return { assignee: request.assigneeId, groups: [], accountIds: [] };
-  const { groups, accountIds } = config.followUp.fallbackRecipients;
-  if (groups.length === 0 && accountIds.length === 0) return null;
-  return { assignee: null, groups: [...groups], accountIds: [...accountIds] };
+  const fallback = fallbackFor(request, config);
+  return fallback ? { assignee: null, ...fallback } : null;
 }
 
 function inCooldown(record: RequestRecord, config: Config, now: Date): boolean {

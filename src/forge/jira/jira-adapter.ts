@@ -4,6 +4,7 @@ import { installationKey } from './caches';
 import { analyticsCalls } from './analytics-calls';
 import type { JiraClient } from './client';
 import { fieldDetection } from './port-fields';
+import { readProjectLead } from './project-lead';
 import { issueWrites } from './port-issue-writes';
 import { requestReads } from './port-requests';
 import { searches } from './port-search';
@@ -27,6 +28,7 @@ export function createJiraPort(client: JiraClient, options: JiraPortOptions = {}
     ...userReads(deps),
     ...fieldDetection(deps),
     ...searches(deps),
+    projectLead: (projectKey) => readProjectLead(client, projectKey, deps.now(), deps.cacheKey()),
     ...analyticsCalls(client),
   };
 }

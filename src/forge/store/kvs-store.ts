@@ -1,4 +1,4 @@
-import { kvs } from '@forge/kvs';
+import { kvs, WhereConditions } from '@forge/kvs';
 import { DEFAULT_CONFIG } from '../../domain/config/defaults';
 import { migrateConfig } from '../../domain/config/parse';
 import type { Config } from '../../domain/config/schema';
@@ -111,5 +111,15 @@ export function createKvsStore(options: KvsStoreOptions = {}): Store {
     await kvs.delete(STORE_KEYS.claim(key));
   }
 
-  return { getConfig, saveConfig, getRecord, updateRecord, claim, release };
+  /** One KVS query (eventually consistent, at most 100 keys): the claims whose key starts with `prefix`. */
+  async function listClaims(prefix: string, max: number): Promise<string[]> {
+    const page = await kvs
+      .query()
+      .where('key', WhereConditions.beginsWith(STORE_KEYS.claim(prefix)))
+      .limit(Math.max(1, Math.min(100, max)))
+      .getMany();
+    return page.results.map((r) => r.key.slice(STORE_KEYS.claim('').length));
+  }
+
+  return { getConfig, saveConfig, getRecord, updateRecord, claim, release, listClaims };
 }

@@ -98,7 +98,7 @@ describe('agent panel: display', () => {
       'Pas de courriel\u202f: délai minimal entre deux courriels',
     );
     expect(within(items[2]).getByTestId('notify').textContent).toBe(
-      'Pas de courriel\u202f: demande non assignée, sans destinataire de repli',
+      'Pas de courriel\u202f: demande non assignée, sans destinataire de repli ni responsable de projet',
     );
     expect(items[3]).toHaveTextContent('Échec de l’envoi du courriel');
     expect(items[4]).toHaveTextContent('Escalade au niveau 1 par Alice Martin');
@@ -330,5 +330,29 @@ describe('agent panel: JQL', () => {
     expect(screen.getByTestId('jql-status')).toHaveTextContent(
       'Copie impossible : sélectionnez le texte et copiez-le à la main.',
     );
+  });
+});
+
+describe('the timeline says why no email was sent, in words', () => {
+  it.each([
+    ['notifyOff', "No email: escalation emails are turned off in the app's settings"],
+    ['noRecipient', 'No email: nobody to email (unassigned request, no recipient for this level'],
+  ] as const)('escalation with reason %s', async (reason, words) => {
+    const escalation = {
+      type: 'escalation' as const,
+      at: '2025-12-03T08:00:00Z',
+      by: alice,
+      level: 1,
+      reasonId: 'other',
+      reasonLabel: 'Other',
+      details: '',
+      notify: { outcome: 'none' as const },
+      reason,
+      effects: {},
+    };
+    renderAgent({ getAgentState: agentState({ timeline: [escalation] }) }, 'en-US');
+    const entry = await screen.findByTestId('timeline-escalation');
+    expect(within(entry).getByTestId('notify')).toHaveTextContent(words);
+    expect(entry).not.toHaveTextContent(reason);
   });
 });

@@ -40,7 +40,7 @@ function Entry({ entry }: { entry: TimelineEntry }) {
       title = t('agent.timeline.escalation', { who, level: entry.level });
       lines.push(t('agent.timeline.reason', { reason: entry.reasonLabel }));
       if (entry.details) lines.push(t('agent.timeline.details', { details: entry.details }));
-      if (entry.notify) notify = { notify: entry.notify };
+      if (entry.notify) notify = { notify: entry.notify, reason: entry.reason };
       break;
     case 'acknowledged':
       title = t('agent.timeline.acknowledged', { who, level: entry.level });

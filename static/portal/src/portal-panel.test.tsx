@@ -106,6 +106,7 @@ describe('portal panel: states', () => {
     expect(screen.getByTestId('escalated-ack')).toHaveTextContent(
       'En attente de prise en charge par l’équipe support.',
     );
+    expect(screen.getByTestId('escalated-notice')).toHaveTextContent('L’équipe support a été prévenue par courriel.');
     expect(screen.getByTestId('next-level-at')).toHaveTextContent(
       /Nouvelle escalade possible à partir du 4 déc\.( \d{4})? à 16:00\./,
     );
@@ -123,6 +124,16 @@ describe('portal panel: states', () => {
       /Taken in charge by the support team on 3 Dec( \d{4})? at 16:00\./,
     );
     expect(screen.getByRole('button', { name: 'Escalate my request' })).toBeInTheDocument();
+  });
+
+  it('escalated but nobody emailed: says it is recorded and in the queue, never "notified"', async () => {
+    const state = escalated();
+    state.escalation = { ...state.escalation!, notified: false };
+    renderPanel(state, { locale: 'en-US' });
+    expect(await screen.findByTestId('escalated-notice')).toHaveTextContent(
+      "Your escalation is recorded and is in the support team's escalation queue.",
+    );
+    expect(screen.getByTestId('portal-panel')).not.toHaveTextContent(/notified|told by email/i);
   });
 
   it('escalated at the highest level says so', async () => {
@@ -228,7 +239,10 @@ describe('portal panel: escalation modal', () => {
     await user.type(screen.getByLabelText('Détails (obligatoire)'), '  Le serveur ne répond plus depuis hier.  ');
     await user.click(screen.getByRole('button', { name: 'Continuer' }));
     const confirm = screen.getByTestId('escalate-confirm');
-    expect(confirm).toHaveTextContent('La demande SUP-42 sera escaladée.');
+    expect(confirm).toHaveTextContent(
+      'La demande SUP-42 sera escaladée et placée dans la file des escalades de l’équipe support.',
+    );
+    expect(confirm).not.toHaveTextContent(/prévenu/);
     expect(confirm).not.toHaveTextContent(/niveau/);
     expect(confirm).toHaveTextContent('Motif : Autre');
     expect(confirm).toHaveTextContent('Détails : Le serveur ne répond plus depuis hier.');
@@ -251,7 +265,9 @@ describe('portal panel: escalation modal', () => {
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect(screen.getByTestId('portal-panel')).toHaveAttribute('data-kind', 'escalated');
     expect(screen.getByTestId('escalated-line')).toHaveTextContent('Motif : Autre');
-    expect(screen.getByTestId('portal-announce')).toHaveTextContent('Votre demande a été escaladée.');
+    expect(screen.getByTestId('portal-announce')).toHaveTextContent(
+      'Votre demande a été escaladée. L’équipe support a été prévenue par courriel.',
+    );
     await waitFor(() => expect(screen.getByTestId('portal-panel')).toHaveFocus());
     expect(bridge.callsTo('getPortalState')).toHaveLength(1);
   });

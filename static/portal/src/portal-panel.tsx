@@ -61,7 +61,8 @@ export function PortalPanel() {
   function onEscalated(next: PortalState) {
     setModalOpen(false);
     setLoad({ status: 'ready', state: next });
-    setAnnounce(t('portal.escalated.done'));
+    const notice = next.escalation?.notified ? 'portal.escalated.notified' : 'portal.escalated.queued';
+    setAnnounce(`${t('portal.escalated.done')} ${t(notice)}`);
     // The link that opened the modal may be gone: keep keyboard users in the panel.
     requestAnimationFrame(() => {
       if (!rootRef.current?.contains(document.activeElement)) rootRef.current?.focus();

@@ -78,11 +78,16 @@ export function PortalStateView({ state }: { state: PortalState }) {
               {e.closedAt ? (
                 <p data-testid="escalated-closed">{t('portal.escalated.closed', { date: dateTime(e.closedAt) })}</p>
               ) : (
-                <p data-testid="escalated-ack">
-                  {e.acknowledgedAt
-                    ? t('portal.escalated.acknowledged', { date: dateTime(e.acknowledgedAt) })
-                    : t('portal.escalated.notAcknowledged')}
-                </p>
+                <>
+                  <p data-testid="escalated-notice">
+                    {e.notified ? t('portal.escalated.notified') : t('portal.escalated.queued')}
+                  </p>
+                  <p data-testid="escalated-ack">
+                    {e.acknowledgedAt
+                      ? t('portal.escalated.acknowledged', { date: dateTime(e.acknowledgedAt) })
+                      : t('portal.escalated.notAcknowledged')}
+                  </p>
+                </>
               )}
               {e.level >= state.maxLevel ? (
                 <p className="esc-muted">{t('portal.escalated.maxLevel')}</p>

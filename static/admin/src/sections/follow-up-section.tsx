@@ -14,6 +14,7 @@ export function FollowUpSection() {
         hint={t('admin.followUp.cooldownHint')}
       />
       <RecipientsFields path="followUp.fallbackRecipients" legend={t('admin.followUp.fallback')} />
+      <CheckboxField path="followUp.fallbackToProjectLead" label={t('admin.followUp.fallbackToLead')} />
       <CheckboxField path="followUp.requiredBeforeEscalation" label={t('admin.followUp.required')} />
     </Section>
   );

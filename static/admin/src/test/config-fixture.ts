@@ -6,7 +6,7 @@ import type { Config } from '../../../../src/contract';
  */
 export function configFixture(): Config {
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     language: 'fr',
     projects: ['SUP'],
     fields: {
@@ -48,6 +48,7 @@ export function configFixture(): Config {
     followUp: {
       cooldownMinutes: 30,
       fallbackRecipients: { groups: [], accountIds: [] },
+      fallbackToProjectLead: true,
       requiredBeforeEscalation: false,
     },
     escalation: {

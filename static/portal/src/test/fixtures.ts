@@ -31,6 +31,7 @@ export const escalated = (o: Partial<PortalState> = {}) =>
       at: '2025-12-03T13:30:00Z',
       reasonId: 'other',
       reasonLabel: 'Autre',
+      notified: true,
       nextLevelAt: '2025-12-04T15:00:00Z',
     },
     ...o,
