@@ -50,6 +50,47 @@ function parseBody(body: unknown): unknown {
   return body;
 }
 
+/** Who a product call runs as: asUser() carries no accountId, so the caller is the invocation's user (asUser(id) names one). */
+function actorOf(descriptor: ForgeFetchDescriptor, inv: Invocation | undefined): Actor | null {
+  if (descriptor.provider !== 'user') return { kind: 'app' };
+  const accountId = descriptor.accountId ?? inv?.accountId;
+  return accountId ? { kind: 'user', accountId } : null;
+}
+
+/** A product call past the gateway: the scope check, then an injected fault if one matches, else the fake Jira. */
+async function productCall(
+  deps: ForgeFetchDeps,
+  req: { method: string; path: string; body: unknown; actor: Actor },
+  log: (status: number) => void,
+): Promise<Response> {
+  const { method, path, body, actor } = req;
+  // The gateway refuses a call whose operation's scopes the app did not declare, before Jira sees it.
+  const refused = scopeRefusal(method, path.split('?')[0] ?? path, deps.scopes());
+  if (refused) {
+    log(refused.status);
+    return toResponse(refused.status, refused.body);
+  }
+  const fault = deps.faults.take(method, path);
+  if (fault?.delayMs) await sleep(fault.delayMs);
+  if (fault && fault.status >= 400) {
+    const headers: Record<string, string> = {};
+    if (fault.retryAfterSeconds !== undefined) headers['Retry-After'] = String(fault.retryAfterSeconds);
+    log(fault.status);
+    const error = { errorMessages: [`Sandbox fault injected (${fault.status})`], errors: {} };
+    return toResponse(fault.status, error, headers);
+  }
+  const q = path.indexOf('?');
+  const res = deps.jira().handle({
+    method,
+    path: q < 0 ? path : path.slice(0, q),
+    query: new URLSearchParams(q < 0 ? '' : path.slice(q + 1)),
+    body,
+    actor,
+  });
+  log(res.status);
+  return toResponse(res.status, res.body, res.headers);
+}
+
 /** Builds the function the host installs as `global.__forge_fetch__`. */
 export function makeForgeFetch(deps: ForgeFetchDeps) {
   return async function forgeFetch(
@@ -67,83 +108,19 @@ export function makeForgeFetch(deps: ForgeFetchDeps) {
       deps.log({ method, path, as: 'app', status: res.status, at: at(), kind: 'kvs', invocationId: inv?.invocationId });
       return toResponse(res.status, res.body);
     }
-
     if (descriptor.type !== 'fpp' || descriptor.remote !== 'jira') {
       throw new Error(`The sandbox only serves Jira product calls and KVS (got ${JSON.stringify(descriptor)} ${path})`);
     }
 
-    // asUser() carries no accountId: the caller is the invocation's user (asUser(id) names one).
-    let actor: Actor;
-    let as: 'app' | 'user';
-    if (descriptor.provider === 'user') {
-      const accountId = descriptor.accountId ?? inv?.accountId;
-      if (!accountId) {
-        deps.log({ method, path, as: 'user', status: 401, at: at(), kind: 'product', invocationId: inv?.invocationId });
-        return toResponse(401, undefined, { 'forge-proxy-error': 'NEEDS_AUTHENTICATION_ERR' });
-      }
-      actor = { kind: 'user', accountId };
-      as = 'user';
-    } else {
-      actor = { kind: 'app' };
-      as = 'app';
+    const actor = actorOf(descriptor, inv);
+    if (!actor) {
+      deps.log({ method, path, as: 'user', status: 401, at: at(), kind: 'product', invocationId: inv?.invocationId });
+      return toResponse(401, undefined, { 'forge-proxy-error': 'NEEDS_AUTHENTICATION_ERR' });
     }
-
-    // The gateway refuses a call whose operation's scopes the app did not declare, before Jira sees it.
-    const refused = scopeRefusal(method, path.split('?')[0] ?? path, deps.scopes());
-    if (refused) {
-      deps.log({
-        method,
-        path,
-        as,
-        status: refused.status,
-        at: at(),
-        kind: 'product',
-        invocationId: inv?.invocationId,
-        accountId: actor.kind === 'user' ? actor.accountId : undefined,
-      });
-      return toResponse(refused.status, refused.body);
-    }
-
-    const fault = deps.faults.take(method, path);
-    if (fault?.delayMs) await sleep(fault.delayMs);
-    if (fault && fault.status >= 400) {
-      const headers: Record<string, string> = {};
-      if (fault.retryAfterSeconds !== undefined) headers['Retry-After'] = String(fault.retryAfterSeconds);
-      deps.log({
-        method,
-        path,
-        as,
-        status: fault.status,
-        at: at(),
-        kind: 'product',
-        invocationId: inv?.invocationId,
-        accountId: actor.kind === 'user' ? actor.accountId : undefined,
-      });
-      return toResponse(
-        fault.status,
-        { errorMessages: [`Sandbox fault injected (${fault.status})`], errors: {} },
-        headers,
-      );
-    }
-
-    const q = path.indexOf('?');
-    const res = deps.jira().handle({
-      method,
-      path: q < 0 ? path : path.slice(0, q),
-      query: new URLSearchParams(q < 0 ? '' : path.slice(q + 1)),
-      body,
-      actor,
-    });
-    deps.log({
-      method,
-      path,
-      as,
-      status: res.status,
-      at: at(),
-      kind: 'product',
-      invocationId: inv?.invocationId,
-      accountId: actor.kind === 'user' ? actor.accountId : undefined,
-    });
-    return toResponse(res.status, res.body, res.headers);
+    const as = actor.kind === 'user' ? 'user' : 'app';
+    const accountId = actor.kind === 'user' ? actor.accountId : undefined;
+    const log = (status: number) =>
+      deps.log({ method, path, as, status, at: at(), kind: 'product', invocationId: inv?.invocationId, accountId });
+    return productCall(deps, { method, path, body, actor }, log);
   };
 }

@@ -55,3 +55,20 @@ export async function runAgentAction(
   if (comment) await jira.addComment(key, comment, 'public');
   return ok(await toAgentState(jira, request, record, config, clock.now(), lang, await slaFor(jira, config, key)));
 }
+
+/**
+ * A use case of the agent panel (acknowledge, close): the domain's decision on the agent's input, and the public
+ * comment that tells the customer when `notifyCustomer` is on in the configuration.
+ */
+export function agentActionUseCase(spec: {
+  decide: (record: RequestRecord, now: Date, input: unknown, agentId: string) => AgentDecision;
+  notifyCustomer: (config: Config) => boolean;
+  comment: (ctx: { request: RequestFacts; config: Config; entry: EscalationEntry; lang: Lang }) => AdfDoc;
+}) {
+  return (ports: Ports, key: string, agentId: string, input: unknown, lang: Lang): Promise<Outcome<AgentState>> =>
+    runAgentAction(ports, key, lang, {
+      decide: (record, now) => spec.decide(record, now, input, agentId),
+      customerComment: (ctx) =>
+        spec.notifyCustomer(ctx.config) ? spec.comment({ ...ctx, lang: ctx.config.language }) : null,
+    });
+}

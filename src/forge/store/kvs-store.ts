@@ -42,21 +42,56 @@ interface StoredEnvelope {
 /** Another save came first (or holds the lock): the editor reloads before overwriting. */
 const CONFLICT = refusal({ code: 'CONFLICT' as const });
 
+// What needs no lock reads or writes KVS directly; createKvsStore adds the locked writes.
+async function getConfig(): Promise<StoredConfig> {
+  const stored = await kvs.get<StoredEnvelope>(STORE_KEYS.config);
+  if (!stored) return { config: DEFAULT_CONFIG, version: 0 };
+  const migrated = migrateConfig(stored.config);
+  if (migrated.ok) return { config: migrated.value, version: stored.version };
+  // Unreadable stored config: run on the defaults, keep the version so the admin can overwrite it.
+  console.warn(
+    'Stored configuration is invalid; using the defaults',
+    migrated.errors.map((e) => e.path),
+  );
+  return { config: DEFAULT_CONFIG, version: stored.version };
+}
+
+async function getRecord(issueKey: string): Promise<RequestRecord> {
+  return (await kvs.get<RequestRecord>(STORE_KEYS.record(issueKey))) ?? emptyRecord(issueKey);
+}
+
+async function claim(key: string, ttlSeconds?: number): Promise<boolean> {
+  try {
+    await kvs.set(
+      STORE_KEYS.claim(key),
+      { at: new Date().toISOString() },
+      ttlSeconds
+        ? { keyPolicy: 'FAIL_IF_EXISTS', ttl: { value: ttlSeconds, unit: 'SECONDS' } }
+        : { keyPolicy: 'FAIL_IF_EXISTS' },
+    );
+    return true;
+  } catch (e) {
+    if (isKeyExistsError(e)) return false;
+    throw e;
+  }
+}
+
+async function release(key: string): Promise<void> {
+  await kvs.delete(STORE_KEYS.claim(key));
+}
+
+/** One KVS query (eventually consistent, at most 100 keys): the claims whose key starts with `prefix`. */
+async function listClaims(prefix: string, max: number): Promise<string[]> {
+  const page = await kvs
+    .query()
+    .where('key', WhereConditions.beginsWith(STORE_KEYS.claim(prefix)))
+    .limit(Math.max(1, Math.min(100, max)))
+    .getMany();
+  return page.results.map((r) => r.key.slice(STORE_KEYS.claim('').length));
+}
+
 export function createKvsStore(options: KvsStoreOptions = {}): Store {
   const withLock = createLocks(options);
-
-  async function getConfig(): Promise<StoredConfig> {
-    const stored = await kvs.get<StoredEnvelope>(STORE_KEYS.config);
-    if (!stored) return { config: DEFAULT_CONFIG, version: 0 };
-    const migrated = migrateConfig(stored.config);
-    if (migrated.ok) return { config: migrated.value, version: stored.version };
-    // Unreadable stored config: run on the defaults, keep the version so the admin can overwrite it.
-    console.warn(
-      'Stored configuration is invalid; using the defaults',
-      migrated.errors.map((e) => e.path),
-    );
-    return { config: DEFAULT_CONFIG, version: stored.version };
-  }
 
   async function saveConfig(config: Config, expectedVersion: number): Promise<SaveConfigResult> {
     try {
@@ -74,10 +109,6 @@ export function createKvsStore(options: KvsStoreOptions = {}): Store {
     }
   }
 
-  async function getRecord(issueKey: string): Promise<RequestRecord> {
-    return (await kvs.get<RequestRecord>(STORE_KEYS.record(issueKey))) ?? emptyRecord(issueKey);
-  }
-
   async function updateRecord(
     issueKey: string,
     change: (record: RequestRecord) => RequestRecord,
@@ -89,36 +120,6 @@ export function createKvsStore(options: KvsStoreOptions = {}): Store {
       if (next !== current) await kvs.set(STORE_KEYS.record(issueKey), next);
       return next;
     });
-  }
-
-  async function claim(key: string, ttlSeconds?: number): Promise<boolean> {
-    try {
-      await kvs.set(
-        STORE_KEYS.claim(key),
-        { at: new Date().toISOString() },
-        ttlSeconds
-          ? { keyPolicy: 'FAIL_IF_EXISTS', ttl: { value: ttlSeconds, unit: 'SECONDS' } }
-          : { keyPolicy: 'FAIL_IF_EXISTS' },
-      );
-      return true;
-    } catch (e) {
-      if (isKeyExistsError(e)) return false;
-      throw e;
-    }
-  }
-
-  async function release(key: string): Promise<void> {
-    await kvs.delete(STORE_KEYS.claim(key));
-  }
-
-  /** One KVS query (eventually consistent, at most 100 keys): the claims whose key starts with `prefix`. */
-  async function listClaims(prefix: string, max: number): Promise<string[]> {
-    const page = await kvs
-      .query()
-      .where('key', WhereConditions.beginsWith(STORE_KEYS.claim(prefix)))
-      .limit(Math.max(1, Math.min(100, max)))
-      .getMany();
-    return page.results.map((r) => r.key.slice(STORE_KEYS.claim('').length));
   }
 
   return { getConfig, saveConfig, getRecord, updateRecord, claim, release, listClaims };

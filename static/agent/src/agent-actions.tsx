@@ -2,35 +2,66 @@
  * "Prendre en charge" (optional note) and "Clore l'escalade" (note required), each a small inline form.
  * A refusal is shown in plain words and the note is kept.
  */
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState, type RefObject } from 'react';
 import type { AgentState, ResolverError } from '../../../src/contract';
 import { isError } from '../../../src/contract';
-import { useBridge } from '../../common/bridge';
+import { useBridge, type Bridge } from '../../common/bridge';
 import { Button } from '../../common/components/button';
 import { ErrorBanner } from '../../common/components/error-banner';
 import { useT } from '../../common/i18n';
 
 type Action = 'acknowledge' | 'close';
 
-function ActionForm({
-  action,
-  onCancel,
-  onDone,
-}: {
-  action: Action;
-  onCancel: () => void;
-  onDone: (result: unknown) => void;
+/** The note: optional to acknowledge, required to close (its error says so). */
+function NoteField(props: {
+  label: string;
+  noteRef: RefObject<HTMLTextAreaElement>;
+  note: string;
+  required: boolean;
+  missing: boolean;
+  onChange: (text: string) => void;
 }) {
   const t = useT();
-  const bridge = useBridge();
   const noteId = useId();
   const errorId = useId();
+  return (
+    <div className="esc-field">
+      <label className="esc-label" htmlFor={noteId}>
+        {props.label}
+      </label>
+      <textarea
+        ref={props.noteRef}
+        id={noteId}
+        className="esc-textarea"
+        value={props.note}
+        required={props.required}
+        maxLength={2000}
+        aria-invalid={props.missing || undefined}
+        aria-describedby={props.missing ? errorId : undefined}
+        onChange={(e) => props.onChange(e.target.value)}
+      />
+      {props.missing ? (
+        <div id={errorId} className="esc-field-error">
+          {t('agent.close.noteRequired')}
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
+const send = (bridge: Bridge, action: Action, note: string) =>
+  action === 'acknowledge'
+    ? bridge.invoke('acknowledge', note ? { note } : {})
+    : bridge.invoke('closeEscalation', { note });
+
+/** The note, its check (required to close), the call and its refusal; focus starts in the note. */
+function useActionForm(action: Action, onDone: (result: unknown) => void) {
+  const bridge = useBridge();
   const [note, setNote] = useState('');
   const [missing, setMissing] = useState(false);
   const [busy, setBusy] = useState(false);
   const [refusal, setRefusal] = useState<ResolverError['error'] | null>(null);
   const noteRef = useRef<HTMLTextAreaElement>(null);
-  const ns = action === 'acknowledge' ? 'agent.ack' : 'agent.close';
 
   useEffect(() => noteRef.current?.focus(), []);
 
@@ -44,10 +75,7 @@ function ActionForm({
     }
     setBusy(true);
     setRefusal(null);
-    const result =
-      action === 'acknowledge'
-        ? await bridge.invoke('acknowledge', trimmed ? { note: trimmed } : {})
-        : await bridge.invoke('closeEscalation', { note: trimmed });
+    const result = await send(bridge, action, trimmed);
     setBusy(false);
     if (isError(result)) {
       setRefusal(result.error);
@@ -55,6 +83,22 @@ function ActionForm({
     }
     onDone(result);
   }
+
+  return { note, setNote, missing, setMissing, busy, refusal, noteRef, submit };
+}
+
+function ActionForm({
+  action,
+  onCancel,
+  onDone,
+}: {
+  action: Action;
+  onCancel: () => void;
+  onDone: (result: unknown) => void;
+}) {
+  const t = useT();
+  const { note, setNote, missing, setMissing, busy, refusal, noteRef, submit } = useActionForm(action, onDone);
+  const ns = action === 'acknowledge' ? 'agent.ack' : 'agent.close';
 
   return (
     <form
@@ -81,30 +125,17 @@ function ActionForm({
           fieldLabels={{ note: t(`${ns}.note`) }}
         />
       ) : null}
-      <div className="esc-field">
-        <label className="esc-label" htmlFor={noteId}>
-          {t(`${ns}.note`)}
-        </label>
-        <textarea
-          ref={noteRef}
-          id={noteId}
-          className="esc-textarea"
-          value={note}
-          required={action === 'close'}
-          maxLength={2000}
-          aria-invalid={missing || undefined}
-          aria-describedby={missing ? errorId : undefined}
-          onChange={(e) => {
-            setNote(e.target.value);
-            if (missing) setMissing(false);
-          }}
-        />
-        {missing ? (
-          <div id={errorId} className="esc-field-error">
-            {t('agent.close.noteRequired')}
-          </div>
-        ) : null}
-      </div>
+      <NoteField
+        label={t(`${ns}.note`)}
+        noteRef={noteRef}
+        note={note}
+        required={action === 'close'}
+        missing={missing}
+        onChange={(text) => {
+          setNote(text);
+          if (missing) setMissing(false);
+        }}
+      />
       <div className="esc-button-row">
         <Button appearance="subtle" onClick={onCancel} disabled={busy}>
           {t('common.cancel')}
