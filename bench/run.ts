@@ -18,6 +18,7 @@ const T0 = new Date('2025-12-01T09:00:00.000Z');
 const RUNS = Number(process.env.BENCH_RUNS ?? 1000);
 const PORTAL_BUDGET_BYTES = 60 * 1024;
 const GADGET_BUDGET_BYTES = 200 * 1024;
+const ADMIN_BUDGET_BYTES = 250 * 1024;
 
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 /** A Markdown table padded as Prettier formats it, so that it can be pasted into the README as is. */
@@ -57,6 +58,9 @@ async function main(): Promise<void> {
     const gadget = bundles.find((b) => b.app === 'gadget');
     if (!gadget) failures.push('bundle: no gadget build (run npm run build:ui)');
     else if (gadget.total > GADGET_BUDGET_BYTES) failures.push(`bundle: gadget ${kb(gadget.total)} KB > 200 KB`);
+    const admin = bundles.find((b) => b.app === 'admin');
+    if (!admin) failures.push('bundle: no admin build (run npm run build:ui)');
+    else if (admin.total > ADMIN_BUDGET_BYTES) failures.push(`bundle: admin ${kb(admin.total)} KB > 250 KB`);
 
     const out: string[] = [];
     out.push(`## Escalade bench — ${new Date(performance.timeOrigin).toISOString()}, Node ${process.version}`);
@@ -98,7 +102,9 @@ async function main(): Promise<void> {
         ],
       ),
     );
-    out.push('\n### Custom UI bundles (gzipped JS + CSS; portal budget 60 KB, lazy chunks included; gadget 200 KB)\n');
+    out.push(
+      '\n### Custom UI bundles (gzipped JS + CSS; portal budget 60 KB, lazy chunks included; gadget 200 KB; admin 250 KB)\n',
+    );
     out.push(
       table(
         ['App', 'JS KB', 'CSS KB', 'Total KB'],
@@ -106,7 +112,7 @@ async function main(): Promise<void> {
           b.app,
           kb(b.jsGzip),
           kb(b.cssGzip),
-          `${kb(b.total)}${b.app === 'portal' ? ' / 60' : b.app === 'gadget' ? ' / 200' : ''}`,
+          `${kb(b.total)}${b.app === 'portal' ? ' / 60' : b.app === 'gadget' ? ' / 200' : b.app === 'admin' ? ' / 250' : ''}`,
         ]),
       ),
     );

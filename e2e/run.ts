@@ -16,6 +16,7 @@ import { criticalScenario } from './scenarios/critical';
 import { dashboardScenario } from './scenarios/dashboard';
 import { escalateScenario } from './scenarios/escalate';
 import { followUpScenario } from './scenarios/follow-up';
+import { keyboardScenario } from './scenarios/keyboard';
 import { TEXTS, type Lang } from './texts';
 
 const SCENARIOS: Scenario[] = [
@@ -25,6 +26,7 @@ const SCENARIOS: Scenario[] = [
   adminMatrixScenario,
   adminInvalidScenario,
   dashboardScenario,
+  keyboardScenario,
 ];
 const LANGS: Lang[] = ['fr', 'en'];
 
@@ -71,7 +73,7 @@ async function main(): Promise<number> {
     process.once(sig, () => void stopAll().finally(() => process.exit(130)));
   try {
     sandbox = await startSandbox();
-    console.log(`e2e: sandbox at ${sandbox.url}; scenarios 1-6, each in French and English`);
+    console.log(`e2e: sandbox at ${sandbox.url}; scenarios 1-${SCENARIOS.length}, each in French and English`);
     browser = await launchChromium();
     const ctl = new Control(sandbox.url);
     for (const lang of LANGS) {

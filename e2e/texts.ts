@@ -20,6 +20,10 @@ export interface Texts {
   nothingSaved: string;
   followUpOne: string;
   gadgetEscalations: string;
+  acknowledge: string;
+  closeEscalation: string;
+  tooLarge: string;
+  reloadTitle: string;
 }
 
 export const TEXTS: Record<Lang, Texts> = {
@@ -41,6 +45,10 @@ export const TEXTS: Record<Lang, Texts> = {
     nothingSaved: 'Rien n’a été enregistré.',
     followUpOne: 'Une relance, le',
     gadgetEscalations: 'Escalades',
+    acknowledge: 'Prendre en charge',
+    closeEscalation: 'Clore l’escalade',
+    tooLarge: 'Saisissez une valeur d’au plus 8\u202f760.',
+    reloadTitle: 'Abandonner vos modifications\u202f?',
   },
   en: {
     locale: 'en-US',
@@ -60,5 +68,9 @@ export const TEXTS: Record<Lang, Texts> = {
     nothingSaved: 'Nothing was saved.',
     followUpOne: 'One follow-up, on',
     gadgetEscalations: 'Escalations',
+    acknowledge: 'Acknowledge',
+    closeEscalation: 'Close escalation',
+    tooLarge: 'Enter a value of at most 8,760.',
+    reloadTitle: 'Discard your changes?',
   },
 };

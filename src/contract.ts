@@ -119,6 +119,14 @@ export type TimelineEntry =
       effects: Partial<Record<EffectName, 'pending' | 'done' | 'failed' | 'skipped'>>;
     }
   | { type: 'acknowledged'; at: string; by: { accountId: string; displayName: string }; level: number; note?: string }
+  /** Nobody acknowledged the level in time: the one reminder (its email's outcome once known). */
+  | {
+      type: 'overdue';
+      at: string;
+      by: { accountId: string; displayName: string };
+      level: number;
+      notify?: TimelineNotify;
+    }
   | { type: 'closed'; at: string; by: { accountId: string; displayName: string }; level: number; note: string };
 
 export interface AgentState {
@@ -202,6 +210,8 @@ export interface QueueItem {
   escalatedAt: string;
   ageMinutes: number;
   acknowledged: boolean;
+  /** Nobody took it in hand within the acknowledgement deadline: listed first, with a lozenge. */
+  overdue: boolean;
 }
 
 export interface QueuePage {

@@ -124,13 +124,19 @@ describe('manifest.yml', () => {
       });
     });
 
-    it('indexes the escalade property for JQL (state, level, escalatedAt, followUps)', () => {
+    it('indexes the escalade property for JQL (state, level, escalatedAt, followUps, overdue)', () => {
       const property = modules['jira:entityProperty'][0] as unknown as {
         propertyKey: string;
         values: { path: string }[];
       };
       expect(property.propertyKey).toBe('escalade');
-      expect(property.values.map((v) => v.path).sort()).toEqual(['escalatedAt', 'followUps', 'level', 'state']);
+      expect(property.values.map((v) => v.path).sort()).toEqual([
+        'escalatedAt',
+        'followUps',
+        'level',
+        'overdue',
+        'state',
+      ]);
     });
 
     it('asks for the least privilege: exactly the scopes the adapters use', () => {

@@ -80,6 +80,10 @@ export function indexedValue(type: IndexedType, raw: unknown): IndexedValue | un
       return typeof raw === 'number' && Number.isFinite(raw) ? raw : undefined;
     case 'date':
       return indexedDateMs(raw);
+    case 'string':
+      // A JSON boolean under `string`: the docs are silent; the sandbox indexes its text ("true"/"false"), as
+      // Jira's extraction of a JSON value as text gives. The app's `overdue` flag relies on it (sandbox/README.md).
+      return typeof raw === 'string' ? raw : typeof raw === 'boolean' ? String(raw) : undefined;
     default:
       return typeof raw === 'string' ? raw : undefined;
   }

@@ -1,8 +1,8 @@
 import type { AgentState, TimelineEntry } from '../contract';
-import { currentEscalation, ESCALATION_JQL, portalState, type Config } from '../domain';
+import { APP_ACTOR, currentEscalation, ESCALATION_JQL, portalState, type Config } from '../domain';
 import type { RequestFacts, SlaCycle } from '../domain/facts';
 import type { EscalationEntry, RequestRecord } from '../domain/record';
-import type { Lang } from '../i18n/translate';
+import { translate, type Lang } from '../i18n/translate';
 import type { JiraPort } from '../ports';
 import { reasonLabel } from './portal-view';
 
@@ -13,7 +13,7 @@ function accountIdsOf(record: RequestRecord): string[] {
   const ids = new Set<string>();
   for (const f of record.followUps) ids.add(f.authorId);
   for (const e of record.escalations) {
-    ids.add(e.byAccountId);
+    if (e.byAccountId !== APP_ACTOR) ids.add(e.byAccountId);
     if (e.acknowledgedBy) ids.add(e.acknowledgedBy);
     if (e.closedBy) ids.add(e.closedBy);
   }
@@ -30,7 +30,11 @@ function escalationNotify(
 }
 
 function timelineOf(record: RequestRecord, config: Config, lang: Lang, names: Map<string, string>): TimelineEntry[] {
-  const who = (accountId: string) => ({ accountId, displayName: names.get(accountId) ?? accountId });
+  const app = translate(lang, 'agent.timeline.app');
+  const who = (accountId: string) => ({
+    accountId,
+    displayName: accountId === APP_ACTOR ? app : (names.get(accountId) ?? accountId),
+  });
   const entries: TimelineEntry[] = record.followUps.map((f) => ({
     type: 'followUp',
     at: f.at,
@@ -51,6 +55,15 @@ function timelineOf(record: RequestRecord, config: Config, lang: Lang, names: Ma
       ...escalationNotify(e),
       effects: e.effects,
     });
+    if (e.reminder) {
+      entries.push({
+        type: 'overdue',
+        at: e.reminder.at,
+        by: who(APP_ACTOR),
+        level: e.level,
+        ...(e.reminder.notify ? { notify: { outcome: e.reminder.notify } } : {}),
+      });
+    }
     if (e.acknowledgedAt && e.acknowledgedBy) {
       entries.push({
         type: 'acknowledged',

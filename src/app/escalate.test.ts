@@ -45,7 +45,8 @@ describe('escalate: the first level', () => {
     });
     expect(claim).toHaveBeenCalledWith('escalation:SUP-1:1', 60 * 60);
     expect(claim).toHaveBeenCalledWith('escalation-effects:SUP-1:1', 60);
-    expect([...claimed]).toEqual(['escalation:SUP-1:1']); // the effects lock is released, the level claim kept
+    // The effects lock is released; the level claim is kept, and the level waits on the acknowledgement-deadline list.
+    expect([...claimed]).toEqual(['escalation:SUP-1:1', 'ack-due:2025-03-11T05:00:00.000Z:SUP-1:1']);
     expect(ports.store.records.get('SUP-1')?.escalations[0].effects).toEqual({
       issueProperty: 'done',
       label: 'done',

@@ -1,4 +1,4 @@
-import type { QueuePage } from '../contract';
+import type { QueueItem, QueuePage } from '../contract';
 import type { Caller } from '../domain/facts';
 import type { JiraPort } from '../ports';
 import { ok, refuse, type Outcome } from './outcome';
@@ -7,7 +7,7 @@ import type { Ports } from './ports-bundle';
 const projectOf = (issueKey: string) => issueKey.slice(0, issueKey.lastIndexOf('-'));
 
 /**
- * The escalations queue: escalated requests (JQL on the indexed property), oldest first. Only licensed
+ * The escalations queue: escalated requests (JQL on the indexed property), overdue first, then oldest first. Only licensed
  * (agent) accounts get in; customers and unlicensed accounts are refused outright. The search runs as the
  * app, so each project on the page is checked as the user (BROWSE, one call per project, not per issue)
  * and rows of projects the caller cannot browse are dropped.
@@ -26,11 +26,20 @@ export async function listEscalations(
     items: items
       .filter((i) => allowed.has(projectOf(i.key)))
       .map((i) => ({ ...i, ageMinutes: Math.max(0, Math.floor((now - new Date(i.escalatedAt).getTime()) / 60_000)) }))
-      .sort((a, b) => new Date(a.escalatedAt).getTime() - new Date(b.escalatedAt).getTime()),
+      .sort(overdueFirst),
     total,
     startAt,
     pageSize,
   });
+}
+
+/** Overdue escalations first (the acknowledgement deadline passed), then the oldest first. */
+export function overdueFirst(
+  a: Pick<QueueItem, 'overdue' | 'escalatedAt'>,
+  b: Pick<QueueItem, 'overdue' | 'escalatedAt'>,
+) {
+  if (a.overdue !== b.overdue) return a.overdue ? -1 : 1;
+  return new Date(a.escalatedAt).getTime() - new Date(b.escalatedAt).getTime();
 }
 
 /** The projects of these rows that the caller can browse: one BROWSE check per project, on one of its keys. */

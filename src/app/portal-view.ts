@@ -3,10 +3,9 @@ import { currentEscalation, portalState, type Config } from '../domain';
 import type { RequestFacts, SlaCycle } from '../domain/facts';
 import type { RequestRecord } from '../domain/record';
 import type { Lang } from '../i18n/translate';
+import { reasonLabel } from './reason-label';
 
-export function reasonLabel(config: Config, reasonId: string, lang: Lang): string {
-  return config.escalation.reasons.find((r) => r.id === reasonId)?.label[lang] ?? reasonId;
-}
+export { reasonLabel };
 
 /**
  * What the customer's panel shows, from the domain's decision. Only derived dates leave the

@@ -35,6 +35,29 @@ export interface EscalationFacets {
   followUpsBefore: number;
 }
 
+/** How a step of the reminder went: done, or refused by Jira (final: never retried). */
+export type ReminderStep = 'done' | 'failed';
+
+/**
+ * The one reminder sent when nobody acknowledged a level in time (docs/rules.md §7b). Each step is recorded
+ * as soon as it is done, so a retry (the next background run) completes what is missing and repeats nothing.
+ */
+export interface AckReminder {
+  /** When the deadline was found passed: the level is overdue from then on. */
+  at: string;
+  /** The reminder email's outcome, once it got one. */
+  notify?: NotifyOutcome;
+  /** The internal comment. */
+  comment?: ReminderStep;
+  /** The `escalade` property saying overdue. */
+  property?: ReminderStep;
+  /** The next level raised by the app (`escalation.autoRaiseOnAcknowledgeTimeout`); 'none' when off or none left. */
+  raise?: ReminderStep | 'none';
+}
+
+/** Why the app escalated by itself, with no customer action. */
+export type AutomaticCause = 'ackTimeout' | 'slaBreach';
+
 export interface EscalationEntry {
   level: number;
   at: string;
@@ -50,7 +73,14 @@ export interface EscalationEntry {
   effects: Partial<Record<EffectName, EffectStatus>>;
   notify?: NotifyOutcome;
   facets?: EscalationFacets;
+  /** Set when the app escalated by itself (`byAccountId` is then APP_ACTOR). */
+  automatic?: AutomaticCause;
+  /** When the acknowledgement deadline passed with no acknowledgement. */
+  reminder?: AckReminder;
 }
+
+/** `byAccountId` of an escalation the app made by itself. */
+export const APP_ACTOR = 'app:escalade';
 
 export interface RequestRecord {
   issueKey: string;

@@ -165,10 +165,7 @@ describe('admin page', () => {
   });
 
   it('detects the Impact and Urgency fields with their options', async () => {
-    const body = (await admin(sb, FRANK, 'detectFields')) as unknown as {
-      impact: { id: string; options: unknown[] }[];
-      urgency: { id: string }[];
-    };
+    const body = ok(await admin(sb, FRANK, 'detectFields'));
     expect(body.impact.map((f) => f.id)).toContain('customfield_10050');
     expect(body.urgency.map((f) => f.id)).toContain('customfield_10051');
   });

@@ -1,5 +1,4 @@
 import type { Sandbox } from '../../sandbox';
-import type { Config } from '../../src/domain';
 import {
   admin,
   agent,
@@ -30,7 +29,7 @@ const followUps = async (key: string) =>
   ok(await agent(sb, DAVE, key, 'getAgentState')).timeline.filter((e) => e.type === 'followUp');
 
 async function setFallback(groups: string[]): Promise<void> {
-  const current = (await admin(sb, FRANK, 'getConfig')) as unknown as { config: Config; version: number };
+  const current = ok(await admin(sb, FRANK, 'getConfig'));
   const config = {
     ...current.config,
     followUp: { ...current.config.followUp, fallbackRecipients: { groups, accountIds: [] } },
@@ -39,14 +38,14 @@ async function setFallback(groups: string[]): Promise<void> {
 }
 
 async function setLeadFallback(on: boolean): Promise<void> {
-  const current = (await admin(sb, FRANK, 'getConfig')) as unknown as { config: Config; version: number };
+  const current = ok(await admin(sb, FRANK, 'getConfig'));
   const config = { ...current.config, followUp: { ...current.config.followUp, fallbackToProjectLead: on } };
   expect(errorCode(await admin(sb, FRANK, 'saveConfig', { config, expectedVersion: current.version }))).toBeUndefined();
 }
 
 describe('follow-up trigger', () => {
   it('leaves the issue property alone when the admin turned that effect off, and still counts and emails', async () => {
-    const current = (await admin(sb, FRANK, 'getConfig')) as unknown as { config: Config; version: number };
+    const current = ok(await admin(sb, FRANK, 'getConfig'));
     const effects = { ...current.config.escalation.effects, issueProperty: false };
     const config = { ...current.config, escalation: { ...current.config.escalation, effects } };
     expect(

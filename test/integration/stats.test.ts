@@ -193,11 +193,7 @@ describe('exportEscalations (CSV)', () => {
     sb.clock.advanceMinutes(30);
     await agent(sb, DAVE, 'SUP-4', 'acknowledge', {});
     sb.clearCalls();
-    const page = (await exportCsv(sb, DAVE, { locale: 'fr-FR' })) as unknown as {
-      csv: string;
-      rows: number;
-      done: boolean;
-    };
+    const page = ok(await exportCsv(sb, DAVE, { locale: 'fr-FR' }));
     expect(page.done).toBe(true);
     expect(page.rows).toBe(1);
     const [header, row, end] = page.csv.split('\r\n');

@@ -36,6 +36,10 @@ describe('indexed date values (manifest-reference/modules/jira-entity-property)'
     expect(indexedValue('number', '2')).toBeUndefined();
     expect(indexedValue('string', 'escalated')).toBe('escalated');
     expect(indexedValue('string', 3)).toBeUndefined();
+    // A JSON boolean under `string` (the app's `overdue` flag): its text, the docs being silent (sandbox/README.md).
+    expect(indexedValue('string', true)).toBe('true');
+    expect(indexedValue('string', false)).toBe('false');
+    expect(indexedValue('number', true)).toBeUndefined();
     expect(indexedValue('user', 'agent-dave')).toBe('agent-dave');
   });
 
@@ -46,6 +50,7 @@ describe('indexed date values (manifest-reference/modules/jira-entity-property)'
       'issue.property[escalade].level': 'number',
       'issue.property[escalade].escalatedAt': 'date',
       'issue.property[escalade].followUps': 'number',
+      'issue.property[escalade].overdue': 'string',
     });
     expect(index.aliases.escaladeAt).toBe('issue.property[escalade].escalatedAt');
   });

@@ -2,6 +2,7 @@ import type { Config } from '../../domain/config/schema';
 import type { RequestFacts } from '../../domain/facts';
 import type { EscalationEntry } from '../../domain/record';
 import { translate, type Lang } from '../../i18n/translate';
+import { reasonLabel } from '../reason-label';
 import type { AdfDoc, Email } from '../../ports';
 import { doc, heading, paragraph, strong, text } from './adf';
 import { escapeHtml, escapeHtmlLines, safeHref } from './escape-html';
@@ -48,7 +49,7 @@ function resolve(input: EscalationMessageInput): Resolved {
   const t = (key: string, params?: Record<string, string | number>) => translate(lang, key, params);
   const zone = input.timeZone ?? config?.calendar.timezone ?? DEFAULT_TIME_ZONE;
   const reasonId = entry?.reasonId ?? '';
-  const configured = config?.escalation.reasons.find((r) => r.id === reasonId)?.label[lang];
+  const configured = config ? reasonLabel(config, reasonId, lang) : undefined;
   return {
     t,
     level: input.level ?? entry?.level ?? 1,
@@ -66,7 +67,9 @@ export function escalationEmail(input: EscalationMessageInput): Email {
   const r = resolve(input);
   const { request, lang } = input;
   const subject = r.t('email.escalation.subject', { level: r.level, key: request.key, summary: request.summary });
-  const intro = r.t('email.escalation.intro', { by: r.by, key: request.key, level: r.level, date: r.date(r.at) });
+  const intro = input.entry?.automatic
+    ? r.t('email.escalation.introApp', { key: request.key, level: r.level, date: r.date(r.at) })
+    : r.t('email.escalation.intro', { by: r.by, key: request.key, level: r.level, date: r.date(r.at) });
   const reason = r.t('email.escalation.reason', { reason: r.reason });
   const link = linkLines(lang, request.key, safeHref(input.issueUrl ?? request.issueUrl));
   const details = r.details ? [r.t('email.escalation.details'), r.details] : [];
@@ -104,9 +107,11 @@ export function escalationInternalComment(input: EscalationMessageInput): AdfDoc
     heading(3, r.t('comment.escalation.title', { level: r.level })),
     paragraph(
       text(
-        r.byUnknown
-          ? r.t('comment.escalation.byCustomer', { date: r.date(r.at) })
-          : r.t('comment.escalation.by', { by: r.by, date: r.date(r.at) }),
+        input.entry?.automatic
+          ? r.t('comment.escalation.byApp', { date: r.date(r.at) })
+          : r.byUnknown
+            ? r.t('comment.escalation.byCustomer', { date: r.date(r.at) })
+            : r.t('comment.escalation.by', { by: r.by, date: r.date(r.at) }),
       ),
     ),
     paragraph(strong(r.t('comment.escalation.reason', { reason: r.reason }))),

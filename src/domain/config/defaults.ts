@@ -87,5 +87,7 @@ export const DEFAULT_CONFIG: Config = {
     },
     notifyCustomerOnAcknowledge: false,
     notifyCustomerOnClose: false,
+    acknowledgeWithinHours: 4,
+    autoRaiseOnAcknowledgeTimeout: false,
   },
 };

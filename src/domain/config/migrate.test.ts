@@ -58,8 +58,29 @@ describe('migrateConfig', () => {
     const v1 = defaultsWith((c) => {
       c.schemaVersion = 1;
       delete c.followUp.fallbackToProjectLead;
+      delete (c.escalation as Partial<typeof c.escalation>).acknowledgeWithinHours;
+      delete (c.escalation as Partial<typeof c.escalation>).autoRaiseOnAcknowledgeTimeout;
     });
-    expect(migrateConfig(v1)).toEqual({ ok: true, config: DEFAULT_CONFIG });
+    // v1 → v2 → v3: the migrations chain.
+    expect(migrateConfig(v1)).toEqual({ ok: true, value: DEFAULT_CONFIG });
+  });
+  it('given a version-2 config (before the acknowledgement deadline), then it gains 4 hours and no automatic raise', () => {
+    const v2 = defaultsWith((c) => {
+      c.schemaVersion = 2;
+      delete (c.escalation as Partial<typeof c.escalation>).acknowledgeWithinHours;
+      delete (c.escalation as Partial<typeof c.escalation>).autoRaiseOnAcknowledgeTimeout;
+    });
+    const result = migrateConfig(v2);
+    expect(result).toEqual({ ok: true, value: DEFAULT_CONFIG });
+    expect(result.ok && result.value.escalation.acknowledgeWithinHours).toBe(4);
+  });
+  it('given a version-2 config with a deadline already set (kept), then the value stays', () => {
+    const v2 = defaultsWith((c) => {
+      c.schemaVersion = 2;
+      c.escalation.acknowledgeWithinHours = null;
+    });
+    const result = migrateConfig(v2);
+    expect(result.ok && result.value.escalation.acknowledgeWithinHours).toBeNull();
   });
   it('given a version-1 config that set the option (not possible, but kept), then the value stays', () => {
     const v1 = defaultsWith((c) => {

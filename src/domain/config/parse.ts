@@ -63,6 +63,12 @@ const MIGRATIONS: Record<number, Migration> = {
   0: (raw) => ({ ...DEFAULT_CONFIG, ...raw, schemaVersion: 1 }),
   // v2 (issue 11): someone is always told. Existing installs get the project lead as the last resort too.
   1: (raw) => ({ ...raw, followUp: withKeys(raw.followUp, { fallbackToProjectLead: true }), schemaVersion: 2 }),
+  // v3 (issue 11): the acknowledgement deadline, on at 4 timer hours as for a fresh install; no automatic raise.
+  2: (raw) => ({
+    ...raw,
+    escalation: withKeys(raw.escalation, { acknowledgeWithinHours: 4, autoRaiseOnAcknowledgeTimeout: false }),
+    schemaVersion: 3,
+  }),
 };
 
 /** Adds missing keys to a section; a section that is not an object is left for the schema to refuse. */

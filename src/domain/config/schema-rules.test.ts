@@ -20,6 +20,21 @@ describe('configuration boundaries: each limit, on both sides', () => {
     ...hoursRows('the next-level delay', 'escalation.nextLevelDelayHours', (c, v) => {
       c.escalation.nextLevelDelayHours = v;
     }),
+    ...hoursRows('the acknowledgement deadline', 'escalation.acknowledgeWithinHours', (c, v) => {
+      c.escalation.acknowledgeWithinHours = v;
+    }),
+    [
+      'no acknowledgement deadline (null)',
+      (c) => (c.escalation.acknowledgeWithinHours = null),
+      'escalation.acknowledgeWithinHours',
+      'accepted',
+    ],
+    [
+      'an acknowledgement deadline given as text',
+      (c) => (c.escalation.acknowledgeWithinHours = '4'),
+      'escalation.acknowledgeWithinHours',
+      ['number'],
+    ],
     ['a cooldown of 0 min', (c) => (c.followUp.cooldownMinutes = 0), 'followUp.cooldownMinutes', 'accepted'],
     ['a cooldown of -1 min', (c) => (c.followUp.cooldownMinutes = -1), 'followUp.cooldownMinutes', ['negative']],
     [

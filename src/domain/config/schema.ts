@@ -12,7 +12,7 @@ import { IMPACT_LEVELS, URGENCY_LEVELS } from './levels';
 
 export { calendarSchema } from './calendar-schema';
 
-export const CONFIG_SCHEMA_VERSION = 2;
+export const CONFIG_SCHEMA_VERSION = 3;
 
 const text = (max: number) => z.string(err('text')).trim().min(1, err('required')).max(max, err('tooLong'));
 const localized = (max: number) => z.strictObject({ fr: text(max), en: text(max) }, err('object'));
@@ -197,6 +197,10 @@ const configObject = z.strictObject(
         /** Tell the customer through a public comment when an agent acknowledges or closes. */
         notifyCustomerOnAcknowledge: z.boolean(err('boolean')),
         notifyCustomerOnClose: z.boolean(err('boolean')),
+        /** Timer hours within which a level must be acknowledged before the one reminder; null = no deadline. */
+        acknowledgeWithinHours: hours.nullable(),
+        /** When the deadline passes, also raise the next level ("not acknowledged in time"). */
+        autoRaiseOnAcknowledgeTimeout: z.boolean(err('boolean')),
       },
       err('object'),
     ),
@@ -240,6 +244,8 @@ function refuseUnreachableDelays(c: z.output<typeof configObject>, ctx: z.Refine
   const delays: { path: (string | number)[]; hours: number }[] = [
     { path: ['escalation', 'nextLevelDelayHours'], hours: c.escalation.nextLevelDelayHours },
   ];
+  if (c.escalation.acknowledgeWithinHours !== null)
+    delays.push({ path: ['escalation', 'acknowledgeWithinHours'], hours: c.escalation.acknowledgeWithinHours });
   if (c.timer.mode === 'business') {
     delays.push({ path: ['defaultDelayHours'], hours: c.defaultDelayHours });
     for (const impact of IMPACT_LEVELS)

@@ -98,6 +98,7 @@ describe('decideAcknowledge: accepted', () => {
         level: 1,
         escalatedAt: indexedDate(open.at),
         acknowledgedAt: indexedDate(NOW.toISOString()),
+        overdue: false,
         followUps: 0,
       });
     });

@@ -144,6 +144,7 @@ describe('decideEscalation: accepted', () => {
       level: 1,
       escalatedAt: indexedDate(at(100).toISOString()),
       acknowledgedAt: null,
+      overdue: false,
       followUps: 5,
     });
     const json = JSON.stringify(result.value.property);

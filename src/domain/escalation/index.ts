@@ -1,3 +1,4 @@
+export { acknowledgeDueAt, acknowledgedInTime, isOpenUntaken, isOverdue } from './acknowledge-deadline';
 export { currentEscalation } from './current';
 export { decideAcknowledge, decideClose } from './decide-agent';
 export { decideEscalation, EFFECT_NAMES, initialEffects } from './decide-escalation';

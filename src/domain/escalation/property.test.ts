@@ -13,7 +13,7 @@ describe('propertyFor', () => {
     {
       given: 'no escalation',
       record: aRecord(),
-      then: { state: 'none', level: 0, escalatedAt: null, acknowledgedAt: null, followUps: 0 },
+      then: { state: 'none', level: 0, escalatedAt: null, acknowledgedAt: null, overdue: false, followUps: 0 },
     },
     {
       given: 'an open escalation and two follow-ups',
@@ -21,7 +21,14 @@ describe('propertyFor', () => {
         followUps: [aFollowUp({ commentId: '1' }), aFollowUp({ commentId: '2' })],
         escalations: [anEscalation({ at: AT })],
       }),
-      then: { state: 'escalated', level: 1, escalatedAt: '2025-03-12T10:00:00Z', acknowledgedAt: null, followUps: 2 },
+      then: {
+        state: 'escalated',
+        level: 1,
+        escalatedAt: '2025-03-12T10:00:00Z',
+        acknowledgedAt: null,
+        overdue: false,
+        followUps: 2,
+      },
     },
     {
       given: 'an acknowledged escalation',
@@ -33,6 +40,7 @@ describe('propertyFor', () => {
         level: 1,
         escalatedAt: '2025-03-12T10:00:00Z',
         acknowledgedAt: '2025-03-12T11:00:00Z',
+        overdue: false,
         followUps: 0,
       },
     },
@@ -48,6 +56,7 @@ describe('propertyFor', () => {
         level: 1,
         escalatedAt: '2025-03-12T10:00:00Z',
         acknowledgedAt: '2025-03-12T11:00:00Z',
+        overdue: false,
         followUps: 0,
       },
     },
@@ -64,13 +73,38 @@ describe('propertyFor', () => {
         level: 2,
         escalatedAt: '2025-03-13T10:00:00Z',
         acknowledgedAt: null,
+        overdue: false,
+        followUps: 0,
+      },
+    },
+    {
+      given: 'an escalation nobody acknowledged in time (the reminder went out)',
+      record: aRecord({ escalations: [anEscalation({ at: AT, reminder: { at: ACK, notify: 'sent' } })] }),
+      then: {
+        state: 'escalated',
+        level: 1,
+        escalatedAt: '2025-03-12T10:00:00Z',
+        acknowledgedAt: null,
+        overdue: true,
+        followUps: 0,
+      },
+    },
+    {
+      given: 'an overdue escalation taken in hand after its reminder: no longer overdue',
+      record: aRecord({ escalations: [anEscalation({ at: AT, acknowledgedAt: ACK, reminder: { at: ACK } })] }),
+      then: {
+        state: 'acknowledged',
+        level: 1,
+        escalatedAt: '2025-03-12T10:00:00Z',
+        acknowledgedAt: '2025-03-12T11:00:00Z',
+        overdue: false,
         followUps: 0,
       },
     },
     {
       given: 'a trimmed follow-up list',
       record: aRecord({ followUps: [aFollowUp()], followUpCount: 321 }),
-      then: { state: 'none', level: 0, escalatedAt: null, acknowledgedAt: null, followUps: 321 },
+      then: { state: 'none', level: 0, escalatedAt: null, acknowledgedAt: null, overdue: false, followUps: 321 },
     },
   ])('given $given', ({ record, then }) => {
     it('then the property says so, with no personal data', () => {

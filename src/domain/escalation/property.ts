@@ -1,4 +1,5 @@
 import type { RequestRecord } from '../record';
+import { isOverdue } from './acknowledge-deadline';
 import { currentEscalation } from './current';
 import type { EscaladeProperty } from './types';
 
@@ -6,8 +7,10 @@ import type { EscaladeProperty } from './types';
 export const ESCALATION_JQL = {
   /** Escalations nobody has taken in hand yet. */
   untaken: 'issue.property[escalade].state = "escalated"',
-  /** Every open escalation, oldest first: the app's queue page. */
-  open: 'issue.property[escalade].state in ("escalated","acknowledged") ORDER BY issue.property[escalade].escalatedAt ASC',
+  /** Every open escalation, overdue first, then oldest first: the app's queue page. */
+  open: 'issue.property[escalade].state in ("escalated","acknowledged") ORDER BY issue.property[escalade].overdue DESC, issue.property[escalade].escalatedAt ASC',
+  /** Escalations whose acknowledgement deadline passed with nobody taking them in hand. */
+  overdue: 'issue.property[escalade].overdue = "true"',
 } as const;
 
 /**
@@ -33,13 +36,21 @@ export function indexedDate(iso: string): string | null {
 export function propertyFor(record: RequestRecord): EscaladeProperty {
   const current = currentEscalation(record);
   if (!current)
-    return { state: 'none', level: 0, escalatedAt: null, acknowledgedAt: null, followUps: record.followUpCount };
+    return {
+      state: 'none',
+      level: 0,
+      escalatedAt: null,
+      acknowledgedAt: null,
+      overdue: false,
+      followUps: record.followUpCount,
+    };
   const state = current.closedAt ? 'closed' : current.acknowledgedAt ? 'acknowledged' : 'escalated';
   return {
     state,
     level: current.level,
     escalatedAt: indexedDate(current.at),
     acknowledgedAt: current.acknowledgedAt ? indexedDate(current.acknowledgedAt) : null,
+    overdue: isOverdue(current),
     followUps: record.followUpCount,
   };
 }

@@ -29,6 +29,8 @@ export interface EscaladeProperty {
   level: number;
   escalatedAt: string | null;
   acknowledgedAt: string | null;
+  /** The acknowledgement deadline passed and nobody took the current level in hand (indexed: escaladeOverdue). */
+  overdue: boolean;
   followUps: number;
 }
 

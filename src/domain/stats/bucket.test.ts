@@ -183,7 +183,8 @@ describe('summarize', () => {
     ]);
     expect(f.topOrganizations).toEqual([{ id: '1', name: 'Acme', count: 3 }]);
     expect(f.followUpsPerEscalatedRequest).toBe(3);
-    expect(f.acknowledgedInTime.share).toBeNull();
+    // The default deadline (4 timer hours) applies: all three were acknowledged within it.
+    expect(f.acknowledgedInTime).toEqual({ within: 3, withDeadline: 3, share: 1 });
   });
 
   it('filters one policy, and leaves out weeks outside the period', () => {

@@ -1,4 +1,5 @@
 import { businessMinutesBetween } from '../calendar';
+import { acknowledgedInTime } from '../escalation/acknowledge-deadline';
 import type { Config } from '../config/schema';
 import type { EscalationEntry, FollowUpEntry, RequestRecord } from '../record';
 import type { StatsStep } from './bucket';
@@ -38,6 +39,7 @@ export function stepsOfEntry(issueKey: string, entry: EscalationEntry, config: C
       kind: 'escalated',
       at: entry.at,
       reasonId: entry.reasonId,
+      ...(entry.automatic ? { automatic: true } : {}),
       requestType: entry.facets?.requestType ?? null,
       organizations: entry.facets?.organizations ?? [],
       followUpsBefore: entry.facets?.followUpsBefore ?? 0,
@@ -51,7 +53,7 @@ export function stepsOfEntry(issueKey: string, entry: EscalationEntry, config: C
       at: entry.acknowledgedAt,
       minutes: minutesBetween(entry.at, entry.acknowledgedAt),
       timerMinutes: timerMinutes(entry.at, entry.acknowledgedAt, config),
-      inTime: null,
+      inTime: acknowledgedInTime(entry, config),
     });
   }
   if (entry.closedAt) {

@@ -3,6 +3,7 @@ import { DEFAULT_CONFIG } from '../../domain/config';
 import { fakeJira, fixture, ok } from '../../../test/support/jira-http';
 import { RateLimitedError } from './errors';
 import { ESCALATIONS_JQL, resetCaches } from './jira-adapter';
+import { toQueueItem } from './map-rest';
 
 beforeEach(() => resetCaches());
 
@@ -176,6 +177,8 @@ describe('searchEscalations', () => {
           level: 1,
           escalatedAt: '2026-11-20T14:00:00.000Z',
           acknowledged: true,
+          // The recorded answer predates the flag: absent means not overdue.
+          overdue: false,
         },
         {
           key: 'SUP-3',
@@ -183,9 +186,19 @@ describe('searchEscalations', () => {
           level: 2,
           escalatedAt: '2026-11-24T09:30:00.000Z',
           acknowledged: false,
+          overdue: false,
         },
       ],
     });
+  });
+
+  it('reads the overdue flag of the property (issue 11: listed first, with a lozenge)', () => {
+    const item = toQueueItem({
+      key: 'SUP-9',
+      fields: { summary: 's' },
+      properties: { escalade: { state: 'escalated', level: 1, escalatedAt: '2026-11-24T09:30:00Z', overdue: true } },
+    });
+    expect(item).toMatchObject({ key: 'SUP-9', overdue: true, acknowledged: false });
   });
 
   it('walks token pages to reach an offset', async () => {

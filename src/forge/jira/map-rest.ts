@@ -133,5 +133,6 @@ export function toQueueItem(issue: unknown): Omit<QueueItem, 'ageMinutes'> {
     level: Number.isFinite(level) && level > 0 ? level : 1,
     escalatedAt: str(prop.escalatedAt) ?? '',
     acknowledged: prop.state === 'acknowledged',
+    overdue: prop.overdue === true,
   };
 }

@@ -4,6 +4,7 @@ import { Button } from '../../common/components/button';
 import { useT } from '../../common/i18n';
 import { isError, type Config, type FieldError } from '../../../src/contract';
 import { configFieldErrors } from './draft';
+import { sectionDomId } from './sections/section-map';
 
 /** Downloads `config` as a JSON file (Blob + a temporary anchor: no server round trip). */
 export function downloadJson(config: Config, fileName: string): void {
@@ -34,20 +35,8 @@ type ImportState =
   | { status: 'refused'; message: string; fields: FieldError[] }
   | { status: 'done' };
 
-/**
- * Export what the editor shows, or import a JSON file or pasted text. An import is checked by the
- * server (`validateConfig`) and only then fills the editor, unsaved until Save.
- */
-export function ImportExport({
-  config,
-  version,
-  onImported,
-}: {
-  config: Config;
-  version: number;
-  onImported: (c: Config) => void;
-}) {
-  const t = useT();
+/** Reads, parses and checks an import with the server (`validateConfig`); only an accepted one reaches `onImported`. */
+function useImport(onImported: (c: Config) => void) {
   const bridge = useBridge();
   const [text, setText] = useState('');
   const [state, setState] = useState<ImportState>({ status: 'idle' });
@@ -72,15 +61,39 @@ export function ImportExport({
     setText('');
   };
 
-  const onFile = async (file: File | undefined) => {
+  const importFile = async (file: File | undefined) => {
     if (!file) return;
     const content = await readText(file);
     setText(content);
     await importText(content);
   };
 
+  return { text, setText, state, importText, importFile };
+}
+
+/**
+ * Export what the editor shows, or import a JSON file or pasted text. An import is checked by the
+ * server (`validateConfig`) and only then fills the editor, unsaved until Save.
+ */
+export function ImportExport({
+  config,
+  version,
+  onImported,
+}: {
+  config: Config;
+  version: number;
+  onImported: (c: Config) => void;
+}) {
+  const t = useT();
+  const { text, setText, state, importText, importFile } = useImport(onImported);
   return (
-    <section className="section" aria-labelledby="transfer-title" data-testid="import-export">
+    <section
+      className="section"
+      id={sectionDomId('transfer')}
+      tabIndex={-1}
+      aria-labelledby="transfer-title"
+      data-testid="import-export"
+    >
       <h2 id="transfer-title">{t('admin.transfer.title')}</h2>
       <div className="inline">
         <Button onClick={() => downloadJson(config, `escalade-config-v${version}.json`)} data-testid="export-button">
@@ -94,7 +107,7 @@ export function ImportExport({
           id="import-file"
           type="file"
           accept="application/json,.json"
-          onChange={(e) => onFile(e.target.files?.[0])}
+          onChange={(e) => importFile(e.target.files?.[0])}
         />
       </div>
       <div className="field">
@@ -104,32 +117,39 @@ export function ImportExport({
       <Button onClick={() => importText(text)} disabled={text.trim() === ''} loading={state.status === 'checking'}>
         {t('admin.transfer.import')}
       </Button>
-      <div aria-live="polite" data-testid="import-result">
-        {state.status === 'badJson' && (
-          <p className="error-text" role="alert">
-            {t('admin.transfer.badJson', { message: state.message })}
-          </p>
-        )}
-        {state.status === 'refused' && (
-          <div className="error-text" role="alert">
-            <p>{t('admin.transfer.refused')}</p>
-            {state.fields.length > 0 ? (
-              <ul>
-                {state.fields.map((f, i) => (
-                  <li key={i}>
-                    <code>{f.path || '/'}</code>
-                    {t('admin.common.colon')}
-                    {f.message}
-                  </li>
-                ))}
-              </ul>
-            ) : (
-              <p>{state.message}</p>
-            )}
-          </div>
-        )}
-        {state.status === 'done' && <p className="success-text">{t('admin.transfer.done')}</p>}
-      </div>
+      <ImportResult state={state} />
     </section>
+  );
+}
+
+function ImportResult({ state }: { state: ImportState }) {
+  const t = useT();
+  return (
+    <div aria-live="polite" data-testid="import-result">
+      {state.status === 'badJson' && (
+        <p className="error-text" role="alert">
+          {t('admin.transfer.badJson', { message: state.message })}
+        </p>
+      )}
+      {state.status === 'refused' && (
+        <div className="error-text" role="alert">
+          <p>{t('admin.transfer.refused')}</p>
+          {state.fields.length > 0 ? (
+            <ul>
+              {state.fields.map((f, i) => (
+                <li key={i}>
+                  <code>{f.path || '/'}</code>
+                  {t('admin.common.colon')}
+                  {f.message}
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p>{state.message}</p>
+          )}
+        </div>
+      )}
+      {state.status === 'done' && <p className="success-text">{t('admin.transfer.done')}</p>}
+    </div>
   );
 }

@@ -1,9 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
 import { useBridge } from '../../common/bridge';
-import { useDates, useLocale, useT } from '../../common/i18n';
+import { useDates, useLocale, useT, type T } from '../../common/i18n';
 import { fieldNames } from './error-summary';
 import { isError, type Config, type PreviewDelayResult } from '../../../src/contract';
 import { IMPACTS, URGENCIES } from './draft';
+import { sectionDomId } from './sections/section-map';
 
 /** Wait for the admin to stop typing before asking the server. */
 export const PREVIEW_DEBOUNCE_MS = 300;
@@ -13,21 +14,17 @@ type State =
   | { status: 'error'; message: string; invalid: string[] | null }
   | { status: 'done'; result: PreviewDelayResult };
 
-/**
- * "A request of impact X and urgency Y created now can be escalated from …", computed by the server
- * (the same code that decides for real) against the unsaved edited configuration.
- */
-export function PreviewPanel({ config }: { config: Config }) {
-  const t = useT();
-  const { dateTime } = useDates();
-  const { locale } = useLocale();
+interface Inputs {
+  impact: string;
+  urgency: string;
+  requestTypeId: string;
+}
+
+/** Asks the server for the delay of `inputs` under `config`, debounced; a late older answer is dropped. */
+function usePreview(config: Config, { impact, urgency, requestTypeId }: Inputs): State {
   const bridge = useBridge();
-  const [impact, setImpact] = useState('moderate');
-  const [urgency, setUrgency] = useState('medium');
-  const [requestTypeId, setRequestTypeId] = useState('');
   const [state, setState] = useState<State>({ status: 'idle' });
   const latest = useRef(0);
-
   useEffect(() => {
     const call = ++latest.current;
     setState({ status: 'loading' });
@@ -38,82 +35,117 @@ export function PreviewPanel({ config }: { config: Config }) {
         requestTypeId: requestTypeId.trim() || null,
         config,
       });
-      if (call !== latest.current) return; // an older answer arriving late must not overwrite a newer one
-      if (isError(r)) {
+      if (call !== latest.current) return;
+      if (!isError(r)) setState({ status: 'done', result: r });
+      else {
         const invalid = r.error.code === 'INVALID_INPUT' ? (r.error.fields ?? []).map((f) => f.path) : null;
         setState({ status: 'error', message: r.error.message, invalid });
-      } else {
-        setState({ status: 'done', result: r });
       }
     }, PREVIEW_DEBOUNCE_MS);
     return () => clearTimeout(timer);
   }, [bridge, impact, urgency, requestTypeId, config]);
+  return state;
+}
 
+/** The sentence for a preview state; an invalid draft names the invalid inputs by their labels. */
+function previewText(
+  state: State,
+  inputs: Inputs,
+  config: Config,
+  t: T,
+  dateTime: (iso: string) => string,
+  locale: string,
+) {
   const names = {
-    impact: impact ? t(`admin.impact.${impact}`) : t('admin.preview.noImpact'),
-    urgency: urgency ? t(`admin.urgency.${urgency}`) : t('admin.preview.noUrgency'),
+    impact: inputs.impact ? t(`admin.impact.${inputs.impact}`) : t('admin.preview.noImpact'),
+    urgency: inputs.urgency ? t(`admin.urgency.${inputs.urgency}`) : t('admin.preview.noUrgency'),
   };
-  let text: string;
-  if (state.status === 'done' && state.result.critical) text = t('admin.preview.critical', names);
-  else if (state.status === 'done' && state.result.eligibleAt)
-    text = t('admin.preview.eligible', {
+  if (state.status === 'error' && state.invalid !== null)
+    return t('admin.preview.invalid', { count: state.invalid.length, fields: fieldNames(state.invalid, locale) });
+  if (state.status === 'error') return t('admin.preview.failed', { message: state.message });
+  if (state.status !== 'done') return t('admin.preview.loading');
+  const { result } = state;
+  if (result.critical) return t('admin.preview.critical', names);
+  if (result.eligibleAt)
+    return t('admin.preview.eligible', {
       ...names,
-      date: dateTime(state.result.eligibleAt),
-      hours: state.result.delayHours ?? '?',
+      date: dateTime(result.eligibleAt),
+      hours: result.delayHours ?? '?',
     });
-  else if (state.status === 'done' && state.result.delayHours !== undefined)
-    // SLA timer: the date depends on each request's SLA clock, so only the delay is known.
-    text = t('admin.preview.sla', { ...names, hours: state.result.delayHours, sla: config.timer.slaName ?? '' });
-  else if (state.status === 'done') text = t('admin.preview.unknown', names);
-  else if (state.status === 'error' && state.invalid !== null)
-    text = t('admin.preview.invalid', { count: state.invalid.length, fields: fieldNames(state.invalid, locale) });
-  else if (state.status === 'error') text = t('admin.preview.failed', { message: state.message });
-  else text = t('admin.preview.loading');
+  // SLA timer: the date depends on each request's SLA clock, so only the delay is known.
+  if (result.delayHours !== undefined)
+    return t('admin.preview.sla', { ...names, hours: result.delayHours, sla: config.timer.slaName ?? '' });
+  return t('admin.preview.unknown', names);
+}
 
+/**
+ * "A request of impact X and urgency Y created now can be escalated from …", computed by the server
+ * (the same code that decides for real) against the unsaved edited configuration.
+ */
+export function PreviewPanel({ config }: { config: Config }) {
+  const t = useT();
+  const { dateTime } = useDates();
+  const { locale } = useLocale();
+  const [inputs, setInputs] = useState<Inputs>({ impact: 'moderate', urgency: 'medium', requestTypeId: '' });
+  const state = usePreview(config, inputs);
+  const critical = state.status === 'done' && state.result.critical;
   return (
-    <section className="section preview" aria-labelledby="preview-title" data-testid="preview">
+    <section
+      className="section preview"
+      id={sectionDomId('preview')}
+      tabIndex={-1}
+      aria-labelledby="preview-title"
+      data-testid="preview"
+    >
       <h2 id="preview-title">{t('admin.preview.title')}</h2>
-      <div className="inline">
-        <div className="field">
-          <label htmlFor="preview-impact">{t('admin.preview.impact')}</label>
-          <select id="preview-impact" value={impact} onChange={(e) => setImpact(e.target.value)}>
-            {IMPACTS.map((i) => (
-              <option key={i} value={i}>
-                {t(`admin.impact.${i}`)}
-              </option>
-            ))}
-            <option value="">{t('admin.preview.noImpact')}</option>
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="preview-urgency">{t('admin.preview.urgency')}</label>
-          <select id="preview-urgency" value={urgency} onChange={(e) => setUrgency(e.target.value)}>
-            {URGENCIES.map((u) => (
-              <option key={u} value={u}>
-                {t(`admin.urgency.${u}`)}
-              </option>
-            ))}
-            <option value="">{t('admin.preview.noUrgency')}</option>
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="preview-request-type">{t('admin.preview.requestType')}</label>
-          <input
-            id="preview-request-type"
-            size={8}
-            value={requestTypeId}
-            onChange={(e) => setRequestTypeId(e.target.value)}
-          />
-        </div>
-      </div>
+      <PreviewInputs inputs={inputs} onChange={(change) => setInputs((prev) => ({ ...prev, ...change }))} />
       <p
         aria-live="polite"
         data-testid="preview-text"
         data-status={state.status}
-        className={state.status === 'done' && state.result.critical ? 'preview-text critical' : 'preview-text'}
+        className={critical ? 'preview-text critical' : 'preview-text'}
       >
-        {text}
+        {previewText(state, inputs, config, t, dateTime, locale)}
       </p>
     </section>
+  );
+}
+
+function PreviewInputs({ inputs, onChange }: { inputs: Inputs; onChange: (change: Partial<Inputs>) => void }) {
+  const t = useT();
+  return (
+    <div className="inline">
+      <div className="field">
+        <label htmlFor="preview-impact">{t('admin.preview.impact')}</label>
+        <select id="preview-impact" value={inputs.impact} onChange={(e) => onChange({ impact: e.target.value })}>
+          {IMPACTS.map((i) => (
+            <option key={i} value={i}>
+              {t(`admin.impact.${i}`)}
+            </option>
+          ))}
+          <option value="">{t('admin.preview.noImpact')}</option>
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor="preview-urgency">{t('admin.preview.urgency')}</label>
+        <select id="preview-urgency" value={inputs.urgency} onChange={(e) => onChange({ urgency: e.target.value })}>
+          {URGENCIES.map((u) => (
+            <option key={u} value={u}>
+              {t(`admin.urgency.${u}`)}
+            </option>
+          ))}
+          <option value="">{t('admin.preview.noUrgency')}</option>
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor="preview-request-type">{t('admin.preview.requestType')}</label>
+        <input
+          id="preview-request-type"
+          size={8}
+          value={inputs.requestTypeId}
+          onChange={(e) => onChange({ requestTypeId: e.target.value })}
+        />
+      </div>
+    </div>
   );
 }

@@ -1,4 +1,4 @@
-/** The request's history for agents: follow-ups, escalations, acknowledgements and closes, with email outcomes. */
+/** The request's history for agents: follow-ups, escalations, reminders, acknowledgements and closes, with email outcomes. */
 import type { TimelineEntry, TimelineNotify } from '../../../src/contract';
 import { useDates, useT } from '../../common/i18n';
 
@@ -45,6 +45,10 @@ function Entry({ entry }: { entry: TimelineEntry }) {
     case 'acknowledged':
       title = t('agent.timeline.acknowledged', { who, level: entry.level });
       if (entry.note) lines.push(t('agent.timeline.note', { note: entry.note }));
+      break;
+    case 'overdue':
+      title = t('agent.timeline.overdue', { level: entry.level });
+      if (entry.notify) notify = { notify: entry.notify };
       break;
     case 'closed':
       title = t('agent.timeline.closed', { who, level: entry.level });

@@ -46,6 +46,15 @@ export function PortalPanel() {
   const [announce, setAnnounce] = useState('');
   const started = useRef(false);
   const rootRef = useRef<HTMLDivElement>(null);
+  const linkRef = useRef<HTMLButtonElement>(null);
+  const wasOpen = useRef(false);
+
+  // Closing the dialog gives focus back to the link, once the content is shown again: the dialog's own
+  // return on unmount runs, under Preact, while the link is still hidden, and a hidden element takes no focus.
+  useEffect(() => {
+    if (wasOpen.current && !modalOpen) linkRef.current?.focus();
+    wasOpen.current = modalOpen;
+  }, [modalOpen]);
 
   useEffect(() => {
     // Guard against a double effect (StrictMode, remount): the budget is one call before first paint.
@@ -81,7 +90,7 @@ export function PortalPanel() {
         <PortalStateView state={state} />
         {showLink ? (
           <p>
-            <Button appearance="link" onClick={() => setModalOpen(true)} data-testid="escalate-link">
+            <Button ref={linkRef} appearance="link" onClick={() => setModalOpen(true)} data-testid="escalate-link">
               {t('portal.link')}
             </Button>
           </p>

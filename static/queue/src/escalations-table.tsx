@@ -2,24 +2,33 @@ import { formatAgeMinutes } from '../../common/format';
 import { useDates, useLocale, useT } from '../../common/i18n';
 import type { QueueItem } from '../../../src/contract';
 
-/** One page of escalations as a table; rows are shown oldest first whatever order they arrive in. */
+function HeaderRow() {
+  const t = useT();
+  return (
+    <thead>
+      <tr>
+        <th scope="col">{t('queue.col.key')}</th>
+        <th scope="col">{t('queue.col.summary')}</th>
+        <th scope="col">{t('queue.col.level')}</th>
+        <th scope="col">{t('queue.col.age')}</th>
+        <th scope="col">{t('queue.col.acknowledged')}</th>
+      </tr>
+    </thead>
+  );
+}
+
+/** One page of escalations as a table; overdue rows first, then oldest first, whatever order they arrive in. */
 export function EscalationsTable({ items, openIssue }: { items: QueueItem[]; openIssue?: (key: string) => void }) {
   const t = useT();
   const { lang } = useLocale();
   const { dateTime } = useDates();
-  const rows = [...items].sort((a, b) => a.escalatedAt.localeCompare(b.escalatedAt));
+  const rows = [...items].sort(
+    (a, b) => Number(b.overdue === true) - Number(a.overdue === true) || a.escalatedAt.localeCompare(b.escalatedAt),
+  );
   return (
     <table className="queue-table" data-testid="queue-table">
       <caption className="esc-visually-hidden">{t('queue.caption')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('queue.col.key')}</th>
-          <th scope="col">{t('queue.col.summary')}</th>
-          <th scope="col">{t('queue.col.level')}</th>
-          <th scope="col">{t('queue.col.age')}</th>
-          <th scope="col">{t('queue.col.acknowledged')}</th>
-        </tr>
-      </thead>
+      <HeaderRow />
       <tbody>
         {rows.map((item) => (
           <tr key={item.key} data-testid={`queue-row-${item.key}`}>
@@ -47,6 +56,14 @@ export function EscalationsTable({ items, openIssue }: { items: QueueItem[]; ope
               <span className={`esc-lozenge ${item.acknowledged ? 'esc-lozenge--success' : 'esc-lozenge--warning'}`}>
                 {item.acknowledged ? t('queue.ack.yes') : t('queue.ack.no')}
               </span>
+              {item.overdue ? (
+                <>
+                  {' '}
+                  <span className="esc-lozenge esc-lozenge--danger" data-testid={`queue-overdue-${item.key}`}>
+                    {t('queue.overdue')}
+                  </span>
+                </>
+              ) : null}
             </td>
           </tr>
         ))}

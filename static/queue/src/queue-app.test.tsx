@@ -15,6 +15,7 @@ function item(n: number, over: Partial<QueueItem> = {}): QueueItem {
     escalatedAt: new Date(Date.UTC(2025, 10, 1, 8, n)).toISOString(),
     ageMinutes: 600 - n,
     acknowledged: false,
+    overdue: false,
     ...over,
   };
 }
@@ -71,6 +72,22 @@ describe('escalations queue', () => {
 
     await user.click(within(first).getByRole('link'));
     expect(openIssue).toHaveBeenCalledWith('SUP-1');
+  });
+
+  it('lists overdue escalations first, with an "En retard" lozenge', async () => {
+    const bridge = fakeBridge({
+      listEscalations: {
+        items: [item(1), item(2, { overdue: true })],
+        total: 2,
+        startAt: 0,
+        pageSize: PAGE_SIZE,
+      } satisfies QueuePage,
+    });
+    renderApp(<QueueApp />, { bridge });
+    await screen.findByTestId('queue-table');
+    expect(rowKeys()).toEqual(['SUP-2', 'SUP-1']);
+    expect(screen.getByTestId('queue-overdue-SUP-2')).toHaveTextContent('En retard');
+    expect(screen.queryByTestId('queue-overdue-SUP-1')).toBeNull();
   });
 
   it('pages forward and back', async () => {

@@ -19,9 +19,11 @@ interface Props {
   compact?: boolean;
   disabled?: boolean;
   testId?: string;
+  /** An empty box stores null (an option that is off, such as the acknowledgement deadline). */
+  nullable?: boolean;
 }
 
-export function NumberField({ path, label, hint, compact, disabled, testId }: Props) {
+export function NumberField({ path, label, hint, compact, disabled, testId, nullable }: Props) {
   const { config, update, errors } = useEditor();
   const value = getIn(config, path);
   const [text, setText] = useDraftText(value, show, parseNumber);
@@ -43,7 +45,7 @@ export function NumberField({ path, label, hint, compact, disabled, testId }: Pr
         data-testid={testId}
         onChange={(e) => {
           setText(e.target.value);
-          update(path, parseNumber(e.target.value));
+          update(path, nullable && e.target.value.trim() === '' ? null : parseNumber(e.target.value));
         }}
         {...invalidProps(path, mine)}
       />

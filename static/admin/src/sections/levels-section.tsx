@@ -57,6 +57,13 @@ export function LevelsSection() {
         label={t('admin.levels.nextDelay')}
         hint={t('admin.levels.nextDelayHint')}
       />
+      <NumberField
+        path="escalation.acknowledgeWithinHours"
+        label={t('admin.levels.ackWithin')}
+        hint={t('admin.levels.ackWithinHint')}
+        nullable
+      />
+      <CheckboxField path="escalation.autoRaiseOnAcknowledgeTimeout" label={t('admin.levels.autoRaise')} />
     </Section>
   );
 }

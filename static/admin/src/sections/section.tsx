@@ -1,3 +1,4 @@
+import { sectionDomId } from './section-map';
 import type { ReactNode } from 'react';
 
 /** One titled block of the editor; its heading names the region for screen readers. */
@@ -13,7 +14,13 @@ export function Section({
   children: ReactNode;
 }) {
   return (
-    <section className="section" aria-labelledby={`${id}-title`} data-testid={`section-${id}`}>
+    <section
+      className="section"
+      id={sectionDomId(id)}
+      tabIndex={-1}
+      aria-labelledby={`${id}-title`}
+      data-testid={`section-${id}`}
+    >
       <h2 id={`${id}-title`}>{title}</h2>
       {intro && <p className="intro">{intro}</p>}
       {children}

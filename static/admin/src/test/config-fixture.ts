@@ -6,7 +6,7 @@ import type { Config } from '../../../../src/contract';
  */
 export function configFixture(): Config {
   return {
-    schemaVersion: 2,
+    schemaVersion: 3,
     language: 'fr',
     projects: ['SUP'],
     fields: {
@@ -76,6 +76,8 @@ export function configFixture(): Config {
       },
       notifyCustomerOnAcknowledge: false,
       notifyCustomerOnClose: false,
+      acknowledgeWithinHours: 4,
+      autoRaiseOnAcknowledgeTimeout: false,
     },
   };
 }

@@ -1,0 +1,31 @@
+import { anEscalation } from '../../../test/builders';
+import { DEFAULT_CONFIG } from '../config/defaults';
+import { stepsOfEntry } from './steps';
+
+// Monday 1 December 2025, 10:00 in Paris: the default deadline (4 business hours) is 14:00.
+const AT = '2025-12-01T09:00:00.000Z';
+const ackStep = (acknowledgedAt: string, config = DEFAULT_CONFIG, reminder?: { at: string }) =>
+  stepsOfEntry('SUP-1', anEscalation({ at: AT, acknowledgedAt, reminder }), config).find(
+    (s) => s.kind === 'acknowledged',
+  );
+
+describe('stepsOfEntry: acknowledged in time (escalation.acknowledgeWithinHours)', () => {
+  it.each([
+    ['before the deadline', '2025-12-01T12:59:00.000Z', true],
+    ['at the deadline', '2025-12-01T13:00:00.000Z', true],
+    ['after the deadline', '2025-12-01T13:01:00.000Z', false],
+  ])('acknowledged %s', (_when, acknowledgedAt, inTime) => {
+    expect(ackStep(acknowledgedAt)?.inTime).toBe(inTime);
+  });
+  it('is not in time once the reminder went out', () => {
+    expect(ackStep('2025-12-01T12:00:00.000Z', DEFAULT_CONFIG, { at: AT })?.inTime).toBe(false);
+  });
+  it('says nothing (null) when no deadline applies', () => {
+    const off = { ...DEFAULT_CONFIG, escalation: { ...DEFAULT_CONFIG.escalation, acknowledgeWithinHours: null } };
+    expect(ackStep('2025-12-01T12:00:00.000Z', off)?.inTime).toBeNull();
+  });
+  it('marks an escalation the app made by itself as automatic', () => {
+    const steps = stepsOfEntry('SUP-1', anEscalation({ at: AT, automatic: 'ackTimeout' }), DEFAULT_CONFIG);
+    expect(steps[0]).toMatchObject({ kind: 'escalated', automatic: true });
+  });
+});
