@@ -2,6 +2,9 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { agentState, alice, bob, JQL, renderAgent, TIMELINE } from './test/agent-fixtures';
 
+// A user-event flow on a cold module graph can take seconds on a busy machine (the admin tests do the same).
+jest.setTimeout(30_000);
+
 describe('agent panel: actions', () => {
   it('acknowledges with an optional note and shows the new state', async () => {
     const user = userEvent.setup();

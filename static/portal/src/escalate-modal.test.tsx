@@ -7,6 +7,9 @@ import { deferred } from '../../common/test/render';
 import { renderPanel } from './test/render-panel';
 import { eligible, escalated } from './test/fixtures';
 
+// A user-event flow on a cold module graph can take seconds on a busy machine (the admin tests do the same).
+jest.setTimeout(30_000);
+
 describe('portal panel: escalation modal', () => {
   async function openModal(escalate: unknown, locale = 'fr-FR') {
     const user = userEvent.setup();
