@@ -74,6 +74,11 @@ export default tseslint.config(
       '**/__tests__/**',
       'static/admin/**',
       'sandbox/server/html.ts',
+      // Changed on main while this rule landed (issue 10's leases and hang fault, issue 15's keyboard steps): split next.
+      'sandbox/host/forge-fetch.ts',
+      'e2e/scenarios/escalate.ts',
+      'sandbox/index.ts',
+      'src/forge/store/kvs-store.ts',
     ],
     rules: { 'max-lines-per-function': ['error', { max: 60, skipBlankLines: true, skipComments: true }] },
   },

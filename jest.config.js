@@ -17,6 +17,8 @@ module.exports = {
     {
       displayName: 'ui',
       testEnvironment: 'jsdom',
+      // Component tests wait on rendering and user events: 5 s is too short when the machine is loaded.
+      testTimeout: 30_000,
       roots: ['<rootDir>/static'],
       testMatch: ['**/*.test.tsx', '**/*.test.ts'],
       testPathIgnorePatterns: ['/build/', '/node_modules/'],

@@ -85,6 +85,15 @@ export class Tab {
     return path;
   }
 
+  /** One app's iframe only (e.g. the agent panel), or the visible part of the page: small PNGs for the README. */
+  async shotPart(name: string, part: 'viewport' | string): Promise<string> {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    const path = join(SCREENSHOTS, `${name}-${this.lang}-part.png`);
+    if (part === 'viewport') await this.page.screenshot({ path });
+    else await this.page.locator(`iframe.app[data-module="${part}"]`).screenshot({ path });
+    return path;
+  }
+
   close(): Promise<void> {
     return this.context.close();
   }

@@ -17,7 +17,9 @@ import { dashboardScenario } from './scenarios/dashboard';
 import { escalateScenario } from './scenarios/escalate';
 import { followUpScenario } from './scenarios/follow-up';
 import { keyboardScenario } from './scenarios/keyboard';
+import { phoneScenario } from './scenarios/phone';
 import { TEXTS, type Lang } from './texts';
+import { checkViewportClipping } from './viewport';
 
 const SCENARIOS: Scenario[] = [
   escalateScenario,
@@ -27,6 +29,7 @@ const SCENARIOS: Scenario[] = [
   adminInvalidScenario,
   dashboardScenario,
   keyboardScenario,
+  phoneScenario,
 ];
 const LANGS: Lang[] = ['fr', 'en'];
 
@@ -52,6 +55,22 @@ async function runOne(browser: Browser, ctl: Control, scenario: Scenario, index:
     return { name, ok: false, ms: Date.now() - started, error };
   } finally {
     await tab.close();
+  }
+}
+
+/** The viewportSize check (e2e/viewport.ts): its own in-process sandboxes, French only. */
+async function runViewport(browser: Browser): Promise<Result> {
+  const name = `${SCENARIOS.length + 1}. [fr] viewportSize: a fixed frame clips the dialog, the real panel grows`;
+  const started = Date.now();
+  try {
+    await checkViewportClipping(browser);
+    const r = { name, ok: true, ms: Date.now() - started };
+    console.log(`  ✓ ${r.name} (${(r.ms / 1000).toFixed(1)} s)`);
+    return r;
+  } catch (e) {
+    const r = { name, ok: false, ms: Date.now() - started, error: (e as Error).stack ?? String(e) };
+    console.log(`  ✗ ${r.name} (${(r.ms / 1000).toFixed(1)} s)\n      ${r.error.split('\n').join('\n      ')}`);
+    return r;
   }
 }
 
@@ -85,6 +104,7 @@ async function main(): Promise<number> {
         if (r.error) console.log(`      ${r.error.split('\n').join('\n      ')}`);
       }
     }
+    if (!only || only.split(',').includes('viewport')) results.push(await runViewport(browser));
   } catch (e) {
     console.error('e2e: could not run:', e);
     if (sandbox) console.error(`--- sandbox output ---\n${sandbox.log()}`);

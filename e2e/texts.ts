@@ -24,6 +24,9 @@ export interface Texts {
   closeEscalation: string;
   tooLarge: string;
   reloadTitle: string;
+  statusInProgress: string;
+  serviceRequest: string;
+  monthPattern: RegExp;
 }
 
 export const TEXTS: Record<Lang, Texts> = {
@@ -49,6 +52,9 @@ export const TEXTS: Record<Lang, Texts> = {
     closeEscalation: 'Clore l’escalade',
     tooLarge: 'Saisissez une valeur d’au plus 8\u202f760.',
     reloadTitle: 'Abandonner vos modifications\u202f?',
+    statusInProgress: 'En cours',
+    serviceRequest: 'Demande de service',
+    monthPattern: /\b(janv|févr|mars|avr|mai|juin|juil|août|sept|oct|nov|déc)\.?\s\d{4}/,
   },
   en: {
     locale: 'en-US',
@@ -72,5 +78,8 @@ export const TEXTS: Record<Lang, Texts> = {
     closeEscalation: 'Close escalation',
     tooLarge: 'Enter a value of at most 8,760.',
     reloadTitle: 'Discard your changes?',
+    statusInProgress: 'In progress',
+    serviceRequest: 'Service request',
+    monthPattern: /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\s\d{1,2},\s\d{4}/,
   },
 };

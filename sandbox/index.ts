@@ -26,6 +26,7 @@ export async function createSandbox(opts: SandboxOptions = {}): Promise<Sandbox>
     clock,
     appEntry: resolve(opts.appEntry ?? join(ROOT, 'src', 'index.ts')),
     manifestPath: opts.manifestPath,
+    kvsLingerMs: opts.kvsLingerMs,
   });
   host.install();
   const jira = new FakeJira({ db, clock, onCommentEvent: host.onCommentEvent, manifestPath: opts.manifestPath });
@@ -52,7 +53,9 @@ export async function createSandbox(opts: SandboxOptions = {}): Promise<Sandbox>
     clearCalls: () => host.clearCalls(),
     addFault: (f) => host.faults.add(f),
     clearFaults: () => host.faults.clear(),
+    faults: () => host.faults.list(),
     outbox: () => jira.outbox(),
+    deleteExpiredKvs: () => host.kvs.deleteExpired(),
     users: () => jira.users(),
     reset: () => resetSite(host, jira, () => markReset(db, clock)),
     async listen(port) {
@@ -69,6 +72,7 @@ export async function createSandbox(opts: SandboxOptions = {}): Promise<Sandbox>
       for (const s of [...servers]) await s.close();
       servers.clear();
       await waitForIdle(host, 5_000).catch(() => undefined);
+      await host.unwindStopped();
       saveClock(db, clock);
       host.uninstall();
       db.close();

@@ -18,6 +18,11 @@ export interface SandboxOptions {
   appEntry?: string;
   /** Another manifest than the repository's (tests: a copy with a scope removed, a module changed). */
   manifestPath?: string;
+  /**
+   * How long an expired KVS key stays readable and existing (default 48 h: Forge deletes expired data
+   * asynchronously, "up to 48 hours" later). 0 makes keys vanish at their expiry.
+   */
+  kvsLingerMs?: number;
 }
 
 export interface Sandbox {
@@ -53,7 +58,11 @@ export interface Sandbox {
   clearCalls(): void;
   addFault(f: Fault): void;
   clearFaults(): void;
+  /** The faults not used up yet. */
+  faults(): Fault[];
   outbox(): OutboxEmail[];
+  /** Forge's asynchronous deletion of expired KVS keys catches up now (they linger until then); the count. */
+  deleteExpiredKvs(): number;
   users(): SandboxUser[];
   reset(): Promise<void>;
   listen(port: number): Promise<{ url: string; close(): Promise<void> }>;

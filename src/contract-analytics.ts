@@ -59,7 +59,11 @@ export interface GadgetOptions {
   canRebuild: boolean;
 }
 
-/** `rebuildStats({ restart?, locale? })` (Jira admins): one bounded run of the rebuild; call again until `done`. */
+/**
+ * `rebuildStats({ restart?, resume?, locale? })` (Jira admins): one bounded run of the rebuild; call again until
+ * `done`. `restart` starts over; `resume` goes on with an unfinished rebuild or starts a new one after a finished
+ * one; neither goes on with an unfinished one and leaves a finished one as it is.
+ */
 export interface RebuildStatsResult {
   done: boolean;
   /** Requests and steps counted since the rebuild started. */

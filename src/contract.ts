@@ -260,7 +260,7 @@ export interface ResolverContract {
   gadget: {
     getStats: { payload: StatsPayload; result: StatsResult };
     getGadgetOptions: { payload: NoPayload; result: GadgetOptions };
-    rebuildStats: { payload: { restart?: boolean }; result: RebuildStatsResult };
+    rebuildStats: { payload: { restart?: boolean; resume?: boolean }; result: RebuildStatsResult };
   };
 }
 

@@ -75,6 +75,8 @@ export interface FieldIds {
   /** JSM "Request Type" (vp-origin) and "Request participants" fields, found by schema; absent = not read. */
   requestType?: string | null;
   participants?: string | null;
+  /** JSM "Organizations" (sd-customer-organizations), found by schema; absent = not read. */
+  organizations?: string | null;
 }
 
 /**

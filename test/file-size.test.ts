@@ -14,6 +14,9 @@ const SOURCE = /\.(ts|tsx|js|mjs|cjs)$/;
 /** Being split by the issue that owns them. */
 const SPLIT_PENDING: Record<string, string> = {
   'static/admin/src/admin-app.test.tsx': 'issue 15 (owns static/admin and splits AdminApp)',
+  // Issue 9 split these; other issues changed them on main at the same time, and main's version was kept.
+  'src/forge/jira/jira-adapter.test.ts': 'issue 9 (split by resource once issue 13 lands its organizations field)',
+  'test/proof/faults.test.ts': 'issue 9 (its fault table goes to its own file)',
 };
 
 const tracked = execFileSync('git', ['ls-files', '-z'], { cwd: ROOT, encoding: 'utf8' })

@@ -18,7 +18,7 @@ import {
   escalationPublicComment,
   followUpEmail,
 } from '../src/app/messages';
-import { argumentNames, compileMessage, type Lang } from '../src/i18n/translate';
+import { argumentNames, compileMessage, translate, type Lang } from '../src/i18n/translate';
 import { flatten } from './i18n-keys.test';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -99,6 +99,23 @@ describe('the default configuration’s French texts', () => {
     const c = DEFAULT_CONFIG;
     const texts = [c.critical.message.fr, c.critical.openingHours.fr, ...c.escalation.reasons.map((r) => r.label.fr)];
     expect(texts.flatMap((t) => frenchTypographyFaults(t).map((f) => `${f}: ${t}`))).toEqual([]);
+  });
+});
+
+describe('the default configuration’s critical texts (issue 15)', () => {
+  it('name the opening hours’ zone in both languages, and the message neither repeats the title nor says "Clients"', () => {
+    const c = DEFAULT_CONFIG.critical;
+    expect(c.openingHours.fr).toContain('(heure de Paris)');
+    expect(c.openingHours.en).toContain('(Paris time)');
+    for (const lang of ['fr', 'en'] as const) {
+      expect(c.message[lang].toLowerCase()).not.toContain(translate(lang, 'portal.critical.title').toLowerCase());
+      expect(c.message[lang]).not.toMatch(/\bClients?\b/);
+    }
+  });
+
+  it('state the limit when a value is too large, with the language’s digits', () => {
+    expect(translate('fr', 'config.error.tooLarge', { max: 8760 })).toBe('Saisissez une valeur d’au plus 8\u202f760.');
+    expect(translate('en', 'config.error.tooLarge', { max: 8760 })).toBe('Enter a value of at most 8,760.');
   });
 });
 

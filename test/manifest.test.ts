@@ -37,7 +37,13 @@ async function validateIn(dir: string): Promise<{ errors: string[]; warnings: st
 }
 
 describe('manifest.yml', () => {
-  it('given the repository, when @forge/manifest validates it, then there is no error', async () => {
+  it('given the repository after `npm run build:ui`, when @forge/manifest validates it, then there is no error', async () => {
+    // `npm test` runs build:ui before jest: every resource is a built app (the validator refuses a missing one,
+    // see "the check itself" below), and build:ui leaves manifest.yml as it was.
+    const doc = parse(fs.readFileSync(path.join(ROOT, 'manifest.yml'), 'utf8')) as { resources: { path: string }[] };
+    const apps = doc.resources.filter((r) => r.path.endsWith('/build'));
+    expect(apps).toHaveLength(5);
+    for (const r of apps) expect(fs.existsSync(path.join(ROOT, r.path, 'index.html'))).toBe(true);
     const { errors } = await validateIn(ROOT);
     expect(errors).toEqual([]);
   }, 60_000);
@@ -66,6 +72,31 @@ describe('manifest.yml', () => {
         fs.mkdirSync(path.join(dir, 'src'));
         fs.writeFileSync(path.join(dir, 'src', 'index.ts'), 'export const run = () => undefined;\n');
         fs.writeFileSync(path.join(dir, 'manifest.yml'), minimal(handler));
+        const { errors } = await validateIn(dir);
+        expect(errors).toHaveLength(count);
+      } finally {
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
+    });
+
+    it.each([
+      ['a resource whose app is built', true, 0],
+      ['a resource whose build folder is missing (build:ui not run)', false, 1],
+    ])('given %s (built: %s), then it reports %i error(s)', async (_given, built, count) => {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'escalade-manifest-'));
+      try {
+        fs.mkdirSync(path.join(dir, 'src'));
+        fs.writeFileSync(path.join(dir, 'src', 'index.ts'), 'export const run = () => undefined;\n');
+        if (built) {
+          fs.mkdirSync(path.join(dir, 'static', 'x', 'build'), { recursive: true });
+          fs.writeFileSync(path.join(dir, 'static', 'x', 'build', 'index.html'), '<!doctype html>\n');
+        }
+        const panel = ['  jira:issuePanel:', '    - { key: p, resource: r, title: T, icon: "resource:r;icon.svg" }'];
+        const manifest = minimal('index.run').replace('modules:\n', ['modules:', ...panel, ''].join('\n'));
+        fs.writeFileSync(
+          path.join(dir, 'manifest.yml'),
+          `${manifest}resources:\n  - { key: r, path: static/x/build }\n`,
+        );
         const { errors } = await validateIn(dir);
         expect(errors).toHaveLength(count);
       } finally {

@@ -1,4 +1,8 @@
-/** 6. The analytics gadget on the dashboard: figures from the seed escalation, period switch, table views, edit mode. */
+/**
+ * 6. The analytics gadget on the dashboard: figures from the seed escalation, period switch, table views, edit mode;
+ * then the queue's CSV export, downloaded from Forge's sandboxed iframe by a click, and the queue's issue link.
+ */
+import { readFileSync } from 'node:fs';
 import { assert, assertEqual } from '../browser';
 import { AGENT, type Scenario } from '../scenario';
 
@@ -42,5 +46,32 @@ export const dashboardScenario: Scenario = {
     await tab.page.waitForURL(/\/dashboard$/);
     gadget = tab.page.frameLocator('iframe.app[data-module="escalade-gadget"]');
     await gadget.locator('[data-testid="period-12m"][aria-pressed="true"]').waitFor();
+
+    // The queue's CSV export. The frame has Forge's sandbox attributes (allow-downloads, no pop-ups, no top
+    // navigation): the file is offered as a link, and the viewer's click on it downloads it.
+    const queue = await tab.open('/queue', 'escalations-queue', 'queue-page');
+    const sandboxed = await tab.page.locator('iframe.app[data-module="escalations-queue"]').getAttribute('sandbox');
+    assertEqual(
+      sandboxed,
+      'allow-downloads allow-forms allow-modals allow-pointer-lock allow-same-origin allow-scripts',
+      'queue iframe sandbox',
+    );
+    await queue.getByTestId('queue-export').click();
+    const link = queue.getByTestId('queue-export-save');
+    await link.waitFor();
+    const [download] = await Promise.all([tab.page.waitForEvent('download'), link.click()]);
+    assert(
+      /^(escalades|escalations)-\d{4}-\d{2}-\d{2}\.csv$/.test(download.suggestedFilename()),
+      `file name ${download.suggestedFilename()}`,
+    );
+    const bytes = readFileSync(await download.path());
+    assertEqual([...bytes.subarray(0, 3)].join(','), '239,187,191', 'UTF-8 BOM');
+    const lines = bytes.subarray(3).toString('utf8').split('\r\n');
+    const sup4 = lines.find((l) => l.startsWith('SUP-4,')) ?? '';
+    assert(sup4.includes(',Transports Martin,'), `SUP-4's row has Alice's organization: ${sup4}`);
+
+    // The issue link goes through @forge/bridge's router: the page, not the frame, navigates.
+    await queue.getByTestId('queue-row-SUP-4').locator('a').click();
+    await tab.page.waitForURL(/\/browse\/SUP-4$/);
   },
 };

@@ -64,6 +64,8 @@ async function adminPage(ctl: Control, tab: Tab, t: Texts): Promise<void> {
   await admin.getByTestId('error-defaultDelayHours').filter({ hasText: t.tooLarge }).waitFor();
   await admin.getByTestId('nav-matrix-errors').waitFor();
   assertEqual(await admin.getByTestId('nav-matrix').getAttribute('data-unsaved'), 'true', 'matrix marked unsaved');
+  await page.locator('html').evaluate((h) => h.ownerDocument.defaultView?.scrollTo(0, 0));
+  await tab.shotPart('admin-page', 'viewport');
   await delay.fill('30');
   await page.keyboard.press('Tab');
   await admin.getByTestId('nav-matrix-errors').waitFor({ state: 'detached' });

@@ -52,6 +52,7 @@ export function validateFault(f: Fault): void {
   if (f.delayMs !== undefined && !(typeof f.delayMs === 'number' && f.delayMs >= 0))
     throw new TypeError('delayMs must be a number ≥ 0');
   if (f.method !== undefined && typeof f.method !== 'string') throw new TypeError('method must be a string');
+  if (f.hang !== undefined && typeof f.hang !== 'boolean') throw new TypeError('hang must be a boolean');
   const m = /^\/(.+)\/([dgimsuy]*)$/.exec(f.pathPattern);
   if (m) new RegExp(m[1] as string, m[2]); // throws a SyntaxError for a bad pattern
 }

@@ -13,11 +13,36 @@ export interface ForgeFetchDescriptor {
   accountId?: string;
 }
 
+/**
+ * Invocations a `hang` fault stopped, as the platform stops a function at its time limit or loses its
+ * container: the hung call never answers while the sandbox lives, and nothing the invocation does afterwards
+ * reaches the platform. When the sandbox closes, the hung calls fail so that the stopped code unwinds.
+ */
+export class Crashes {
+  private readonly stopped = new Set<string>();
+  private readonly hung: ((e: Error) => void)[] = [];
+
+  hang(invocationId: string | undefined): Promise<never> {
+    if (invocationId) this.stopped.add(invocationId);
+    return new Promise<never>((_, reject) => this.hung.push(reject));
+  }
+
+  isStopped(invocationId: string | undefined): boolean {
+    return invocationId !== undefined && this.stopped.has(invocationId);
+  }
+
+  /** Fails every hung call (the sandbox is closing). */
+  unwind(): void {
+    for (const reject of this.hung.splice(0)) reject(new Error('Sandbox: this invocation was stopped'));
+  }
+}
+
 export interface ForgeFetchDeps {
   jira: () => JiraBackend;
   kvs: KvsStore;
   clock: SandboxClock;
   faults: FaultTable;
+  crashes: Crashes;
   current: () => Invocation | undefined;
   log: (call: CallRecord) => void;
   /** The scopes `manifest.yml` declares: every product call is checked against its operation's scopes. */
@@ -50,47 +75,6 @@ function parseBody(body: unknown): unknown {
   return body;
 }
 
-/** Who a product call runs as: asUser() carries no accountId, so the caller is the invocation's user (asUser(id) names one). */
-function actorOf(descriptor: ForgeFetchDescriptor, inv: Invocation | undefined): Actor | null {
-  if (descriptor.provider !== 'user') return { kind: 'app' };
-  const accountId = descriptor.accountId ?? inv?.accountId;
-  return accountId ? { kind: 'user', accountId } : null;
-}
-
-/** A product call past the gateway: the scope check, then an injected fault if one matches, else the fake Jira. */
-async function productCall(
-  deps: ForgeFetchDeps,
-  req: { method: string; path: string; body: unknown; actor: Actor },
-  log: (status: number) => void,
-): Promise<Response> {
-  const { method, path, body, actor } = req;
-  // The gateway refuses a call whose operation's scopes the app did not declare, before Jira sees it.
-  const refused = scopeRefusal(method, path.split('?')[0] ?? path, deps.scopes());
-  if (refused) {
-    log(refused.status);
-    return toResponse(refused.status, refused.body);
-  }
-  const fault = deps.faults.take(method, path);
-  if (fault?.delayMs) await sleep(fault.delayMs);
-  if (fault && fault.status >= 400) {
-    const headers: Record<string, string> = {};
-    if (fault.retryAfterSeconds !== undefined) headers['Retry-After'] = String(fault.retryAfterSeconds);
-    log(fault.status);
-    const error = { errorMessages: [`Sandbox fault injected (${fault.status})`], errors: {} };
-    return toResponse(fault.status, error, headers);
-  }
-  const q = path.indexOf('?');
-  const res = deps.jira().handle({
-    method,
-    path: q < 0 ? path : path.slice(0, q),
-    query: new URLSearchParams(q < 0 ? '' : path.slice(q + 1)),
-    body,
-    actor,
-  });
-  log(res.status);
-  return toResponse(res.status, res.body, res.headers);
-}
-
 /** Builds the function the host installs as `global.__forge_fetch__`. */
 export function makeForgeFetch(deps: ForgeFetchDeps) {
   return async function forgeFetch(
@@ -102,25 +86,92 @@ export function makeForgeFetch(deps: ForgeFetchDeps) {
     const method = (init?.method ?? 'GET').toUpperCase();
     const at = (): string => deps.clock.now().toISOString();
     const body = parseBody(init?.body);
+    if (deps.crashes.isStopped(inv?.invocationId)) throw new Error('Sandbox: this invocation was stopped');
 
     if (descriptor.type === 'kvs') {
       const res = deps.kvs.handle(path, body);
       deps.log({ method, path, as: 'app', status: res.status, at: at(), kind: 'kvs', invocationId: inv?.invocationId });
       return toResponse(res.status, res.body);
     }
+
     if (descriptor.type !== 'fpp' || descriptor.remote !== 'jira') {
       throw new Error(`The sandbox only serves Jira product calls and KVS (got ${JSON.stringify(descriptor)} ${path})`);
     }
 
-    const actor = actorOf(descriptor, inv);
-    if (!actor) {
-      deps.log({ method, path, as: 'user', status: 401, at: at(), kind: 'product', invocationId: inv?.invocationId });
-      return toResponse(401, undefined, { 'forge-proxy-error': 'NEEDS_AUTHENTICATION_ERR' });
+    // asUser() carries no accountId: the caller is the invocation's user (asUser(id) names one).
+    let actor: Actor;
+    let as: 'app' | 'user';
+    if (descriptor.provider === 'user') {
+      const accountId = descriptor.accountId ?? inv?.accountId;
+      if (!accountId) {
+        deps.log({ method, path, as: 'user', status: 401, at: at(), kind: 'product', invocationId: inv?.invocationId });
+        return toResponse(401, undefined, { 'forge-proxy-error': 'NEEDS_AUTHENTICATION_ERR' });
+      }
+      actor = { kind: 'user', accountId };
+      as = 'user';
+    } else {
+      actor = { kind: 'app' };
+      as = 'app';
     }
-    const as = actor.kind === 'user' ? 'user' : 'app';
-    const accountId = actor.kind === 'user' ? actor.accountId : undefined;
-    const log = (status: number) =>
-      deps.log({ method, path, as, status, at: at(), kind: 'product', invocationId: inv?.invocationId, accountId });
-    return productCall(deps, { method, path, body, actor }, log);
+
+    // The gateway refuses a call whose operation's scopes the app did not declare, before Jira sees it.
+    const refused = scopeRefusal(method, path.split('?')[0] ?? path, deps.scopes());
+    if (refused) {
+      deps.log({
+        method,
+        path,
+        as,
+        status: refused.status,
+        at: at(),
+        kind: 'product',
+        invocationId: inv?.invocationId,
+        accountId: actor.kind === 'user' ? actor.accountId : undefined,
+      });
+      return toResponse(refused.status, refused.body);
+    }
+
+    const fault = deps.faults.take(method, path);
+    if (fault?.delayMs) await sleep(fault.delayMs);
+    // A crash: the call never answers (and holds no timer), so the invocation never goes on.
+    if (fault?.hang) return deps.crashes.hang(inv?.invocationId);
+    if (fault && fault.status >= 400) {
+      const headers: Record<string, string> = {};
+      if (fault.retryAfterSeconds !== undefined) headers['Retry-After'] = String(fault.retryAfterSeconds);
+      deps.log({
+        method,
+        path,
+        as,
+        status: fault.status,
+        at: at(),
+        kind: 'product',
+        invocationId: inv?.invocationId,
+        accountId: actor.kind === 'user' ? actor.accountId : undefined,
+      });
+      return toResponse(
+        fault.status,
+        { errorMessages: [`Sandbox fault injected (${fault.status})`], errors: {} },
+        headers,
+      );
+    }
+
+    const q = path.indexOf('?');
+    const res = deps.jira().handle({
+      method,
+      path: q < 0 ? path : path.slice(0, q),
+      query: new URLSearchParams(q < 0 ? '' : path.slice(q + 1)),
+      body,
+      actor,
+    });
+    deps.log({
+      method,
+      path,
+      as,
+      status: res.status,
+      at: at(),
+      kind: 'product',
+      invocationId: inv?.invocationId,
+      accountId: actor.kind === 'user' ? actor.accountId : undefined,
+    });
+    return toResponse(res.status, res.body, res.headers);
   };
 }

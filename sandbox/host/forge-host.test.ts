@@ -196,6 +196,9 @@ describe('ForgeHost', () => {
         comment: { id: '100' },
       });
       expect(hooks.received[0]?.context).toMatchObject({ installContext: expect.any(String) });
+      // A product event trigger has the general 25 s (limits-invocation), not the 55 s of scheduled triggers.
+      expect(hooks.received[0]?.remainingMs).toBeLessThanOrEqual(25_000);
+      expect(hooks.received[0]?.remainingMs).toBeGreaterThan(20_000);
     });
 
     it('skips the events the app caused itself (ignoreSelf)', async () => {

@@ -6,11 +6,11 @@ import { join } from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { INVOCATION_LIMIT_MS } from '../../src/forge/invocation-limits';
 import { realDateNow, type SandboxClock } from '../clock';
-import { KvsStore } from '../kvs/kvs-store';
+import { KvsStore, MAX_EXPIRED_LINGER_MS } from '../kvs/kvs-store';
 import { installDatePatch } from './date-patch';
 import { COMMENTED_EVENT, EventQueue, type AttemptOutcome } from './event-queue';
 import { FaultTable } from './faults';
-import { makeForgeFetch } from './forge-fetch';
+import { Crashes, makeForgeFetch } from './forge-fetch';
 import { readManifest, type AppManifest, type TriggerModule } from './manifest';
 import { INSTALL_CONTEXT, resolverContext, scheduledTriggerContext, triggerContext } from './contexts';
 import { Scheduler, type ScheduledTriggerModule } from './scheduler';
@@ -18,7 +18,9 @@ import { buildRuntime, nextInstallationId } from './runtime';
 import type { CallRecord, CommentEvent, Invocation, InvokeRequest, JiraBackend } from './types';
 
 export const RESOLVER_LIMIT_MS = INVOCATION_LIMIT_MS.resolver;
-export const TRIGGER_LIMIT_MS = INVOCATION_LIMIT_MS.trigger;
+/** A product event trigger has the general 25 s; a scheduled trigger 55 s by default (invocation-limits.ts). */
+export const TRIGGER_LIMIT_MS = INVOCATION_LIMIT_MS.productTrigger;
+export const SCHEDULED_LIMIT_MS = INVOCATION_LIMIT_MS.scheduledTrigger;
 
 /** A bad invoke request (unknown module, function or account): HTTP 400, not a crash of the app. */
 export class InvokeRequestError extends Error {}
@@ -30,6 +32,8 @@ export interface HostOptions {
   /** Module whose exports are the manifest's handlers (default `<root>/src/index.ts`). */
   appEntry: string;
   manifestPath?: string;
+  /** How long expired KVS keys linger (default 48 h, the most the docs allow; 0: gone at their expiry). */
+  kvsLingerMs?: number;
 }
 
 type AppModule = Record<string, unknown>;
@@ -44,6 +48,9 @@ export class ForgeHost {
   readonly manifest: AppManifest;
   readonly kvs: KvsStore;
   readonly faults = new FaultTable();
+  private readonly crashes = new Crashes();
+  /** Resolver invocations still running (a closing sandbox waits for those a `hang` fault stopped). */
+  private readonly inflight = new Set<Promise<unknown>>();
   readonly events: EventQueue;
   /** `scheduledTrigger` modules, fired as the sandbox clock passes their interval. */
   readonly scheduler: Scheduler;
@@ -59,7 +66,7 @@ export class ForgeHost {
 
   constructor(private readonly opts: HostOptions) {
     this.manifest = readManifest(opts.manifestPath ?? join(opts.root, 'manifest.yml'));
-    this.kvs = new KvsStore(opts.db, opts.clock);
+    this.kvs = new KvsStore(opts.db, opts.clock, { lingerMs: opts.kvsLingerMs ?? MAX_EXPIRED_LINGER_MS });
     this.events = new EventQueue(
       (payload, attempt, retry) => this.deliverComment(payload, attempt, retry),
       () => this.commentTrigger()?.ignoreSelf,
@@ -88,6 +95,7 @@ export class ForgeHost {
       kvs: this.kvs,
       clock: this.opts.clock,
       faults: this.faults,
+      crashes: this.crashes,
       current: () => this.als.getStore(),
       log: (c) => this.callLog.push(c),
       scopes: () => this.manifest.scopes,
@@ -109,6 +117,13 @@ export class ForgeHost {
   /** A new installation of the app on the site: its per-installation warm caches start cold. */
   reinstall(): void {
     this.installationId = nextInstallationId();
+  }
+
+  /** Lets invocations stopped by a `hang` fault unwind (their calls fail), and waits for them (at most 2 s). */
+  async unwindStopped(): Promise<void> {
+    this.crashes.unwind();
+    const cap = new Promise<void>((resolve) => setTimeout(resolve, 2_000).unref());
+    await Promise.race([Promise.allSettled([...this.inflight]), cap]);
   }
 
   uninstall(): void {
@@ -175,10 +190,15 @@ export class ForgeHost {
       startedAt: realDateNow(),
       limitMs: RESOLVER_LIMIT_MS,
     };
-    const body = await this.als.run(inv, () =>
+    const running = this.als.run(inv, async () =>
       handler({ call: { functionKey: req.functionKey, payload: req.payload }, context }, backendRuntimePayload),
     );
-    return { body };
+    this.inflight.add(running);
+    try {
+      return { body: await running };
+    } finally {
+      this.inflight.delete(running);
+    }
   }
 
   private commentTrigger(): TriggerModule | undefined {
@@ -233,7 +253,7 @@ export class ForgeHost {
       invocationId: randomUUID(),
       moduleKey: trigger.key,
       startedAt: realDateNow(),
-      limitMs: TRIGGER_LIMIT_MS,
+      limitMs: SCHEDULED_LIMIT_MS,
     };
     await this.als.run(inv, () => handler({ context }, { installContext: INSTALL_CONTEXT }));
   }

@@ -27,6 +27,11 @@ export interface Fault {
   retryAfterSeconds?: number;
   delayMs?: number;
   method?: string;
+  /**
+   * The call never answers: the invocation is stuck for good, as when the platform stops a function at its
+   * time limit or its container dies. Nothing after that call runs (no `finally`, no lease release).
+   */
+  hang?: boolean;
 }
 
 export type EventStatus = 'queued' | 'running' | 'done' | 'failed' | 'retrying' | 'skipped';

@@ -10,10 +10,19 @@ import { type Principal } from './permissions';
 import { manifestPropertyIndex } from './property-index';
 import { statusOf, requestTypeOf } from './representations';
 import type { Site } from './routes/context';
+import { addSiteProjects } from './routes/permissions';
 import { route } from './routes/router';
 import { seedData, USERS } from './seed';
 import { JiraStore } from './store';
-import type { CommentEvent, OutboxEmail, RequestSummary, RestRequest, RestResponse, SandboxUser } from './types';
+import type {
+  CommentEvent,
+  IssueRow,
+  OutboxEmail,
+  RequestSummary,
+  RestRequest,
+  RestResponse,
+  SandboxUser,
+} from './types';
 
 export type { Actor, CommentEvent, RestRequest, RestResponse } from './types';
 
@@ -85,6 +94,16 @@ export class FakeJira {
 
   outbox(): OutboxEmail[] {
     return this.store.outbox();
+  }
+
+  /** More agent-only projects on the site, beside the seeded service project (benches, tests). */
+  addSiteProjects(keys: string[]): void {
+    addSiteProjects(this.site, keys);
+  }
+
+  /** Requests stored as given, in one transaction: bulk data for the bench, which no REST call could create fast. */
+  putIssues(rows: IssueRow[]): void {
+    this.store.transaction(() => rows.forEach((r) => this.store.putIssue(r)));
   }
 
   setMailEnabled(enabled: boolean): void {

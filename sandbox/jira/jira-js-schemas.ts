@@ -43,6 +43,7 @@ const SERVICE_DESK = [
   'CommentCreateSchema',
   'CommentSchema',
   'CustomerRequestSchema',
+  'OrganizationSchema',
   'PagedCommentSchema',
   'PagedCustomerRequestSchema',
   'PagedRequestTypeSchema',

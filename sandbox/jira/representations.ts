@@ -4,6 +4,7 @@ import { jiraTime, sdDate } from './http';
 import {
   FIELD_IDS,
   ISSUE_TYPES,
+  ORGANIZATIONS,
   PRIORITIES,
   PROJECT,
   REQUEST_TYPES,
@@ -149,6 +150,22 @@ export function optionJson(fieldId: string, optionId: string | null): Record<str
   return { self: `${API}/customFieldOption/${opt.id}`, value: opt.value, id: opt.id };
 }
 
+/**
+ * A JSM organization as the JSM REST API represents one (`OrganizationDTO`: id, name, scimManaged, `_links.self`,
+ * e.g. "Create organization" in the Organization API reference); the Organizations field of an issue holds a list
+ * of them. Checked against jira.js's serviceDesk `OrganizationSchema`.
+ */
+export function organizationJson(id: string): Record<string, unknown> | null {
+  const org = ORGANIZATIONS.find((o) => o.id === id);
+  if (!org) return null;
+  return {
+    id: org.id,
+    name: org.name,
+    scimManaged: false,
+    _links: { self: `${SITE_URL}/rest/servicedeskapi/organization/${org.id}` },
+  };
+}
+
 /** JSM's `currentStatus`: category upper-cased. */
 export function currentStatusJson(issue: IssueRow): Record<string, unknown> {
   const s = statusOf(issue.statusId);
@@ -203,6 +220,7 @@ export function issueFields(
     [FIELD_IDS.participants]: issue.participants.map((p) => u(p)).filter((x) => x !== null),
     [FIELD_IDS.impact]: optionJson(FIELD_IDS.impact, issue.impactOptionId),
     [FIELD_IDS.urgency]: optionJson(FIELD_IDS.urgency, issue.urgencyOptionId),
+    [FIELD_IDS.organizations]: (issue.organizationIds ?? []).map(organizationJson).filter((o) => o !== null),
   };
 }
 

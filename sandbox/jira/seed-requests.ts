@@ -1,6 +1,6 @@
 /** The seed's requests SUP-1..SUP-7 and their comments, dated relative to the sandbox clock. */
 import { adfText } from './adf';
-import { PROJECT, STATUS, STATUSES } from './seed-site';
+import { organizationsOf, PROJECT, STATUS, STATUSES } from './seed-site';
 import type { CommentRow, IssueRow } from './types';
 
 const HOUR = 3_600_000;
@@ -201,6 +201,7 @@ export function seedData(nowMs: number, firstCommentId: number): { issues: Issue
       updated: Math.max(lastComment, statusDate),
       statusDate,
       resolutionDate: done ? statusDate : null,
+      organizationIds: organizationsOf(s.row.reporter),
     });
     for (const c of s.comments) {
       const at = nowMs - c.agoMs;

@@ -40,7 +40,22 @@ export const FIELD_IDS = {
   participants: 'customfield_10026',
   impact: 'customfield_10050',
   urgency: 'customfield_10051',
+  organizations: 'customfield_10002',
 } as const;
+
+/**
+ * JSM customer organizations: Alice's and Bob's companies. Their requests carry their organization in the
+ * Organizations field (`com.atlassian.servicedesk:sd-customer-organizations`), as when a customer shares a
+ * request with their organization on the portal.
+ */
+export const ORGANIZATIONS = [
+  { id: '1', name: 'Transports Martin', members: ['customer-alice'] },
+  { id: '2', name: 'Durand Conseil', members: ['customer-bob'] },
+] as const;
+
+/** The organizations a customer belongs to (ids). */
+export const organizationsOf = (accountId: string): string[] =>
+  ORGANIZATIONS.filter((o) => (o.members as readonly string[]).includes(accountId)).map((o) => o.id);
 
 export interface SelectFieldDef {
   id: string;
@@ -104,3 +119,22 @@ export const TRANSITIONS: { id: string; name: string; to: string; from: string[]
   { id: '41', name: 'Wait for customer', to: STATUS.waiting, from: [STATUS.open, STATUS.inProgress] },
   { id: '51', name: 'Reopen', to: STATUS.open, from: [STATUS.resolved] },
 ];
+
+/**
+ * The customer portal as its customers know it: its name (the support page calls it "myService") and the
+ * project's translations ("Project settings → Language support": the portal name, request type names and
+ * customer-visible status names can be translated; a customer sees the portal in their profile's language,
+ * or the project's default language when there is no translation). Change them here to rename the portal.
+ */
+export const PORTAL = {
+  name: 'myService',
+  translations: {
+    fr: {
+      statuses: { '1': 'Ouvert', '3': 'En cours', '10001': 'En attente du client', '5': 'Résolu' } as Record<
+        string,
+        string
+      >,
+      requestTypes: { '10': 'Incident', '11': 'Demande de service' } as Record<string, string>,
+    },
+  } as Record<string, { statuses: Record<string, string>; requestTypes: Record<string, string> }>,
+};

@@ -77,6 +77,8 @@ export interface IssueRow {
   updated: number;
   statusDate: number;
   resolutionDate: number | null;
+  /** JSM organizations the request is shared with (ids); absent on data stored before they existed. */
+  organizationIds?: string[];
 }
 
 export interface CommentRow {

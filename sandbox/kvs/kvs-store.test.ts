@@ -5,7 +5,8 @@ import { makeHost } from '../test-fixtures/harness';
 describe('KVS emulator through the real @forge/kvs', () => {
   let h: ReturnType<typeof makeHost>;
   beforeEach(() => {
-    h = makeHost();
+    // Keys vanish at their expiry here; the lingering the sandbox emulates by default has its own test below.
+    h = makeHost({ kvsLingerMs: 0 });
   });
   afterEach(() => h.close());
 
@@ -91,6 +92,35 @@ describe('KVS emulator through the real @forge/kvs', () => {
     // The expiry is a sandbox-clock time (11 minutes ahead of real time here), not a real-time one.
     const expireMs = Date.parse((expiry as { expireTime: string }).expireTime);
     expect(Math.abs(expireMs - (h.clock.nowMs() + 86_400_000))).toBeLessThan(2_000);
+  });
+
+  it('by default keeps an expired key readable and existing for 48 hours, as Forge’s asynchronous deletion may', async () => {
+    const lingering = makeHost();
+    try {
+      const read = () => lingering.inInvocation(async () => (await kvs.get('lease')) ?? null);
+      const create = () =>
+        lingering.inInvocation(() =>
+          kvs.set('lease', 'new', { keyPolicy: 'FAIL_IF_EXISTS' }).then(
+            () => 'created',
+            (e: unknown) => (e instanceof ForgeKvsAPIError ? e.responseDetails?.status : 'other'),
+          ),
+        );
+      await lingering.inInvocation(() =>
+        kvs.set('lease', 'old', { ttl: { value: 30, unit: 'SECONDS' }, keyPolicy: 'FAIL_IF_EXISTS' }),
+      );
+      lingering.clock.advanceMinutes(60);
+      expect(await read()).toBe('old');
+      expect(await create()).toBe(409);
+      const listed = await lingering.inInvocation(async () =>
+        (await kvs.query().where('key', WhereConditions.beginsWith('lease')).getMany()).results.map((r) => r.key),
+      );
+      expect(listed).toEqual(['lease']);
+      lingering.clock.advanceMinutes(47 * 60 + 1);
+      expect(await read()).toBeNull();
+      expect(await create()).toBe('created');
+    } finally {
+      lingering.close();
+    }
   });
 
   it('queries with beginsWith, in key order, page by page with cursors; expired keys and secrets are left out', async () => {

@@ -9,7 +9,10 @@ import { pick, present, type Json, type Row } from './kvs-rows';
  * stored in SQLite. Errors use the body `{ code, message }` that `@forge/kvs` turns into a
  * `ForgeKvsAPIError` (`get` of a missing key → 404 KEY_NOT_FOUND, which the package maps to
  * `undefined`; `FAIL_IF_EXISTS` on an existing key → 409 KEY_ALREADY_EXISTS; a failed transaction
- * check → 409 CONDITIONAL_CHECK_FAILED). Expiry follows the sandbox clock.
+ * check → 409 CONDITIONAL_CHECK_FAILED). Expiry follows the sandbox clock. An expired key lingers for
+ * `lingerMs` (readable, listed, and still "existing" for FAIL_IF_EXISTS) before it is gone, as Forge's
+ * asynchronous deletion allows ("Deletion may take up to 48 hours. During this window, read operations may
+ * still return expired results": runtime-reference/storage-api-basic-api, "Time-to-live").
  * Plain keys, secrets and custom entities live in separate namespaces of one table.
  */
 export interface KvsResponse {
@@ -20,11 +23,23 @@ export interface KvsResponse {
 const nsOf = (kind: 'kvs' | 'secret' | 'entity', entityName?: unknown): string =>
   kind === 'entity' ? `entity:${String(entityName ?? '')}` : kind;
 
+export interface KvsOptions {
+  /** How long an expired key stays readable and existing (0: gone at its expiry). */
+  lingerMs?: number;
+}
+
+/** The longest the docs allow an expired key to linger: the sandbox's default. */
+export const MAX_EXPIRED_LINGER_MS = 48 * 60 * 60 * 1000;
+
 export class KvsStore {
+  private readonly lingerMs: number;
+
   constructor(
     private readonly db: Database,
     private readonly clock: SandboxClock,
+    options: KvsOptions = {},
   ) {
+    this.lingerMs = options.lingerMs ?? 0;
     db.exec(`CREATE TABLE IF NOT EXISTS kvs_items (
       ns TEXT NOT NULL, key TEXT NOT NULL, value TEXT NOT NULL,
       created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL, expire_at INTEGER,
@@ -34,6 +49,13 @@ export class KvsStore {
   /** Removes everything (plain keys, secrets and entities). */
   wipe(): void {
     this.db.exec('DELETE FROM kvs_items');
+  }
+
+  /** Forge's asynchronous deletion catching up: every expired key is gone now, lingering or not. */
+  deleteExpired(): number {
+    return this.db
+      .prepare('DELETE FROM kvs_items WHERE expire_at IS NOT NULL AND expire_at <= ?')
+      .run(this.clock.nowMs()).changes;
   }
 
   /** Handles one wire call; never throws. */
@@ -130,7 +152,7 @@ export class KvsStore {
     const matching: Row[] = [];
     let more = false;
     for (const row of rows) {
-      if (row.expire_at !== null && row.expire_at <= now) continue;
+      if (this.gone(row, now)) continue;
       if (clause && !matches(row.key, clause)) continue;
       if (matching.length === limit) {
         more = true;
@@ -247,10 +269,15 @@ export class KvsStore {
 
   // --- storage helpers -----------------------------------------------------------------------
 
-  /** The live row, or undefined when absent or expired (expired rows are removed). */
+  /** Expired and past its lingering: deleted for good. */
+  private gone(row: Row, now: number): boolean {
+    return row.expire_at !== null && row.expire_at + this.lingerMs <= now;
+  }
+
+  /** The row, or undefined when absent or gone (an expired row is still returned while it lingers). */
   private read(ns: string, key: string): Row | undefined {
     const row = this.db.prepare('SELECT * FROM kvs_items WHERE ns = ? AND key = ?').get(ns, key) as Row | undefined;
-    if (row && row.expire_at !== null && row.expire_at <= this.clock.nowMs()) {
+    if (row && this.gone(row, this.clock.nowMs())) {
       this.db.prepare('DELETE FROM kvs_items WHERE ns = ? AND key = ?').run(ns, key);
       return undefined;
     }

@@ -13,8 +13,8 @@ export interface FrameContext {
 /**
  * The script injected at the top of a Custom UI page, before the bundle, so that `@forge/bridge`
  * finds `globalThis.__bridge.callBridge` when it loads. `invoke` and `getContext` go to the server
- * (`POST /sandbox/bridge`, the same path as `/sandbox/invoke`); size, flags and close go to the
- * parent page. Unsupported calls reject with a clear message.
+ * (`POST /sandbox/bridge`, the same path as `/sandbox/invoke`); size, flags, close and the router's
+ * navigate/open go to the parent page. Unsupported calls reject with a clear message.
  */
 /** The frame's `Date` follows the sandbox clock (`ctx.clockNowMs`). */
 const CLOCK_PATCH = `
@@ -57,6 +57,13 @@ const CALL_BRIDGE = `
         case 'submit':
           // A dashboard gadget's edit mode saves its configuration; the page then shows the gadget again.
           return toServer(name, payload).then(function (ok) { if (ok) toParent(name, payload); return ok; });
+        case 'navigate':
+          // @forge/bridge's router.navigate / router.open: the page navigates (the frame may not: Forge's iframe
+          // has no allow-top-navigation and no allow-popups). Site-relative URLs only, no NavigationLocation targets.
+          if (!payload || typeof payload.url !== 'string' || payload.url.charAt(0) !== '/')
+            return Promise.reject(new Error('The Escalade sandbox bridge navigates to site-relative URLs only'));
+          toParent('navigate', payload);
+          return Promise.resolve(true);
         case 'resize':
         case 'showFlag':
         case 'closeFlag':

@@ -11,6 +11,7 @@
  */
 import type { ServedSandbox as Sandbox } from './served-sandbox';
 import { esc, layout } from './html';
+import { forgeIframeAttributes } from './iframe-policy';
 
 export const GADGET_MODULE = 'escalade-gadget';
 const GADGET_TYPE = 'jira:dashboardGadget';
@@ -62,7 +63,7 @@ export function dashboardPage(sandbox: Sandbox, persona: string, edit: boolean):
     : `<a href="/dashboard?edit=1" data-testid="dashboard-edit">Edit gadget</a>`;
   const body = `<h1>Dashboard</h1><div class="card" data-testid="dashboard-gadget">
 <p>${toggle}</p>
-<iframe class="app" data-module="${GADGET_MODULE}" title="${GADGET_MODULE}" src="/apps/gadget/index.html?${esc(q.toString())}"></iframe>
+<iframe class="app" data-module="${GADGET_MODULE}" title="${GADGET_MODULE}"${forgeIframeAttributes()} src="/apps/gadget/index.html?${esc(q.toString())}"></iframe>
 </div>
 <script>
 window.addEventListener('message', function (e) {

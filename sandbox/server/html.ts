@@ -44,7 +44,8 @@ iframe.app{width:100%;border:0;display:block;min-height:80px}
 .muted{color:#626f86}.error{color:#ae2e24}
 pre{white-space:pre-wrap;word-break:break-word;font:inherit;margin:0}
 @media (max-width:640px){main{margin:12px auto;padding:0 12px}.cols{grid-template-columns:minmax(0,1fr);gap:0}
-.cols>aside{order:-1}header.top{gap:8px;padding:8px 12px}.card{padding:12px 14px}}
+.cols>aside{order:-1}header.top{gap:8px;padding:8px 12px}.card{padding:12px 14px}
+.cols.portal>section{display:contents}.cols.portal>section>.card:first-child{order:-2}}
 `;
 
 /** " · 14:05 Europe/Paris": the clock in the persona's zone, when it is not UTC. */
@@ -103,7 +104,7 @@ document.querySelectorAll('[data-advance]').forEach(function (b) {
       .then(function () { location.reload(); });
   });
 });
-// Custom UI iframes talk to the page for what only the page can do: size, flags, close.
+// Custom UI iframes talk to the page for what only the page can do: size, flags, close, navigation.
 window.addEventListener('message', function (e) {
   if (e.origin !== location.origin || !e.data || e.data.type !== 'sandbox-bridge') return;
   var frame = Array.prototype.find.call(document.querySelectorAll('iframe.app'), function (f) { return f.contentWindow === e.source; });
@@ -124,6 +125,10 @@ window.addEventListener('message', function (e) {
   }
   if (msg.name === 'closeFlag' && msg.payload) document.querySelectorAll('[data-flag-id]').forEach(function (f) { if (f.dataset.flagId === String(msg.payload.id)) f.remove(); });
   if (msg.name === 'close' && frame) frame.style.display = 'none';
+  // router.navigate / router.open: same-tab URLs replace the page, new-tab ones open a tab (site-relative only).
+  if (msg.name === 'navigate' && msg.payload && typeof msg.payload.url === 'string' && msg.payload.url.charAt(0) === '/') {
+    if (msg.payload.type === 'new-tab') window.open(msg.payload.url, '_blank', 'noopener'); else location.href = msg.payload.url;
+  }
 });
 </script>
 </body></html>`;

@@ -1,6 +1,8 @@
 import type { ServedSandbox } from './served-sandbox';
 import { adfToText } from '../jira/adf';
 import { esc, layout } from './html';
+import { portalChrome } from './portal-chrome';
+import { forgeIframeAttributes } from './iframe-policy';
 
 type Json = Record<string, unknown>;
 
@@ -19,35 +21,6 @@ export interface PageContext {
   persona: string;
   /** The `locale` cookie, when set: the portal page then speaks that language rather than the persona's. */
   locale?: string;
-}
-
-/** The customer-facing words of the portal page, in the persona's language, as the real portal does. */
-const PORTAL_TEXT = {
-  fr: {
-    helpCenter: "Centre d'aide",
-    activity: 'Activité',
-    noActivity: "Aucune activité pour l'instant.",
-    addComment: 'Ajouter un commentaire',
-    send: 'Envoyer',
-    status: 'Statut',
-    requestType: 'Type de demande',
-    raisedBy: 'Demande créée par',
-  },
-  en: {
-    helpCenter: 'Help center',
-    activity: 'Activity',
-    noActivity: 'No activity yet.',
-    addComment: 'Add a comment',
-    send: 'Send',
-    status: 'Status',
-    requestType: 'Request type',
-    raisedBy: 'Raised by',
-  },
-};
-
-function portalText(ctx: PageContext): (typeof PORTAL_TEXT)['en'] {
-  const locale = ctx.locale ?? ctx.sandbox.users().find((u) => u.accountId === ctx.persona)?.locale ?? 'en-US';
-  return locale.toLowerCase().startsWith('fr') ? PORTAL_TEXT.fr : PORTAL_TEXT.en;
 }
 
 function frame(ctx: PageContext, title: string, body: string): string {
@@ -79,7 +52,7 @@ function appFrame(ctx: PageContext, moduleKey: string, issueKey?: string): strin
   const fixed = size
     ? ` data-viewport-size="${esc(size)}" style="height:${VIEWPORT_HEIGHTS[size] ?? VIEWPORT_HEIGHTS.medium}px;min-height:0;overflow:hidden" scrolling="no"`
     : '';
-  return `<iframe class="app" data-module="${esc(moduleKey)}" title="${esc(moduleKey)}"${fixed} src="/apps/${esc(resource)}/index.html?${esc(q.toString())}"></iframe>`;
+  return `<iframe class="app" data-module="${esc(moduleKey)}" title="${esc(moduleKey)}"${fixed}${forgeIframeAttributes()} src="/apps/${esc(resource)}/index.html?${esc(q.toString())}"></iframe>`;
 }
 
 /** "(1 email)", "(3 emails)": the sandbox's own English pages pluralise too. */
@@ -167,22 +140,23 @@ export async function portalPage(ctx: PageContext, key: string): Promise<{ statu
   const description = fields.find((f) => f.fieldId === 'description')?.value ?? '';
   const status = (r.currentStatus ?? {}) as Json;
   const requestType = (r.requestType ?? {}) as Json;
+  const c = portalChrome(sandbox, persona, ctx.locale);
+  const t = c.text;
   const activity = values
-    .map((c) => {
-      const author = (c.author ?? {}) as Json;
-      return `<div class="comment" data-comment-id="${esc(c.id)}"><div class="meta"><strong>${esc(author.displayName ?? author.accountId)}</strong> · ${when(c.created)}</div><pre>${esc(c.body)}</pre></div>`;
+    .map((cm) => {
+      const author = (cm.author ?? {}) as Json;
+      return `<div class="comment" data-comment-id="${esc(cm.id)}"><div class="meta"><strong>${esc(author.displayName ?? author.accountId)}</strong> · <span data-testid="comment-date">${esc(c.date(cm.created))}</span></div><pre>${esc(cm.body)}</pre></div>`;
     })
     .join('');
-  const t = portalText(ctx);
   const html = frame(
     ctx,
-    `${key} · portal`,
-    `<p class="muted"><a href="/">${t.helpCenter}</a> / Support / ${esc(key)}</p>
-<div class="cols"><section><div class="card"><h1>${esc(summary)}</h1><pre>${esc(description)}</pre></div>
+    `${key} · ${c.portalName}`,
+    `<nav class="portal-crumbs muted" data-testid="portal-crumbs"><a href="/">${esc(c.portalName)}</a> / ${esc(t.requests)} / ${esc(key)}</nav>
+<div class="cols portal" lang="${esc(c.locale)}"><section><div class="card"><h1>${esc(summary)}</h1><pre>${esc(description)}</pre></div>
 <div class="card"><h2>${t.activity}</h2>${activity || `<p class="muted">${t.noActivity}</p>`}
 <form id="comment-form"><label for="comment-body" class="muted">${t.addComment}</label><textarea id="comment-body" required></textarea>
 <button class="primary" type="submit">${t.send}</button> <span id="comment-error" class="error"></span></form></div></section>
-<aside><div class="card"><p>${t.status}<br>${lozenge(status.statusCategory, status.status)}</p><p>${t.requestType}<br><strong>${esc(requestType.name)}</strong></p>
+<aside><div class="card"><p>${t.status}<br><span data-testid="portal-status">${lozenge(status.statusCategory, c.status(status.status))}</span></p><p>${t.requestType}<br><strong data-testid="portal-request-type">${esc(c.requestType(requestType.id, requestType.name))}</strong></p>
 <p class="muted">${t.raisedBy} ${esc(((r.reporter ?? {}) as Json).displayName)}</p></div>
 <div class="card">${appFrame(ctx, 'portal-panel', key)}</div></aside></div>
 <script>
@@ -210,10 +184,12 @@ export async function jiraPage(ctx: PageContext, key: string): Promise<{ status:
   const status = (f.status ?? {}) as Json;
   const category = ((status.statusCategory ?? {}) as Json).key;
   const opt = (v: unknown): string => esc(((v ?? {}) as Json).value ?? '—');
+  // Dates in the agent's language and time zone, as Jira shows them.
+  const date = portalChrome(sandbox, persona, ctx.locale).date;
   const activity = list
     .map((c) => {
       const internal = c.jsdPublic === false;
-      return `<div class="comment${internal ? ' internal' : ''}" data-comment-id="${esc(c.id)}"><div class="meta"><strong>${person(c.author)}</strong> · ${when(c.created)}${internal ? ' · <strong>Internal note</strong>' : ' · Reply to customer'}</div><pre>${esc(adfToText(c.body))}</pre></div>`;
+      return `<div class="comment${internal ? ' internal' : ''}" data-comment-id="${esc(c.id)}"><div class="meta"><strong>${person(c.author)}</strong> · ${esc(date(c.created))}${internal ? ' · <strong>Internal note</strong>' : ' · Reply to customer'}</div><pre>${esc(adfToText(c.body))}</pre></div>`;
     })
     .join('');
   const html = frame(

@@ -220,6 +220,21 @@ describe('sandbox HTTP server', () => {
     await call('POST', '/sandbox/mail', { enabled: true });
   });
 
+  it('the portal page speaks the customer’s language: statuses, request types, dates, the portal’s name', async () => {
+    const fr = (await call('GET', '/portal/SUP-4', undefined, { cookie: 'persona=customer-alice' })).text;
+    expect(fr).toMatch(/data-testid="portal-status"><span class="lozenge indeterminate">En cours</);
+    expect(fr).toContain('data-testid="portal-request-type">Demande de service<');
+    expect(fr).toMatch(/data-testid="comment-date">\d{1,2} [a-zéû]+\.? \d{4}/);
+    expect(fr).toContain('>myService</a> / Mes demandes / SUP-4');
+    expect(fr).toContain('<title>SUP-4 · myService');
+    expect(fr).not.toMatch(/In progress|Service request|Help center/);
+    const en = (await call('GET', '/portal/SUP-4', undefined, { cookie: 'persona=customer-alice; locale=en-US' })).text;
+    expect(en).toMatch(/data-testid="portal-status"><span class="lozenge indeterminate">In progress</);
+    expect(en).toContain('data-testid="portal-request-type">Service request<');
+    expect(en).toMatch(/data-testid="comment-date">[A-Z][a-z]{2} \d{1,2}, \d{4}/);
+    expect(en).toContain('>myService</a> / My requests / SUP-4');
+  });
+
   it('serves the pages, with escaped values, the clock and the app iframes', async () => {
     const index = await call('GET', '/', undefined, { cookie: 'persona=agent-dave' });
     expect(index.status).toBe(200);

@@ -9,7 +9,12 @@ import { InvocationError } from '@forge/events';
 export const hooks: {
   run?: () => Promise<unknown>;
   onEvent?: (event: Record<string, unknown>, context: Record<string, unknown>) => Promise<unknown> | unknown;
-  received: { event: Record<string, unknown>; context: Record<string, unknown>; invocationId: string }[];
+  received: {
+    event: Record<string, unknown>;
+    context: Record<string, unknown>;
+    invocationId: string;
+    remainingMs: number;
+  }[];
 } = { received: [] };
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
@@ -73,7 +78,13 @@ export async function followUpTrigger(
   context: Record<string, unknown>,
 ): Promise<unknown> {
   const { getAppContext } = await import('@forge/api');
-  hooks.received.push({ event, context, invocationId: getAppContext().invocationId });
+  const app = getAppContext();
+  hooks.received.push({
+    event,
+    context,
+    invocationId: app.invocationId,
+    remainingMs: app.invocationRemainingTimeInMillis(),
+  });
   if (hooks.onEvent) return hooks.onEvent(event, context);
   return undefined;
 }

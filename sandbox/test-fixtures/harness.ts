@@ -9,10 +9,10 @@ export const FIXTURE_APP = join(__dirname, 'app.ts');
 export const START = new Date('2026-03-02T09:00:00.000Z');
 
 /** A host over the fixture app and the Jira double, installed as the process's Forge runtime. */
-export function makeHost() {
+export function makeHost(options: { kvsLingerMs?: number } = {}) {
   const db = new Database(':memory:');
   const clock = new SandboxClock(START);
-  const host = new ForgeHost({ root: ROOT, db, clock, appEntry: FIXTURE_APP });
+  const host = new ForgeHost({ root: ROOT, db, clock, appEntry: FIXTURE_APP, kvsLingerMs: options.kvsLingerMs });
   host.install();
   const jira = new MiniJira(host.onCommentEvent);
   host.attachJira(jira);

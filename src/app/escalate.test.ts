@@ -43,7 +43,7 @@ describe('escalate: the first level', () => {
       ok: true,
       value: { kind: 'escalated', escalation: { level: 1, reasonId: 'no-answer' } },
     });
-    expect(claim).toHaveBeenCalledWith('escalation:SUP-1:1', 60 * 60);
+    expect(claim).toHaveBeenCalledWith('escalation:SUP-1:1', 60);
     expect(claim).toHaveBeenCalledWith('escalation-effects:SUP-1:1', 60);
     // The effects lock is released; the level claim is kept, and the level waits on the acknowledgement-deadline list.
     expect([...claimed]).toEqual(['escalation:SUP-1:1', 'ack-due:2025-03-11T05:00:00.000Z:SUP-1:1']);

@@ -8,10 +8,12 @@ import type { Ports } from './ports-bundle';
 import { countEntry, facetsOf } from './stats/count-steps';
 
 /**
- * The level claim outlives any invocation; once the entry is recorded the record itself forbids a
- * second escalation at that level, so the claim only has to cover the race, plus a margin.
+ * The level claim outlives any invocation (a resolver has 25 s); once the entry is recorded the record
+ * itself forbids a second escalation at that level, so the claim only has to cover the race. Both claims
+ * are leases that record their expiry (src/forge/store/kvs-lease.ts): after a crash, the customer's next
+ * attempt takes them over a minute later, even while KVS still returns the expired keys (docs/rules.md §8).
  */
-const LEVEL_CLAIM_TTL_S = 60 * 60;
+const LEVEL_CLAIM_TTL_S = 60;
 
 const levelClaim = (key: string, level: number) => `escalation:${key}:${level}`;
 

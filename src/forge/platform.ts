@@ -5,6 +5,7 @@ import { installationKey } from './jira/caches';
 import { createJiraClient } from './jira/client';
 import { createJiraPort, resetCaches } from './jira/jira-adapter';
 import { invocationDeadline } from './jira/remaining-time';
+import type { InvocationKind } from './invocation-limits';
 import { createKvsStore } from './store/kvs-store';
 import { createStatsStore } from './store/stats-store';
 
@@ -30,7 +31,7 @@ function configCacheFor(installation: string): ConfigCache {
 }
 
 /** The real ports for one invocation: Jira over @forge/api (bounded by the invocation's time), KVS. */
-export function createPorts(kind: 'resolver' | 'trigger'): Ports {
+export function createPorts(kind: InvocationKind): Ports {
   const clock = systemClock;
   const jira = createJiraPort(createJiraClient({ deadline: invocationDeadline(Date.now(), kind) }));
   const store = withConfigCache(createKvsStore(), configCacheFor(installationKey()), clock, CONFIG_CACHE_TTL_MS);

@@ -68,6 +68,9 @@ describe('getStats: figures kept as escalations happen', () => {
     expect(fr.byWeek).toEqual([{ weekStart: WEEK_OF_T0.from, escalations: 1, byReason: { 'no-answer': 1 } }]);
     expect(fr.timeToAcknowledge.medianMinutes).toBeNull();
     expect(fr.projectKeys).toEqual(['SUP']);
+    // SUP-4 is Alice's, shared with her company: the JSM Organizations field, read with the request.
+    expect(fr.topOrganizations).toEqual([{ id: '1', label: 'Transports Martin', count: 1 }]);
+    expect(fr.topRequestTypes).toEqual([{ id: '11', label: expect.any(String), count: 1 }]);
     const en = await stats({ ...WEEK_OF_T0, locale: 'en-US' });
     expect(en.byReason[0].label).toBe('No answer');
     // The week before holds nothing.
@@ -202,6 +205,7 @@ describe('exportEscalations (CSV)', () => {
     );
     const cells = row.split(',');
     expect(cells[0]).toBe('SUP-4');
+    expect(cells[4]).toBe('Transports Martin');
     expect(cells.slice(5, 7)).toEqual(['1', 'Pas de réponse']);
     // ISO 8601 in UTC; the sandbox clock runs in real time, so a few milliseconds may have passed.
     const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;

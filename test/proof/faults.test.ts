@@ -36,17 +36,86 @@ import {
 } from './support';
 
 jest.setTimeout(30_000);
-import {
-  CALL_TIMEOUT_MS,
-  ESCALATE_CALLS,
-  FOLLOW_UP_CALLS,
-  KINDS,
-  RESOLVER_LIMIT_MS,
-  TRIGGER_LIMIT_MS,
-  type FaultKind,
-  type Outcome,
-  type Template,
-} from './fault-table';
+
+const RESOLVER_LIMIT_MS = 25_000;
+/** The comment trigger is a product event trigger: the general 25 s (src/forge/invocation-limits.ts). */
+const TRIGGER_LIMIT_MS = 25_000;
+/**
+ * The Jira client's ceiling for one call (src/forge/jira/client.ts). A delayed answer is logged by
+ * the sandbox only when its delay ends, so a timeout shows as the client waiting this long.
+ */
+const CALL_TIMEOUT_MS = 10_000;
+
+interface FaultKind {
+  name: string;
+  status: number;
+  count: number;
+  retryAfterSeconds?: number;
+  delayMs?: (limitMs: number) => number;
+}
+
+/**
+ * Counts of 4 exhaust the client's 4 attempts, so the invocation itself fails and the platform's
+ * retry (a new click, a redelivery) has to finish the work; counts of 1 are absorbed by the client.
+ */
+const KINDS: FaultKind[] = [
+  { name: '429 Retry-After 0 ×4', status: 429, count: 4, retryAfterSeconds: 0 },
+  { name: '429 Retry-After 1', status: 429, count: 1, retryAfterSeconds: 1 },
+  { name: '500', status: 500, count: 1 },
+  { name: '503 ×4', status: 503, count: 4 },
+  // A gateway timeout that arrives after the invocation's limit: the client must give up first.
+  { name: 'timeout', status: 504, count: 1, delayMs: (limit) => limit + 1_000 },
+];
+
+interface Template {
+  method: string;
+  /** Path without the query, with `{key}` and `{commentId}` placeholders. */
+  path: string;
+  /** Shared by every issue (site metadata read by a cold container): faulted one at a time. */
+  shared?: boolean;
+}
+
+/**
+ * The product calls of a clean run, cold, with every effect on (the first test checks that the
+ * discovered list is exactly this one, so a new call cannot go unfaulted). A second call on the
+ * same path (the priority's PUT after the label's, the public comment after the internal one) is
+ * faulted through the first: the sandbox's faults take the first matching call.
+ */
+const ESCALATE_CALLS: Template[] = [
+  { method: 'GET', path: '/rest/api/3/issue/{key}' },
+  { method: 'PUT', path: '/rest/api/3/issue/{key}/properties/escalade' },
+  { method: 'PUT', path: '/rest/api/3/issue/{key}' },
+  { method: 'POST', path: '/rest/api/3/issue/{key}/comment' },
+  { method: 'POST', path: '/rest/api/3/issue/{key}/notify' },
+  { method: 'GET', path: '/rest/api/3/priority/search', shared: true },
+  { method: 'POST', path: '/rest/api/3/issue/{key}/transitions' },
+];
+
+const FOLLOW_UP_CALLS: Template[] = [
+  { method: 'GET', path: '/rest/api/3/issue/{key}/comment/{commentId}' },
+  { method: 'GET', path: '/rest/api/3/issue/{key}' },
+  { method: 'POST', path: '/rest/api/3/issue/{key}/notify' },
+  { method: 'PUT', path: '/rest/api/3/issue/{key}/properties/escalade' },
+];
+
+interface Outcome {
+  label: string;
+  error?: string;
+  /** Attempts made (clicks or deliveries) before the work was complete. */
+  attempts: number;
+  faultHit: boolean;
+  emails: number;
+  labels: number;
+  internalComments: number;
+  publicComments: number;
+  propertyOk: boolean;
+  effects: Record<string, string>;
+  priority: string | null;
+  status: string | null;
+  followUps?: number;
+  longestInvocationMs: number;
+  limitMs: number;
+}
 
 let sb: Sandbox;
 const discovered: { escalate: string[]; followUp: string[] } = { escalate: [], followUp: [] };

@@ -62,6 +62,11 @@ const FIELDS = [
     type: 'option',
     custom: 'com.atlassian.jira.plugin.system.customfieldtypes:select',
   }),
+  custom(FIELD_IDS.organizations, 'Organizations', {
+    type: 'array',
+    items: 'sd-customerorganization',
+    custom: 'com.atlassian.servicedesk:sd-customer-organizations',
+  }),
 ];
 
 export const fieldRoutes: Route[] = [

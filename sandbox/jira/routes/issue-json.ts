@@ -28,6 +28,7 @@ const NAMES: Record<string, string> = {
   [FIELD_IDS.participants]: 'Request participants',
   [FIELD_IDS.impact]: 'Impact',
   [FIELD_IDS.urgency]: 'Urgency',
+  [FIELD_IDS.organizations]: 'Organizations',
 };
 
 /** `expand=schema`, as real Jira gives it: system fields carry `system`, custom fields `custom` and `customId`. */
@@ -70,6 +71,12 @@ const SCHEMAS: Record<string, Record<string, unknown>> = {
   ),
   [FIELD_IDS.impact]: custom(FIELD_IDS.impact, 'option', SELECT),
   [FIELD_IDS.urgency]: custom(FIELD_IDS.urgency, 'option', SELECT),
+  [FIELD_IDS.organizations]: custom(
+    FIELD_IDS.organizations,
+    'array',
+    'com.atlassian.servicedesk:sd-customer-organizations',
+    { items: 'sd-customerorganization' },
+  ),
 };
 
 /** Applies `fields=` (comma list, `*all`, `*navigable`, `-field`) to the full field map. */

@@ -1,4 +1,12 @@
-import { DEFAULT_CONFIG, emptyRecord, type RequestRecord, type StatsBucket } from '../../domain';
+import { syntheticRecords } from '../../../test/support/analytics-data';
+import {
+  DEFAULT_CONFIG,
+  emptyRecord,
+  summarize,
+  weeksCovering,
+  type RequestRecord,
+  type StatsBucket,
+} from '../../domain';
 import type { BackfillState, BucketRef, StatsStore, Store } from '../../ports';
 import type { Ports } from '../ports-bundle';
 import { rebuildStats } from './backfill';
@@ -55,9 +63,9 @@ const RECORDS = [
   escalated('HR-1', '2026-12-07T09:00:00Z'),
 ];
 
-function portsWith(stats: StatsStore): Ports {
+function portsWith(stats: StatsStore, clock: Ports['clock'] = { now: () => new Date('2026-12-08T00:00:00Z') }): Ports {
   const store = { getConfig: async () => ({ config: DEFAULT_CONFIG, version: 0 }) } as unknown as Store;
-  return { stats, store, clock: { now: () => new Date('2026-12-08T00:00:00Z') }, jira: {} as Ports['jira'] };
+  return { stats, store, clock, jira: {} as Ports['jira'] };
 }
 
 const total = (stats: ReturnType<typeof memoryStats>, kind: 'escalated' | 'acknowledged') =>
@@ -89,5 +97,104 @@ describe('rebuildStats (backfill)', () => {
     await rebuildStats(ports);
     await rebuildStats(ports, { restart: true });
     expect(JSON.stringify([...stats.buckets.entries()])).toBe(live);
+  });
+});
+
+/** 150 escalated requests over 12 weeks in 3 projects, some with follow-ups recorded after the escalation. */
+function manyRecords(): RequestRecord[] {
+  const records = syntheticRecords({
+    count: 150,
+    projects: ['SUP', 'HR', 'IT'],
+    from: new Date('2026-09-07T00:00:00Z'),
+    to: new Date('2026-11-30T00:00:00Z'),
+    reasonIds: DEFAULT_CONFIG.escalation.reasons.map((r) => r.id),
+    seed: 7,
+  });
+  return records.map((r, i) =>
+    i % 4 === 0
+      ? {
+          ...r,
+          followUps: [
+            { commentId: `${10_000 + i}`, authorId: 'customer-alice', at: r.escalations[0].at, notify: 'sent' },
+          ],
+        }
+      : r,
+  );
+}
+
+/** What the gadget would show from these buckets, and the buckets with their step ids in a canonical order. */
+function outcome(stats: ReturnType<typeof memoryStats>) {
+  const buckets = [...stats.buckets.values()];
+  return {
+    figures: summarize(buckets, weeksCovering('2026-09-07', '2026-12-20')),
+    buckets: buckets
+      .map((b) => ({ ...b, steps: [...b.steps].sort() }))
+      .sort((a, b) => `${a.projectKey}${a.weekStart}`.localeCompare(`${b.projectKey}${b.weekStart}`)),
+  };
+}
+
+describe('rebuildStats: interrupted and resumed', () => {
+  it('gives the figures of a single run when a call dies mid-batch and the next ones resume from the cursor', async () => {
+    const records = manyRecords();
+    const single = memoryStats(records);
+    expect(await rebuildStats(portsWith(single), { budgetMs: Infinity })).toMatchObject({
+      ok: true,
+      value: { done: true, records: 150 },
+    });
+
+    // The same rebuild, one batch per call, and the 7th bucket write of the 3rd call fails (a KVS error, an
+    // invocation killed at its time limit): the call throws with half a batch written and the cursor not saved.
+    const interrupted = memoryStats(records);
+    const write = interrupted.updateBucket;
+    let writes = 0;
+    let call = 0;
+    interrupted.updateBucket = async (ref, change) => {
+      writes++;
+      if (call === 3 && writes === 7) throw new Error('KVS unavailable');
+      return write(ref, change);
+    };
+    const ports = portsWith(interrupted);
+    let failures = 0;
+    for (call = 1; call < 100; call++) {
+      writes = 0;
+      const r = await rebuildStats(ports, { budgetMs: 0, batchSize: 25, resume: call === 1 }).catch(() => null);
+      if (r === null) failures++;
+      else if (r.ok && r.value.done) break;
+    }
+    expect(failures).toBe(1);
+    expect(call).toBe(150 / 25 + 1);
+    expect(outcome(interrupted)).toEqual(outcome(single));
+    expect(outcome(single).figures.totals.escalations).toBe(150);
+  });
+
+  it('resume: goes on with an unfinished rebuild, starts a new one after a finished one', async () => {
+    const stats = memoryStats(manyRecords());
+    const ports = portsWith(stats);
+    await rebuildStats(ports, { budgetMs: 0, batchSize: 50 });
+    expect(await rebuildStats(ports, { budgetMs: 0, batchSize: 50, resume: true })).toMatchObject({
+      value: { done: false, records: 100 },
+    });
+    expect(await rebuildStats(ports, { budgetMs: Infinity })).toMatchObject({ value: { done: true, records: 150 } });
+    // Finished: without resume it stays finished; with resume it starts over.
+    expect(await rebuildStats(ports, { budgetMs: 0, batchSize: 50 })).toMatchObject({ value: { records: 150 } });
+    expect(await rebuildStats(ports, { budgetMs: 0, batchSize: 50, resume: true })).toMatchObject({
+      value: { done: false, records: 50 },
+    });
+  });
+
+  it('is bounded per call: no batch starts that the longest one so far would push past the budget', async () => {
+    const stats = memoryStats(manyRecords());
+    // Every page read takes 4 s of the clock: slow KVS.
+    let t = Date.parse('2026-12-08T00:00:00Z');
+    const list = stats.listRecords;
+    stats.listRecords = async (cursor, limit) => {
+      t += 4_000;
+      return list(cursor, limit);
+    };
+    const started = t;
+    const r = await rebuildStats(portsWith(stats, { now: () => new Date(t) }), { budgetMs: 15_000, batchSize: 25 });
+    // 4 s, 8 s, 12 s: a fourth batch would end at 16 s, past 15 s.
+    expect(r).toMatchObject({ ok: true, value: { done: false, records: 75 } });
+    expect(t - started).toBeLessThanOrEqual(15_000);
   });
 });

@@ -33,7 +33,7 @@ export async function followUpTrigger(event: unknown): Promise<unknown> {
   }
   const author = asRecord(comment.author);
   try {
-    const result = await recordFollowUp(createPorts('trigger'), {
+    const result = await recordFollowUp(createPorts('productTrigger'), {
       issueKey,
       commentId: String(commentId),
       authorName: typeof author.displayName === 'string' ? author.displayName : null,

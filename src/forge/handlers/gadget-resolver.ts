@@ -54,7 +54,7 @@ resolver.define(
   'rebuildStats',
   gadgetCall('rebuildStats', rebuildStatsPayload, async (ports, p) => {
     if (!(await ports.jira.isAdmin())) return { ok: false, code: 'FORBIDDEN' };
-    const outcome = await rebuildStats(ports, { restart: p.restart });
+    const outcome = await rebuildStats(ports, { restart: p.restart, resume: p.resume });
     if (!outcome.ok) return outcome;
     const { done, records, steps, startedAt, updatedAt } = outcome.value;
     return { ok: true, value: { done, records, steps, startedAt, updatedAt } };

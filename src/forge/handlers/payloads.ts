@@ -39,7 +39,11 @@ export const exportPayload = z.object({
   locale: z.string().max(35).optional(),
 });
 export const localeOnlyPayload = z.object({ locale: z.string().max(35).optional() });
-export const rebuildStatsPayload = z.object({ restart: z.boolean().optional(), locale: z.string().max(35).optional() });
+export const rebuildStatsPayload = z.object({
+  restart: z.boolean().optional(),
+  resume: z.boolean().optional(),
+  locale: z.string().max(35).optional(),
+});
 /** Read-only calls take no input; anything sent is ignored, but a non-object is still bad input. */
 export const emptyPayload = z.object({});
 /** Calls that take no input and say so: any key at all is bad input (an absent payload arrives as {}). */

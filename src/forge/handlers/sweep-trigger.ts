@@ -9,7 +9,7 @@ import { invocationId } from './guard';
  * run comes 5 minutes later), so Jira being busy just ends this run early.
  */
 export async function sweepTrigger(): Promise<void> {
-  const ports = createPorts('trigger');
+  const ports = createPorts('scheduledTrigger');
   const report = await completePendingEffects(ports);
   if (report.examined > 0) console.info(`[escalade] sweep: ${JSON.stringify(report)} invocation=${invocationId()}`);
   // The acknowledgement deadlines run even when the completion stopped on a busy Jira: they read Jira only

@@ -166,7 +166,9 @@ describe('createJiraClient', () => {
       deadline: invocationDeadline(Date.now() - 24_000, 'resolver'),
     });
     await expect(client.get(path)).rejects.toBeInstanceOf(UnavailableError);
-    expect(invocationDeadline(1_000, 'trigger')).toBe(56_000);
+    // A product event trigger has the general 25 s, not the 55 s of scheduled triggers (limits-invocation).
+    expect(invocationDeadline(1_000, 'productTrigger')).toBe(26_000);
+    expect(invocationDeadline(1_000, 'scheduledTrigger')).toBe(56_000);
     expect(timeLeftMs('resolver', 1_000, 6_000)).toBe(20_000);
   });
 

@@ -45,7 +45,7 @@ export interface JiraClientOptions {
   runtimeRemainingMs?: () => number | null;
   /**
    * Fallback when the runtime cannot tell the remaining time: the invocation's limit minus what
-   * it already used, e.g. `INVOCATION_LIMIT_MS.trigger` for a client made as the trigger starts.
+   * it already used, e.g. `INVOCATION_LIMIT_MS.productTrigger` for a client made as the trigger starts.
    * Default 25 s (a resolver).
    */
   timeLimitMs?: number;

@@ -13,6 +13,7 @@ export interface JiraField {
 
 export const REQUEST_TYPE_SCHEMA = 'com.atlassian.servicedesk:vp-origin';
 export const PARTICIPANTS_SCHEMA = 'com.atlassian.servicedesk:sd-request-participants';
+export const ORGANIZATIONS_SCHEMA = 'com.atlassian.servicedesk:sd-customer-organizations';
 
 /** Case-, accent- and spacing-insensitive form of a field name: the domain's one comparable form of a label. */
 export const normalizeName = normalizeLabel;
@@ -67,7 +68,10 @@ export function fieldsFromIssue(issue: unknown): JiraField[] {
   });
 }
 
-/** Every id found: only then is a resolution worth caching for the whole site. */
+/**
+ * Every id found: only then is a resolution worth caching for the whole site. The Organizations field is not
+ * required: a request outside a service project has none, and the analytics do without it.
+ */
 export function allFound(ids: FieldIds): boolean {
   return [ids.impact, ids.urgency, ids.requestType, ids.participants].every((id) => typeof id === 'string');
 }
@@ -79,6 +83,7 @@ export function resolveFieldIds(fields: JiraField[], config: Config): FieldIds {
     urgency: config.fields.urgencyFieldId ?? byName(fields, config.fields.urgencyNames),
     requestType: bySchema(REQUEST_TYPE_SCHEMA),
     participants: bySchema(PARTICIPANTS_SCHEMA),
+    organizations: bySchema(ORGANIZATIONS_SCHEMA),
   };
 }
 

@@ -30,6 +30,18 @@ export function optionValue(v: unknown): OptionValue | null {
   return id === null && value === null ? null : { id, value };
 }
 
+/**
+ * The Organizations field's value: a list of JSM organizations (`{ id, name, … }`, the JSM API's
+ * OrganizationDTO). Entries without an id are dropped; a missing name stays null.
+ */
+export function toOrganizations(v: unknown): { id: string; name: string | null }[] {
+  if (!Array.isArray(v)) return [];
+  return v.flatMap((o) => {
+    const id = str(obj(o).id);
+    return id === null ? [] : [{ id, name: str(obj(o).name) }];
+  });
+}
+
 /** `https://site/browse/KEY` from the issue's REST `self` (the site's own URL, as Jira returns it). */
 function browseUrl(self: unknown, key: string | null): string | undefined {
   const s = str(self);
@@ -70,6 +82,7 @@ export function toRequestFacts(issue: unknown, ids: FieldIds): RequestFacts {
     priority: str(priority.id) !== null ? { id: str(priority.id)!, name: str(priority.name) ?? '' } : null,
     impact: optionValue(field(ids.impact)),
     urgency: optionValue(field(ids.urgency)),
+    ...(ids.organizations ? { organizations: toOrganizations(field(ids.organizations)) } : {}),
     ...(issueUrl ? { issueUrl } : {}),
     names,
   };

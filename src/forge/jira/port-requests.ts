@@ -34,7 +34,14 @@ export function requestReads({ client, now, cacheKey }: PortDeps): RequestReads 
       const cacheId = fieldIdsKey(config);
       const known = peek<FieldIds>(cacheId, now());
       if (known) {
-        const list = [...BASE_FIELDS, known.impact, known.urgency, known.requestType, known.participants]
+        const list = [
+          ...BASE_FIELDS,
+          known.impact,
+          known.urgency,
+          known.requestType,
+          known.participants,
+          known.organizations,
+        ]
           .filter((f): f is string => typeof f === 'string' && f.length > 0)
           .join(',');
         const issue = await orNull(() => client.get(route`/rest/api/3/issue/${key}?fields=${list}`));

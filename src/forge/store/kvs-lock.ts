@@ -1,10 +1,11 @@
-import { kvs } from '@forge/kvs';
-import { isKeyExistsError, LockTimeoutError } from './kvs-errors';
+import { LockTimeoutError } from './kvs-errors';
+import { releaseLease, takeLease } from './kvs-lease';
 
 /**
- * Leases over KVS: KVS has no compare-and-set on a value, so writers serialise on a lease key taken with
- * FAIL_IF_EXISTS and a TTL. A lease expires after its TTL, so a crashed holder never blocks for long; the
- * limit is that a holder stalled past the TTL (far beyond any Forge call) could overlap the next one.
+ * Locks over KVS: KVS has no compare-and-set on a value, so writers serialise on a lease (kvs-lease.ts:
+ * FAIL_IF_EXISTS with a TTL and its expiry recorded in the value, taken over once that expiry has passed, even
+ * while the store still returns the expired key). A crashed holder blocks for one TTL at most; the limit is
+ * that a holder stalled past the TTL (far beyond any Forge call) could overlap the next one.
  */
 export interface LockOptions {
   sleep?: (ms: number) => Promise<void>;
@@ -24,28 +25,18 @@ export type WithLock = <T>(key: string, run: () => Promise<T>) => Promise<T>;
 export function createLocks(options: LockOptions = {}): WithLock {
   const sleep = options.sleep ?? realSleep;
   const lockWaitMs = options.lockWaitMs ?? 3_000;
-  const lockTtl = { value: options.lockTtlSeconds ?? 30, unit: 'SECONDS' as const };
+  const lockTtlSeconds = options.lockTtlSeconds ?? 30;
 
-  /** Takes a lease; the token lets `unlock` leave alone a lease that expired and was retaken. */
+  /** Takes a lease, waiting with backoff; the token lets the release leave alone a lease retaken since. */
   async function lock(key: string): Promise<string> {
-    const token = `${Date.now()}-${Math.random().toString(36).slice(2)}`;
     const started = monotonicMs();
     for (let attempt = 0; ; attempt++) {
-      try {
-        await kvs.set(key, { token }, { keyPolicy: 'FAIL_IF_EXISTS', ttl: lockTtl });
-        return token;
-      } catch (e) {
-        if (!isKeyExistsError(e)) throw e;
-      }
+      const token = await takeLease(key, lockTtlSeconds);
+      if (token) return token;
       const wait = Math.min(400, 25 * 2 ** attempt) * (0.5 + Math.random() / 2);
       if (monotonicMs() - started + wait > lockWaitMs) throw new LockTimeoutError(key);
       await sleep(wait);
     }
-  }
-
-  async function unlock(key: string, token: string): Promise<void> {
-    const held = await kvs.get<{ token?: string }>(key);
-    if (held?.token === token) await kvs.delete(key);
   }
 
   async function withLock<T>(key: string, run: () => Promise<T>): Promise<T> {
@@ -53,7 +44,7 @@ export function createLocks(options: LockOptions = {}): WithLock {
     try {
       return await run();
     } finally {
-      await unlock(key, token);
+      await releaseLease(key, token);
     }
   }
 

@@ -95,6 +95,23 @@ describe('gadget view', () => {
     expect(screen.getByTestId('card-organizations')).toHaveTextContent('Aucune escalade sur cette période.');
   });
 
+  it('colours every chart with design tokens only (light and dark themes come from the host)', async () => {
+    const bridge = fakeBridge({
+      getStats: stats({ topOrganizations: [{ id: '1', label: 'Transports Martin', count: 3 }] }),
+    });
+    const { container } = renderApp(<GadgetView config={{ period: '4w' }} todayDate="2026-12-01" />, { bridge });
+    await screen.findByTestId('card-figures');
+    const painted = [...container.querySelectorAll('svg *')].flatMap((el) =>
+      ['fill', 'stroke']
+        .map((a) => el.getAttribute(a))
+        .filter((v): v is string => !!v && v !== 'none' && v !== 'transparent'),
+    );
+    expect(painted.length).toBeGreaterThan(10);
+    for (const colour of painted) expect(colour).toMatch(/^var\(--ds-[a-z0-9-]+(, ?#[0-9a-f]{3,8})?\)$/i);
+    // The organizations chart shows its figure, and its table view too.
+    expect(screen.getByTestId('card-organizations')).toHaveTextContent('Transports Martin');
+  });
+
   it('switching the period asks again for the new range', async () => {
     const bridge = fakeBridge({ getStats: stats() });
     renderApp(<GadgetView config={{ period: '4w' }} todayDate="2026-12-01" />, { bridge });
@@ -143,7 +160,7 @@ describe('gadget edit mode', () => {
 });
 
 describe('rebuild (Jira admins)', () => {
-  it('calls rebuildStats until done, restarting only on the first call, and shows the progress', async () => {
+  it('calls rebuildStats until done, resuming (or starting) on the first call, and shows the progress', async () => {
     const runs = [
       { done: false, records: 25, steps: 60, startedAt: 'x', updatedAt: 'x' },
       { done: true, records: 40, steps: 90, startedAt: 'x', updatedAt: 'y' },
@@ -155,7 +172,10 @@ describe('rebuild (Jira admins)', () => {
     renderApp(<GadgetEdit config={{ period: '4w' }} onSubmit={async () => undefined} />, { bridge });
     await userEvent.click(await screen.findByTestId('rebuild-run'));
     expect(await screen.findByTestId('rebuild-progress')).toHaveTextContent('40');
-    expect(bridge.callsTo('rebuildStats').map((c) => c.payload?.restart)).toEqual([true, false]);
+    const payloads = bridge.callsTo('rebuildStats').map((c) => c.payload);
+    expect(payloads.map((p) => p?.resume)).toEqual([true, undefined]);
+    // Never a restart from the button: a rebuild left unfinished goes on where it stopped.
+    expect(payloads.map((p) => p?.restart)).toEqual([undefined, undefined]);
   });
 
   it('is not offered to other users', async () => {

@@ -6,7 +6,11 @@ import { Button } from '../../common/components/button';
 import { ErrorBanner } from '../../common/components/error-banner';
 import { useLocale, useT } from '../../common/i18n';
 
-/** Each call is one bounded run on the server; a safety cap keeps a misbehaving server from looping forever. */
+/**
+ * Each call is one bounded run on the server (≤ 15 s, inside the resolver's 25 s); a safety cap keeps a
+ * misbehaving server from looping forever. The first call resumes a rebuild left unfinished (the page was closed,
+ * a call failed) or starts a new one; the next ones go on from the cursor the server saved.
+ */
 const MAX_CALLS = 1000;
 
 export function RebuildStats() {
@@ -20,10 +24,8 @@ export function RebuildStats() {
   async function run() {
     setRunning(true);
     setError(null);
-    let restart = true;
     for (let i = 0; i < MAX_CALLS; i++) {
-      const r = await bridge.invoke('rebuildStats', { restart, locale });
-      restart = false;
+      const r = await bridge.invoke('rebuildStats', i === 0 ? { resume: true, locale } : { locale });
       if (isError(r)) {
         setError(r.error);
         break;

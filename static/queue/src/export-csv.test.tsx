@@ -26,31 +26,43 @@ describe('CSV export', () => {
       { csv: 'Clé,Résumé\r\nSUP-1,Écran noir\r\n', rows: 1, cursor: 'c1', done: false },
       { csv: 'SUP-2,"Imprimante, étage 2"\r\n', rows: 1, cursor: null, done: true },
     ];
-    const bridge = fakeBridge({ exportEscalations: (_p: unknown, n: number) => pages[n - 1] });
-    const saved: { name: string; blob: Blob }[] = [];
-    renderApp(<ExportCsv save={(name, blob) => saved.push({ name, blob })} today={() => '2026-12-02'} />, { bridge });
+    const bridge = fakeBridge({ exportEscalations: (_p: unknown, n: number) => pages[(n - 1) % 2] });
+    const blobs: Blob[] = [];
+    const fileUrl = { create: (b: Blob) => `blob:test/${blobs.push(b)}`, revoke: jest.fn() };
+    renderApp(<ExportCsv fileUrl={fileUrl} today={() => '2026-12-02'} />, { bridge });
     await userEvent.click(screen.getByTestId('queue-export'));
-    await waitFor(() => expect(saved).toHaveLength(1));
+    // The file is offered as a link: the viewer's click on it is the user gesture Forge's iframe needs to download.
+    const link = await screen.findByTestId('queue-export-save');
+    expect(link.tagName).toBe('A');
+    expect(link).toHaveAttribute('href', 'blob:test/1');
+    expect(link).toHaveAttribute('download', 'escalades-2026-12-02.csv');
+    expect(link).toHaveTextContent('escalades-2026-12-02.csv');
+    const saved = blobs.map((blob) => ({ blob }));
     expect(bridge.callsTo('exportEscalations').map((c) => c.payload)).toEqual([
       { cursor: null, locale: 'fr-FR' },
       { cursor: 'c1', locale: 'fr-FR' },
     ]);
-    expect(saved[0].name).toBe('escalades-2026-12-02.csv');
     expect(saved[0].blob.type).toBe('text/csv;charset=utf-8');
     const bytes = await bytesOf(saved[0].blob);
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(await read(saved[0].blob)).toContain('SUP-2,"Imprimante, étage 2"');
     expect(screen.getByTestId('queue-export-status')).toHaveTextContent('Escalades exportées : 2');
-  });
+    // A new export releases the previous file's URL.
+    await userEvent.click(screen.getByTestId('queue-export'));
+    await waitFor(() => expect(screen.getByTestId('queue-export-save')).toHaveAttribute('href', 'blob:test/2'));
+    expect(fileUrl.revoke).toHaveBeenCalledWith('blob:test/1');
+  }, 20_000);
 
   it('a refusal shows an error and saves nothing', async () => {
     const bridge = fakeBridge({ exportEscalations: { error: { code: 'FORBIDDEN', message: 'Accès refusé.' } } });
-    const saved: unknown[] = [];
-    renderApp(<ExportCsv save={(n) => saved.push(n)} today={() => '2026-12-02'} />, { bridge });
+    const saved: Blob[] = [];
+    const fileUrl = { create: (b: Blob) => `blob:test/${saved.push(b)}`, revoke: () => undefined };
+    renderApp(<ExportCsv fileUrl={fileUrl} today={() => '2026-12-02'} />, { bridge });
     await userEvent.click(screen.getByTestId('queue-export'));
     expect(await screen.findByTestId('queue-export-error')).toHaveTextContent(
       'Vous n’avez pas accès à ces informations.',
     );
     expect(saved).toEqual([]);
+    expect(screen.queryByTestId('queue-export-save')).toBeNull();
   });
 });

@@ -1,8 +1,11 @@
 /**
  * "Export CSV" on the escalations queue: asks the server for the export page after page (each call bounded,
- * well inside the resolver's 25 s), then saves one UTF-8 file with a BOM, so that Excel reads the accents.
+ * well inside the resolver's 25 s), joins them in one UTF-8 file with a BOM (so that Excel reads the accents),
+ * then offers it as a download link. The viewer's click on that link starts the download: Forge's Custom UI
+ * iframe has `allow-downloads`, which "allows downloads to be started via a user gesture"
+ * (platform/forge/custom-ui/iframe), and a click after many seconds of paging would no longer count as one.
  */
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { isError, type ExportPage, type ResolverError } from '../../../src/contract';
 import { useBridge } from '../../common/bridge';
 import { Button } from '../../common/components/button';
@@ -13,29 +16,34 @@ import { useLocale, useT } from '../../common/i18n';
 const MAX_PAGES = 10_000;
 const BOM = '\uFEFF';
 
-export type SaveFile = (name: string, blob: Blob) => void;
+/** Turns the file into a URL the link can download (a blob: URL in the browser; tests pass their own). */
+export type FileUrl = { create: (blob: Blob) => string; revoke: (url: string) => void };
+const blobUrls: FileUrl = { create: (b) => URL.createObjectURL(b), revoke: (u) => URL.revokeObjectURL(u) };
 
-/** Saves through a temporary link (the browser's download). */
-export const saveWithLink: SaveFile = (name, blob) => {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-};
+interface Props {
+  today: () => string;
+  fileUrl?: FileUrl;
+}
 
-export function ExportCsv({ save = saveWithLink, today }: { save?: SaveFile; today: () => string }) {
+export function ExportCsv({ today, fileUrl = blobUrls }: Props) {
   const t = useT();
   const bridge = useBridge();
   const { locale } = useLocale();
   const [rows, setRows] = useState<number | null>(null);
   const [running, setRunning] = useState(false);
   const [error, setError] = useState<ResolverError['error'] | null>(null);
+  const [file, setFile] = useState<{ name: string; url: string } | null>(null);
+  const urlRef = useRef<string | null>(null);
+  const release = () => {
+    if (urlRef.current) fileUrl.revoke(urlRef.current);
+    urlRef.current = null;
+  };
+  // The last file's URL is released when the queue page goes away.
+  useEffect(() => release, []);
 
   async function run() {
+    release();
+    setFile(null);
     setRunning(true);
     setError(null);
     setRows(0);
@@ -55,7 +63,8 @@ export function ExportCsv({ save = saveWithLink, today }: { save?: SaveFile; tod
       cursor = r.cursor;
       if (r.done) break;
     }
-    save(`${t('queue.export.fileName')}-${today()}.csv`, new Blob(chunks, { type: 'text/csv;charset=utf-8' }));
+    urlRef.current = fileUrl.create(new Blob(chunks, { type: 'text/csv;charset=utf-8' }));
+    setFile({ name: `${t('queue.export.fileName')}-${today()}.csv`, url: urlRef.current });
     setRunning(false);
   }
 
@@ -68,6 +77,11 @@ export function ExportCsv({ save = saveWithLink, today }: { save?: SaveFile; tod
         <span aria-live="polite" data-testid="queue-export-status">
           {t(running ? 'queue.export.progress' : 'queue.export.done', { n: rows })}
         </span>
+      )}
+      {file && (
+        <a className="queue-export-save" href={file.url} download={file.name} data-testid="queue-export-save">
+          {t('queue.export.save', { name: file.name })}
+        </a>
       )}
       {error && <ErrorBanner error={error} titleKey="queue.export.failed" testId="queue-export-error" />}
     </div>

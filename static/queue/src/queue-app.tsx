@@ -6,7 +6,7 @@ import { Loading } from '../../common/components/spinner';
 import { useT } from '../../common/i18n';
 import { isError, type QueuePage, type ResolverError } from '../../../src/contract';
 import { EscalationsTable } from './escalations-table';
-import { ExportCsv, type SaveFile } from './export-csv';
+import { ExportCsv, type FileUrl } from './export-csv';
 
 export const PAGE_SIZE = 20;
 
@@ -16,7 +16,7 @@ type State =
 /** Open escalations of the service project, oldest first, a page at a time. */
 const isoToday = () => new Date().toISOString().slice(0, 10);
 
-export function QueueApp({ openIssue, saveFile }: { openIssue?: (key: string) => void; saveFile?: SaveFile }) {
+export function QueueApp({ openIssue, fileUrl }: { openIssue?: (key: string) => void; fileUrl?: FileUrl }) {
   const t = useT();
   const bridge = useBridge();
   const [startAt, setStartAt] = useState(0);
@@ -43,7 +43,7 @@ export function QueueApp({ openIssue, saveFile }: { openIssue?: (key: string) =>
           <p className="esc-muted">{t('queue.intro')}</p>
         </div>
         <div className="queue-actions">
-          <ExportCsv save={saveFile} today={isoToday} />
+          <ExportCsv fileUrl={fileUrl} today={isoToday} />
           <Button onClick={() => load(startAt)} disabled={state.status === 'loading'} data-testid="queue-refresh">
             {t('queue.refresh')}
           </Button>
