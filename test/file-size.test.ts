@@ -17,6 +17,9 @@ const SPLIT_PENDING: Record<string, string> = {
   // Issue 9 split these; other issues changed them on main at the same time, and main's version was kept.
   'src/forge/jira/jira-adapter.test.ts': 'issue 9 (split by resource once issue 13 lands its organizations field)',
   'test/proof/faults.test.ts': 'issue 9 (its fault table goes to its own file)',
+  // Grown past the limit on main by issue 10 (leases, hang fault, scheduled limits) while this test landed.
+  'sandbox/kvs/kvs-store.ts': 'issue 10 (owns sandbox/kvs)',
+  'sandbox/host/forge-host.ts': 'issue 9 (the invocation runner to its own file)',
 };
 
 const tracked = execFileSync('git', ['ls-files', '-z'], { cwd: ROOT, encoding: 'utf8' })
