@@ -62,7 +62,8 @@ export default tseslint.config(
       ],
     },
   },
-  // Small functions (CONTRIBUTING.md): production code keeps functions under about 60 lines. Tests (tables, describe
+  // Small functions (CONTRIBUTING.md): production code keeps functions under about 60 lines (a warning until the
+  // functions issue 11 added meanwhile are split; then an error). Tests (tables, describe
   // blocks) are not held to it. static/admin (issue 15 is splitting AdminApp), the bench (issue 13) and the sandbox
   // page layout (sandbox/server/html.ts, issue 15's host chrome) join the rule once their owners split them.
   {
@@ -80,7 +81,7 @@ export default tseslint.config(
       'sandbox/index.ts',
       'src/forge/store/kvs-store.ts',
     ],
-    rules: { 'max-lines-per-function': ['error', { max: 60, skipBlankLines: true, skipComments: true }] },
+    rules: { 'max-lines-per-function': ['warn', { max: 60, skipBlankLines: true, skipComments: true }] },
   },
   {
     files: ['**/*.js', '**/*.mjs', '**/*.cjs'],

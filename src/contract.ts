@@ -29,7 +29,9 @@ export type ErrorCode =
   | 'MAX_LEVEL'
   | 'INVALID_INPUT'
   | 'CONFLICT'
-  | 'UNAVAILABLE';
+  | 'UNAVAILABLE'
+  /** withdrawEscalation: no open escalation to withdraw (none, closed, or already withdrawn). */
+  | 'NOTHING_TO_WITHDRAW';
 
 export interface FieldError {
   /**
@@ -69,6 +71,21 @@ export interface PortalEscalation {
   notified: boolean;
 }
 
+/** One step of the request's escalations, for the customer (no level numbers, no names). */
+export interface PortalHistoryStep {
+  kind: 'escalated' | 'acknowledged' | 'closed' | 'withdrawn';
+  at: string;
+  /** The escalation's reason, or the closing reason. */
+  reasonLabel?: string;
+  /** The agent's closing note, only when they made it public. */
+  note?: string;
+}
+
+/** `withdrawEscalation`: the customer no longer needs the open escalation. */
+export interface WithdrawPayload {
+  note?: string;
+}
+
 export interface PortalState {
   requestKey: string;
   kind: PortalKind;
@@ -77,6 +94,8 @@ export interface PortalState {
   critical?: { phone: string; message: string; openingHours: string };
   followUps: { count: number; lastAt?: string };
   escalation?: PortalEscalation;
+  /** Every escalation step so far, oldest first; it stays after closing. */
+  history?: PortalHistoryStep[];
   canEscalate: boolean;
   /** True when "a follow-up is required first" holds the link back. */
   followUpRequired?: boolean;
@@ -127,7 +146,16 @@ export type TimelineEntry =
       level: number;
       notify?: TimelineNotify;
     }
-  | { type: 'closed'; at: string; by: { accountId: string; displayName: string }; level: number; note: string };
+  | {
+      type: 'closed';
+      at: string;
+      by: { accountId: string; displayName: string };
+      level: number;
+      note: string;
+      reasonLabel?: string;
+      notePublic?: boolean;
+    }
+  | { type: 'withdrawn'; at: string; by: { accountId: string; displayName: string }; level: number; note?: string };
 
 export interface AgentState {
   requestKey: string;
@@ -143,6 +171,8 @@ export interface AgentState {
   timeline: TimelineEntry[];
   /** JQL that lists escalated requests, for a queue or filter. */
   jql: string;
+  /** The closing reasons offered when closing, in the caller's language. */
+  closeReasons: { id: string; label: string; noteRequired: boolean }[];
 }
 
 export interface AcknowledgePayload {
@@ -150,7 +180,10 @@ export interface AcknowledgePayload {
 }
 
 export interface ClosePayload {
-  note: string;
+  reasonId: string;
+  note?: string;
+  /** Show the note to the customer. */
+  notePublic?: boolean;
 }
 
 export interface ConfigEnvelope {
@@ -239,6 +272,7 @@ export interface ResolverContract {
   portal: {
     getPortalState: { payload: NoPayload; result: PortalState };
     escalate: { payload: EscalatePayload; result: PortalState };
+    withdrawEscalation: { payload: WithdrawPayload; result: PortalState };
   };
   agent: {
     getAgentState: { payload: NoPayload; result: AgentState };
@@ -283,7 +317,7 @@ export type ResultOf<K extends FunctionKey> = ResolverFunctions[K]['result'];
 
 /** Resolver function keys per module, as values (for tests that walk every function). */
 export const FUNCTION_KEYS = {
-  portal: ['getPortalState', 'escalate'],
+  portal: ['getPortalState', 'escalate', 'withdrawEscalation'],
   agent: ['getAgentState', 'acknowledge', 'closeEscalation'],
   admin: ['getConfig', 'saveConfig', 'validateConfig', 'previewDelay', 'detectFields', 'listSlaMetrics'],
   queue: ['listEscalations', 'exportEscalations'],

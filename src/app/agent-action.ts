@@ -12,7 +12,7 @@ import { slaFor } from './request-access';
 import { countEntry } from './stats/count-steps';
 
 export interface AgentAction {
-  decide(record: RequestRecord, now: Date): AgentDecision;
+  decide(record: RequestRecord, now: Date, config: Config): AgentDecision;
   /** The comment that tells the customer, when the admin turned it on. */
   customerComment(ctx: { request: RequestFacts; config: Config; entry: EscalationEntry }): AdfDoc | null;
 }
@@ -34,12 +34,12 @@ export async function runAgentAction(
   if (!request) return refuse('NOT_FOUND');
 
   // Refusals (bad input, nothing to acknowledge…) are answered from a plain read: no lock, no write.
-  const early = action.decide(await store.getRecord(key), clock.now());
+  const early = action.decide(await store.getRecord(key), clock.now(), config);
   if (!early.ok) return refuse(early.code, 'fields' in early ? early.fields : undefined);
 
   let decision: AgentDecision | null = null;
   const record = await store.updateRecord(key, (r) => {
-    const d = action.decide(r, clock.now());
+    const d = action.decide(r, clock.now(), config);
     decision = d;
     return d.ok
       ? { ...r, escalations: r.escalations.map((e) => (e.level === d.value.entry.level ? d.value.entry : e)) }

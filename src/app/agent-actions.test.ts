@@ -105,19 +105,23 @@ describe('acknowledge', () => {
 describe('closeEscalation', () => {
   it('given a note, then closed with it', async () => {
     const ports = setup();
-    const result = await closeEscalation(ports, 'SUP-1', AGENT, { note: 'Fixed' }, 'en');
+    const result = await closeEscalation(ports, 'SUP-1', AGENT, { reasonId: 'resolved', note: 'Fixed' }, 'en');
     expect(result).toMatchObject({ ok: true, value: { closed: true, acknowledged: false } });
-    expect(ports.store.records.get('SUP-1')?.escalations[0]).toMatchObject({ closedBy: AGENT, closeNote: 'Fixed' });
+    expect(ports.store.records.get('SUP-1')?.escalations[0]).toMatchObject({
+      closedBy: AGENT,
+      closeNote: 'Fixed',
+      closeReasonId: 'resolved',
+    });
     expect(ports.jira.addComment).not.toHaveBeenCalled();
   });
 
   it('given notifyCustomerOnClose, then one public comment', async () => {
     const ports = setup(a24x7Config({ escalation: { notifyCustomerOnClose: true } }));
-    await closeEscalation(ports, 'SUP-1', AGENT, { note: 'Fixed' }, 'en');
+    await closeEscalation(ports, 'SUP-1', AGENT, { reasonId: 'resolved', note: 'Fixed' }, 'en');
     expect(ports.jira.addComment.mock.calls.map((c) => c[2])).toEqual(['public']);
   });
 
-  it('given no note, then INVALID_INPUT', async () => {
+  it('given no closing reason, then INVALID_INPUT', async () => {
     expect(await closeEscalation(setup(), 'SUP-1', AGENT, {}, 'en')).toMatchObject({
       ok: false,
       code: 'INVALID_INPUT',

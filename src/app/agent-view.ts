@@ -4,7 +4,7 @@ import type { RequestFacts, SlaCycle } from '../domain/facts';
 import type { EscalationEntry, RequestRecord } from '../domain/record';
 import { translate, type Lang } from '../i18n/translate';
 import type { JiraPort } from '../ports';
-import { reasonLabel } from './portal-view';
+import { closeReasonLabel, reasonLabel } from './reason-label';
 
 /** The JQL of an "Escalated" queue, over the indexed `escalade` issue property. */
 export const ESCALATED_JQL = ESCALATION_JQL.untaken;
@@ -73,8 +73,24 @@ function timelineOf(record: RequestRecord, config: Config, lang: Lang, names: Ma
         ...(e.acknowledgeNote ? { note: e.acknowledgeNote } : {}),
       });
     }
-    if (e.closedAt && e.closedBy) {
-      entries.push({ type: 'closed', at: e.closedAt, by: who(e.closedBy), level: e.level, note: e.closeNote ?? '' });
+    if (e.closedAt && e.closedBy && e.withdrawn) {
+      entries.push({
+        type: 'withdrawn',
+        at: e.closedAt,
+        by: who(e.closedBy),
+        level: e.level,
+        ...(e.closeNote ? { note: e.closeNote } : {}),
+      });
+    } else if (e.closedAt && e.closedBy) {
+      entries.push({
+        type: 'closed',
+        at: e.closedAt,
+        by: who(e.closedBy),
+        level: e.level,
+        note: e.closeNote ?? '',
+        ...(e.closeReasonId ? { reasonLabel: closeReasonLabel(config, e.closeReasonId, lang) } : {}),
+        ...(e.closeNotePublic ? { notePublic: true } : {}),
+      });
     }
   }
   return entries.sort((a, b) => new Date(a.at).getTime() - new Date(b.at).getTime());
@@ -107,5 +123,10 @@ export async function toAgentState(
     followUps: d.followUps,
     timeline: timelineOf(record, config, lang, names),
     jql: ESCALATED_JQL,
+    closeReasons: config.escalation.closeReasons.map((r) => ({
+      id: r.id,
+      label: r.label[lang],
+      noteRequired: r.noteRequired,
+    })),
   };
 }

@@ -3,6 +3,7 @@ import { currentEscalation, portalState, type Config } from '../domain';
 import type { RequestFacts, SlaCycle } from '../domain/facts';
 import type { RequestRecord } from '../domain/record';
 import type { Lang } from '../i18n/translate';
+import { portalHistory } from './portal-history';
 import { reasonLabel } from './reason-label';
 
 export { reasonLabel };
@@ -41,6 +42,7 @@ export function toPortalState(
     state.critical = { phone: c.phone, message: c.message[lang], openingHours: c.openingHours[lang] };
   }
   const current = currentEscalation(record);
+  if (current && d.kind !== 'critical' && d.kind !== 'inactive') state.history = portalHistory(record, config, lang);
   if (current && d.kind !== 'critical' && d.kind !== 'inactive') {
     state.escalation = {
       level: current.level,

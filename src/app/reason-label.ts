@@ -12,6 +12,11 @@ const AUTOMATIC_LABEL_KEYS: Record<string, string> = {
   [AUTOMATIC_REASONS.slaBreach]: 'reason.auto.slaBreach',
 };
 
+/** The label of a closing reason (`escalation.closeReasons`), else its id. */
+export function closeReasonLabel(config: Config, reasonId: string, lang: Lang): string {
+  return config.escalation.closeReasons.find((r) => r.id === reasonId)?.label[lang] ?? reasonId;
+}
+
 /** The label of an escalation reason: the configured one, the app's own for automatic escalations, else the id. */
 export function reasonLabel(config: Config, reasonId: string, lang: Lang): string {
   const automatic = AUTOMATIC_LABEL_KEYS[reasonId];

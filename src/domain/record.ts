@@ -70,6 +70,12 @@ export interface EscalationEntry {
   closedAt?: string;
   closedBy?: string;
   closeNote?: string;
+  /** The closing reason (`escalation.closeReasons`); absent on escalations closed before reasons existed. */
+  closeReasonId?: string;
+  /** The agent chose to show the closing note to the customer. */
+  closeNotePublic?: boolean;
+  /** The customer withdrew it ("no longer needed"): closed by them, `closedAt`/`closedBy`/`closeNote` say when and why. */
+  withdrawn?: boolean;
   effects: Partial<Record<EffectName, EffectStatus>>;
   notify?: NotifyOutcome;
   facets?: EscalationFacets;

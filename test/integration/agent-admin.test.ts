@@ -67,14 +67,18 @@ describe('agent panel', () => {
     expect(await issueProperty(sb, 'SUP-4')).toMatchObject({ state: 'acknowledged' });
     expect(errorCode(await agent(sb, DAVE, 'SUP-4', 'acknowledge', {}))).toBe('CONFLICT');
 
-    const bad = await agent(sb, ERIN, 'SUP-4', 'closeEscalation', { note: '   ' });
+    const bad = await agent(sb, ERIN, 'SUP-4', 'closeEscalation', { reasonId: 'other', note: '   ' });
     expect(errorCode(bad)).toBe('INVALID_INPUT');
     expect(refusalOf(bad)?.fields?.[0].path).toBe('note');
 
-    const closed = ok(await agent(sb, ERIN, 'SUP-4', 'closeEscalation', { note: 'Réglé par téléphone.' }));
+    const closed = ok(
+      await agent(sb, ERIN, 'SUP-4', 'closeEscalation', { reasonId: 'resolved', note: 'Réglé par téléphone.' }),
+    );
     expect(closed.closed).toBe(true);
     expect(await issueProperty(sb, 'SUP-4')).toMatchObject({ state: 'closed' });
-    expect(errorCode(await agent(sb, ERIN, 'SUP-4', 'closeEscalation', { note: 'encore' }))).toBe('NOT_ELIGIBLE');
+    expect(errorCode(await agent(sb, ERIN, 'SUP-4', 'closeEscalation', { reasonId: 'resolved', note: 'encore' }))).toBe(
+      'NOT_ELIGIBLE',
+    );
     // The customer is not told by default.
     expect((await comments(sb, 'SUP-4')).filter((c) => c.jsdPublic && c.author === 'app-escalade')).toHaveLength(0);
   });
@@ -82,7 +86,7 @@ describe('agent panel', () => {
   it('refuses to acknowledge a request that is not escalated, and writes nothing', async () => {
     sb.clearCalls();
     expect(errorCode(await agent(sb, DAVE, 'SUP-3', 'acknowledge', {}))).toBe('NOT_ELIGIBLE');
-    expect(errorCode(await agent(sb, DAVE, 'SUP-4', 'closeEscalation', { note: '' }))).toBe('INVALID_INPUT');
+    expect(errorCode(await agent(sb, DAVE, 'SUP-4', 'closeEscalation', unchecked({ note: '' })))).toBe('INVALID_INPUT');
     const writes = sb.calls().filter((c) => (c.kind === 'kvs' ? !/\/(get|query)$/.test(c.path) : c.method !== 'GET'));
     expect(writes).toEqual([]);
   });

@@ -84,7 +84,10 @@ describe('getStats: figures kept as escalations happen', () => {
     // A second click is refused and counts nothing more.
     expect(errorCode(await agent(sb, ERIN, 'SUP-4', 'acknowledge', {}))).toBe('CONFLICT');
     sb.clock.advanceMinutes(24 * 60);
-    await agent(sb, DAVE, 'SUP-4', 'closeEscalation', { note: 'Rappelé le client, problème résolu.' });
+    await agent(sb, DAVE, 'SUP-4', 'closeEscalation', {
+      reasonId: 'resolved',
+      note: 'Rappelé le client, problème résolu.',
+    });
     const s = await stats(WEEK_OF_T0);
     expect(s.totals).toMatchObject({ escalations: 1, acknowledged: 1, closed: 1 });
     expect(s.timeToAcknowledge).toMatchObject({ medianMinutes: 30, p90Minutes: 30, timerMedianMinutes: 30 });

@@ -29,7 +29,7 @@ jest.setTimeout(30_000);
 type Persona = 'customerOn' | 'customerNotOn' | 'unlicensed' | 'agent' | 'admin' | 'otherKey';
 type Module = keyof typeof FUNCTION_KEYS;
 /** `ok` = a valid result about the context's request; otherwise the refusal code. */
-type Expect = 'ok' | 'FORBIDDEN' | 'INVALID_INPUT';
+type Expect = 'ok' | 'FORBIDDEN' | 'INVALID_INPUT' | 'NOTHING_TO_WITHDRAW';
 
 const PERSONAS: Persona[] = ['customerOn', 'customerNotOn', 'unlicensed', 'agent', 'admin', 'otherKey'];
 
@@ -86,6 +86,8 @@ const MATRIX: Record<string, Record<Persona, Expect>> = {
   //                              customerOn     customerNotOn  unlicensed     agent          admin          otherKey
   'portal.getPortalState':      { customerOn: 'ok',        customerNotOn: 'FORBIDDEN', unlicensed: 'ok',        agent: 'FORBIDDEN', admin: 'FORBIDDEN', otherKey: 'ok' },
   'portal.escalate':            { customerOn: 'ok',        customerNotOn: 'FORBIDDEN', unlicensed: 'ok',        agent: 'FORBIDDEN', admin: 'FORBIDDEN', otherKey: 'INVALID_INPUT' },
+  // SUP-3, SUP-5 and SUP-7 have no open escalation: a caller who passes the check gets the typed refusal.
+  'portal.withdrawEscalation':  { customerOn: 'NOTHING_TO_WITHDRAW', customerNotOn: 'FORBIDDEN', unlicensed: 'NOTHING_TO_WITHDRAW', agent: 'FORBIDDEN', admin: 'FORBIDDEN', otherKey: 'NOTHING_TO_WITHDRAW' },
   'agent.getAgentState':        { customerOn: 'FORBIDDEN', customerNotOn: 'FORBIDDEN', unlicensed: 'FORBIDDEN', agent: 'ok',        admin: 'ok',        otherKey: 'ok' },
   'agent.acknowledge':          { customerOn: 'FORBIDDEN', customerNotOn: 'FORBIDDEN', unlicensed: 'FORBIDDEN', agent: 'ok',        admin: 'ok',        otherKey: 'INVALID_INPUT' },
   'agent.closeEscalation':      { customerOn: 'FORBIDDEN', customerNotOn: 'FORBIDDEN', unlicensed: 'FORBIDDEN', agent: 'ok',        admin: 'ok',        otherKey: 'INVALID_INPUT' },
@@ -112,7 +114,9 @@ async function payloadFor(sb: Sandbox, fn: string): Promise<unknown> {
     case 'agent.acknowledge':
       return { note: 'Je prends la demande.' };
     case 'agent.closeEscalation':
-      return { note: 'Rappelé le client, problème résolu.' };
+      return { reasonId: 'resolved', note: 'Rappelé le client, problème résolu.' };
+    case 'portal.withdrawEscalation':
+      return { note: 'Plus besoin, merci.' };
     case 'admin.saveConfig': {
       const { config, version } = await getConfig(sb);
       return { config, expectedVersion: version };

@@ -35,6 +35,7 @@ const CODES: ErrorCode[] = [
   'INVALID_INPUT',
   'CONFLICT',
   'UNAVAILABLE',
+  'NOTHING_TO_WITHDRAW',
 ];
 
 const KEYS = ['reasonId', 'details', 'note', 'config', 'expectedVersion', 'impact', 'urgency', 'requestTypeId'];

@@ -106,10 +106,16 @@ describe('agent notes', () => {
   it('a hostile note stays text in the public comment; 100 KB notes are refused, changing nothing', async () => {
     const before = await snapshot(sb, 'SUP-4');
     expect(errorCode(await agent(sb, DAVE, 'SUP-4', 'acknowledge', { note: HUGE }))).toBe('INVALID_INPUT');
-    expect(errorCode(await agent(sb, DAVE, 'SUP-4', 'closeEscalation', { note: HUGE }))).toBe('INVALID_INPUT');
+    expect(errorCode(await agent(sb, DAVE, 'SUP-4', 'closeEscalation', { reasonId: 'other', note: HUGE }))).toBe(
+      'INVALID_INPUT',
+    );
     expect(await snapshot(sb, 'SUP-4')).toEqual(before);
 
-    const closed = await agent(sb, DAVE, 'SUP-4', 'closeEscalation', { note: HOSTILE });
+    const closed = await agent(sb, DAVE, 'SUP-4', 'closeEscalation', {
+      reasonId: 'other',
+      note: HOSTILE,
+      notePublic: true,
+    });
     expect(errorCode(closed)).toBeUndefined();
     for (const c of (await commentBodies(sb, 'SUP-4')).filter((x) => x.author === 'app-escalade'))
       expectInertAdf(c.body);

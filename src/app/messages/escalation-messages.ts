@@ -30,6 +30,8 @@ export interface EscalationMessageInput {
   timeZone?: string;
   /** Agent's note, shown to the customer only when the caller passes it explicitly. */
   note?: string;
+  /** The closing reason's label, for the closing comment. */
+  closeReasonLabel?: string;
 }
 
 interface Resolved {
@@ -136,10 +138,12 @@ function agentComment(
 ): AdfDoc {
   const r = resolve(input);
   const note = cleanText(input.note ?? '').trim();
-  return doc(
-    paragraph(text(r.t(key, { level: r.level, date: r.date(input.at ?? at) }))),
-    ...(note ? [paragraph(strong(r.t('comment.note'))), paragraph(text(note))] : []),
-  );
+  const date = r.date(input.at ?? at);
+  const line =
+    key === 'comment.closed' && input.closeReasonLabel
+      ? r.t('comment.closedReason', { date, reason: input.closeReasonLabel })
+      : r.t(key, { level: r.level, date });
+  return doc(paragraph(text(line)), ...(note ? [paragraph(strong(r.t('comment.note'))), paragraph(text(note))] : []));
 }
 
 /** Tells the customer an agent took the escalation in charge. */

@@ -1,6 +1,14 @@
 import { DEFAULT_IMPACT_ALIASES, DEFAULT_URGENCY_ALIASES } from './levels';
 import { CONFIG_SCHEMA_VERSION, type Config } from './schema';
 
+/** The closing reasons of a fresh installation (and of a configuration migrated from before they existed). */
+export const DEFAULT_CLOSE_REASONS: Config['escalation']['closeReasons'] = [
+  { id: 'resolved', label: { fr: 'Résolu', en: 'Resolved' }, noteRequired: false },
+  { id: 'workaround', label: { fr: 'Contournement fourni', en: 'Workaround given' }, noteRequired: false },
+  { id: 'not-justified', label: { fr: 'Escalade non justifiée', en: 'Not justified' }, noteRequired: false },
+  { id: 'other', label: { fr: 'Autre', en: 'Other' }, noteRequired: true },
+];
+
 /**
  * The configuration a fresh installation runs with: the support policy of the seed page.
  * Delays are in hours of the configured timer (business hours by default).
@@ -87,6 +95,7 @@ export const DEFAULT_CONFIG: Config = {
     },
     notifyCustomerOnAcknowledge: false,
     notifyCustomerOnClose: false,
+    closeReasons: DEFAULT_CLOSE_REASONS,
     acknowledgeWithinHours: 4,
     autoRaiseOnAcknowledgeTimeout: false,
   },

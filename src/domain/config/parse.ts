@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { refusal, success, type Outcome } from '../outcome';
-import { DEFAULT_CONFIG } from './defaults';
+import { DEFAULT_CLOSE_REASONS, DEFAULT_CONFIG } from './defaults';
 import { CONFIG_SCHEMA_VERSION, configSchema, type Config } from './schema';
 
 /**
@@ -68,6 +68,12 @@ const MIGRATIONS: Record<number, Migration> = {
     ...raw,
     escalation: withKeys(raw.escalation, { acknowledgeWithinHours: 4, autoRaiseOnAcknowledgeTimeout: false }),
     schemaVersion: 3,
+  }),
+  // v4 (issue 11): closing an escalation needs a reason, from this list.
+  3: (raw) => ({
+    ...raw,
+    escalation: withKeys(raw.escalation, { closeReasons: DEFAULT_CLOSE_REASONS }),
+    schemaVersion: 4,
   }),
 };
 

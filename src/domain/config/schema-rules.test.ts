@@ -23,6 +23,19 @@ describe('configuration boundaries: each limit, on both sides', () => {
     ...hoursRows('the acknowledgement deadline', 'escalation.acknowledgeWithinHours', (c, v) => {
       c.escalation.acknowledgeWithinHours = v;
     }),
+    ['no closing reason', (c) => (c.escalation.closeReasons = []), 'escalation.closeReasons', ['noReasons']],
+    [
+      'two closing reasons with the same id',
+      (c) => (c.escalation.closeReasons = [c.escalation.closeReasons[0], c.escalation.closeReasons[0]]),
+      'escalation.closeReasons.1.id',
+      ['duplicateReason'],
+    ],
+    [
+      'a closing reason id with a capital letter',
+      (c) => (c.escalation.closeReasons[0].id = 'Resolved'),
+      'escalation.closeReasons.0.id',
+      ['reasonId'],
+    ],
     [
       'no acknowledgement deadline (null)',
       (c) => (c.escalation.acknowledgeWithinHours = null),

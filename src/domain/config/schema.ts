@@ -12,7 +12,7 @@ import { IMPACT_LEVELS, URGENCY_LEVELS } from './levels';
 
 export { calendarSchema } from './calendar-schema';
 
-export const CONFIG_SCHEMA_VERSION = 3;
+export const CONFIG_SCHEMA_VERSION = 4;
 
 const text = (max: number) => z.string(err('text')).trim().min(1, err('required')).max(max, err('tooLong'));
 const localized = (max: number) => z.strictObject({ fr: text(max), en: text(max) }, err('object'));
@@ -54,6 +54,16 @@ export const reasonSchema = z.strictObject(
     id: z.string(err('text')).regex(/^[a-z0-9][a-z0-9-]{0,39}$/, err('reasonId')),
     label: localized(120),
     detailsRequired: z.boolean(err('boolean')),
+  },
+  err('object'),
+);
+
+/** A reason an agent picks when closing an escalation; `noteRequired`: the closing note is then required. */
+export const closeReasonSchema = z.strictObject(
+  {
+    id: z.string(err('text')).regex(/^[a-z0-9][a-z0-9-]{0,39}$/, err('reasonId')),
+    label: localized(120),
+    noteRequired: z.boolean(err('boolean')),
   },
   err('object'),
 );
@@ -197,6 +207,19 @@ const configObject = z.strictObject(
         /** Tell the customer through a public comment when an agent acknowledges or closes. */
         notifyCustomerOnAcknowledge: z.boolean(err('boolean')),
         notifyCustomerOnClose: z.boolean(err('boolean')),
+        /** What an agent picks from when closing an escalation (docs/rules.md §7d). */
+        closeReasons: z
+          .array(closeReasonSchema, err('list'))
+          .min(1, err('noReasons'))
+          .max(20, err('tooMany'))
+          .superRefine((rs, ctx) => {
+            const seen = new Set<string>();
+            rs.forEach((r, i) => {
+              if (seen.has(r.id))
+                ctx.addIssue({ code: 'custom', path: [i, 'id'], message: 'config.error.duplicateReason' });
+              seen.add(r.id);
+            });
+          }),
         /** Timer hours within which a level must be acknowledged before the one reminder; null = no deadline. */
         acknowledgeWithinHours: hours.nullable(),
         /** When the deadline passes, also raise the next level ("not acknowledged in time"). */
@@ -264,5 +287,6 @@ export type Config = z.infer<typeof configSchema>;
 export type Calendar = Config['calendar'];
 export type Recipients = Config['followUp']['fallbackRecipients'];
 export type Reason = Config['escalation']['reasons'][number];
+export type CloseReason = Config['escalation']['closeReasons'][number];
 export type Effects = Config['escalation']['effects'];
 export type MatrixCell = z.infer<typeof cellSchema>;

@@ -1,4 +1,5 @@
 import { AGENT, aRecord, anEscalation } from '../../../test/builders';
+import { DEFAULT_CONFIG } from '../config/defaults';
 import type { EscalationEntry } from '../record';
 import { decideAcknowledge, decideClose } from './decide-agent';
 import { indexedDate } from './property';
@@ -116,11 +117,16 @@ describe('decideAcknowledge: accepted', () => {
 
 describe('decideClose: refusals', () => {
   describe.each<{ given: string; escalations: EscalationEntry[]; input: unknown; then: object }>([
-    { given: 'no escalation', escalations: [], input: { note: 'x' }, then: { ok: false, code: 'NOT_ELIGIBLE' } },
+    {
+      given: 'no escalation',
+      escalations: [],
+      input: { reasonId: 'other', note: 'x' },
+      then: { ok: false, code: 'NOT_ELIGIBLE' },
+    },
     {
       given: 'a closed escalation',
       escalations: [closed],
-      input: { note: 'x' },
+      input: { reasonId: 'other', note: 'x' },
       then: { ok: false, code: 'NOT_ELIGIBLE' },
     },
     {
@@ -130,27 +136,45 @@ describe('decideClose: refusals', () => {
       then: { ok: false, code: 'INVALID_INPUT', fields: [{ path: '', key: 'rules.input.object' }] },
     },
     {
-      given: 'no note',
+      given: 'no closing reason',
       escalations: [open],
-      input: {},
+      input: { note: 'x' },
+      then: { ok: false, code: 'INVALID_INPUT', fields: [{ path: 'reasonId', key: 'rules.input.required' }] },
+    },
+    {
+      given: 'an unknown closing reason',
+      escalations: [open],
+      input: { reasonId: 'because', note: 'x' },
+      then: { ok: false, code: 'INVALID_INPUT', fields: [{ path: 'reasonId', key: 'rules.input.unknownReason' }] },
+    },
+    {
+      given: 'a notePublic that is not a boolean',
+      escalations: [open],
+      input: { reasonId: 'resolved', note: 'x', notePublic: 'yes' },
+      then: { ok: false, code: 'INVALID_INPUT', fields: [{ path: 'notePublic', key: 'rules.input.boolean' }] },
+    },
+    {
+      given: 'no note with a reason that requires one (other)',
+      escalations: [open],
+      input: { reasonId: 'other' },
       then: { ok: false, code: 'INVALID_INPUT', fields: [{ path: 'note', key: 'rules.input.required' }] },
     },
     {
       given: 'a blank note',
       escalations: [open],
-      input: { note: '  \n ' },
+      input: { reasonId: 'other', note: '  \n ' },
       then: { ok: false, code: 'INVALID_INPUT', fields: [{ path: 'note', key: 'rules.input.required' }] },
     },
     {
       given: 'a numeric note',
       escalations: [open],
-      input: { note: 1 },
+      input: { reasonId: 'other', note: 1 },
       then: { ok: false, code: 'INVALID_INPUT', fields: [{ path: 'note', key: 'rules.input.text' }] },
     },
     {
       given: 'a note of 2001 characters',
       escalations: [open],
-      input: { note: long },
+      input: { reasonId: 'other', note: long },
       then: {
         ok: false,
         code: 'INVALID_INPUT',
@@ -160,7 +184,7 @@ describe('decideClose: refusals', () => {
     {
       given: 'an unknown key',
       escalations: [open],
-      input: { note: 'ok', notify: true },
+      input: { reasonId: 'other', note: 'ok', notify: true },
       then: {
         ok: false,
         code: 'INVALID_INPUT',
@@ -168,7 +192,8 @@ describe('decideClose: refusals', () => {
       },
     },
   ])('given $given', ({ escalations, input, then }) => {
-    it('then it refuses', () => expect(decideClose(aRecord({ escalations }), NOW, input, AGENT)).toEqual(then));
+    it('then it refuses', () =>
+      expect(decideClose(aRecord({ escalations }), NOW, input, AGENT, DEFAULT_CONFIG)).toEqual(then));
   });
 });
 
@@ -178,13 +203,16 @@ describe('decideClose: accepted', () => {
     { given: 'an acknowledged escalation', entry: acknowledged },
   ])('given $given', ({ entry }) => {
     it('then it is closed by the caller with the trimmed note', () => {
-      const result = decideClose(aRecord({ escalations: [entry] }), NOW, { note: '  Fixed in 2.3  ' }, AGENT);
+      const input = { reasonId: 'resolved', note: '  Fixed in 2.3  ', notePublic: true };
+      const result = decideClose(aRecord({ escalations: [entry] }), NOW, input, AGENT, DEFAULT_CONFIG);
       if (!result.ok) throw new Error(`refused: ${result.code}`);
       expect(result.value.entry).toEqual({
         ...entry,
         closedAt: NOW.toISOString(),
         closedBy: AGENT,
+        closeReasonId: 'resolved',
         closeNote: 'Fixed in 2.3',
+        closeNotePublic: true,
       });
       expect(result.value.property).toMatchObject({
         state: 'closed',

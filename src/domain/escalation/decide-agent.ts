@@ -1,3 +1,4 @@
+import type { Config } from '../config';
 import type { EscalationEntry, RequestRecord } from '../record';
 import { currentEscalation } from './current';
 import { parseAcknowledgeInput, parseCloseInput } from './input';
@@ -29,19 +30,28 @@ export function decideAcknowledge(record: RequestRecord, now: Date, input: unkno
 }
 
 /**
- * An agent closes the current escalation with a note (acknowledged or not). NOT_ELIGIBLE when there
- * is no open escalation (none, or already closed), then INVALID_INPUT.
+ * An agent closes the current escalation with a closing reason and a note (acknowledged or not). NOT_ELIGIBLE
+ * when there is no open escalation (none, already closed or withdrawn), then INVALID_INPUT (docs/rules.md §7d).
  */
-export function decideClose(record: RequestRecord, now: Date, input: unknown, callerId: string): AgentDecision {
+export function decideClose(
+  record: RequestRecord,
+  now: Date,
+  input: unknown,
+  callerId: string,
+  config: Config,
+): AgentDecision {
   const current = currentEscalation(record);
   if (!current || current.closedAt) return { ok: false, code: 'NOT_ELIGIBLE' };
-  const parsed = parseCloseInput(input);
+  const parsed = parseCloseInput(input, config);
   if (!parsed.ok) return parsed;
+  const { reasonId, note, notePublic } = parsed.value;
   const entry: EscalationEntry = {
     ...current,
     closedAt: now.toISOString(),
     closedBy: callerId,
-    closeNote: parsed.value.note,
+    closeReasonId: reasonId,
+    ...(note ? { closeNote: note } : {}),
+    ...(note && notePublic ? { closeNotePublic: true } : {}),
   };
   return { ok: true, value: { entry, property: propertyFor(withEntry(record, current, entry)) } };
 }

@@ -4,6 +4,7 @@ export { decideAcknowledge, decideClose } from './decide-agent';
 export { decideEscalation, EFFECT_NAMES, initialEffects } from './decide-escalation';
 export { NOTE_MAX, parseAcknowledgeInput, parseCloseInput, parseEscalateInput } from './input';
 export { isActiveProject, portalState } from './portal-state';
+export { decideWithdraw, parseWithdrawInput, WITHDRAW_NOTE_MAX, type WithdrawDecision } from './withdraw';
 export { ESCALATION_JQL, indexedDate, propertyFor } from './property';
 export type {
   AgentDecision,

@@ -108,8 +108,8 @@ describe(`agent notes: at most ${NOTE_MAX} characters after trimming`, () => {
     { rule: 'no note at all', note: undefined, key: 'rules.input.required', kept: null },
     { rule: 'a number', note: 7, key: 'rules.input.text', kept: null },
   ])('close: $rule', ({ note, key, kept }) => {
-    const result = parseCloseInput(note === undefined ? {} : { note });
-    if (key === null) expect(result).toEqual({ ok: true, value: { note: kept } });
+    const result = parseCloseInput(note === undefined ? { reasonId: 'other' } : { reasonId: 'other', note }, aConfig());
+    if (key === null) expect(result).toEqual({ ok: true, value: { reasonId: 'other', note: kept, notePublic: false } });
     else expect(result.ok === false && result.fields.map((f) => f.key)).toEqual([key]);
   });
 });

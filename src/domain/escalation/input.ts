@@ -67,16 +67,33 @@ export function parseAcknowledgeInput(input: unknown): Parsed<{ note?: string }>
   return { ok: true, value: note ? { note } : {} };
 }
 
-/** A required note, 1 to NOTE_MAX characters after trimming. */
-export function parseCloseInput(input: unknown): Parsed<{ note: string }> {
-  const { obj, fields } = objectWith(input, ['note']);
+/**
+ * Closing: a configured closing reason (`escalation.closeReasons`), a note (required when the reason says so,
+ * at most NOTE_MAX characters after trimming) and whether the customer may read the note.
+ */
+export function parseCloseInput(
+  input: unknown,
+  config: Config,
+): Parsed<{ reasonId: string; note?: string; notePublic: boolean }> {
+  const { obj, fields } = objectWith(input, ['reasonId', 'note', 'notePublic']);
   if (!obj) return invalid(fields);
+  const reason = config.escalation.closeReasons.find((r) => r.id === obj.reasonId);
+  if (typeof obj.reasonId !== 'string')
+    fields.push({ path: 'reasonId', key: obj.reasonId === undefined ? 'rules.input.required' : 'rules.input.text' });
+  else if (!reason) fields.push({ path: 'reasonId', key: 'rules.input.unknownReason' });
   // Stryker disable next-line StringLiteral: when the note is not a string it is refused below and this value is never used
   const note = typeof obj.note === 'string' ? obj.note.trim() : '';
-  if (typeof obj.note !== 'string')
-    fields.push({ path: 'note', key: obj.note === undefined ? 'rules.input.required' : 'rules.input.text' });
-  else if (visibleLength(note) === 0) fields.push({ path: 'note', key: 'rules.input.required' });
+  if (obj.note !== undefined && obj.note !== null && typeof obj.note !== 'string')
+    fields.push({ path: 'note', key: 'rules.input.text' });
   else if (note.length > NOTE_MAX) fields.push({ path: 'note', key: 'rules.input.tooLong', params: { max: NOTE_MAX } });
+  else if (visibleLength(note) === 0 && reason?.noteRequired)
+    fields.push({ path: 'note', key: 'rules.input.required' });
+  if (obj.notePublic !== undefined && typeof obj.notePublic !== 'boolean')
+    fields.push({ path: 'notePublic', key: 'rules.input.boolean' });
   if (fields.length > 0) return invalid(fields);
-  return { ok: true, value: { note } };
+  const kept = visibleLength(note) > 0 ? safeText(note).trim() : undefined;
+  return {
+    ok: true,
+    value: { reasonId: obj.reasonId as string, ...(kept ? { note: kept } : {}), notePublic: obj.notePublic === true },
+  };
 }

@@ -44,7 +44,13 @@ export function propertyFor(record: RequestRecord): EscaladeProperty {
       overdue: false,
       followUps: record.followUpCount,
     };
-  const state = current.closedAt ? 'closed' : current.acknowledgedAt ? 'acknowledged' : 'escalated';
+  const state = current.withdrawn
+    ? 'withdrawn'
+    : current.closedAt
+      ? 'closed'
+      : current.acknowledgedAt
+        ? 'acknowledged'
+        : 'escalated';
   return {
     state,
     level: current.level,

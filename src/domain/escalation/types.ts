@@ -25,7 +25,7 @@ export interface PortalDecision {
 
 /** The `escalade` issue property: readable by anyone who sees the issue, so no personal data. */
 export interface EscaladeProperty {
-  state: 'none' | 'escalated' | 'acknowledged' | 'closed';
+  state: 'none' | 'escalated' | 'acknowledged' | 'closed' | 'withdrawn';
   level: number;
   escalatedAt: string | null;
   acknowledgedAt: string | null;

@@ -24,6 +24,20 @@ describe('stepsOfEntry: acknowledged in time (escalation.acknowledgeWithinHours)
     const off = { ...DEFAULT_CONFIG, escalation: { ...DEFAULT_CONFIG.escalation, acknowledgeWithinHours: null } };
     expect(ackStep('2025-12-01T12:00:00.000Z', off)?.inTime).toBeNull();
   });
+  it('counts a withdrawal as withdrawn, and a closing with its reason', () => {
+    const withdrawn = stepsOfEntry(
+      'SUP-1',
+      anEscalation({ at: AT, closedAt: '2025-12-01T10:00:00.000Z', withdrawn: true }),
+      DEFAULT_CONFIG,
+    );
+    expect(withdrawn.map((s) => s.kind)).toEqual(['escalated', 'withdrawn']);
+    const closed = stepsOfEntry(
+      'SUP-1',
+      anEscalation({ at: AT, closedAt: '2025-12-01T10:00:00.000Z', closeReasonId: 'workaround' }),
+      DEFAULT_CONFIG,
+    );
+    expect(closed[1]).toMatchObject({ kind: 'closed', closeReason: 'workaround' });
+  });
   it('marks an escalation the app made by itself as automatic', () => {
     const steps = stepsOfEntry('SUP-1', anEscalation({ at: AT, automatic: 'ackTimeout' }), DEFAULT_CONFIG);
     expect(steps[0]).toMatchObject({ kind: 'escalated', automatic: true });

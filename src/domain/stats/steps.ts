@@ -60,7 +60,8 @@ export function stepsOfEntry(issueKey: string, entry: EscalationEntry, config: C
     steps.push({
       ...base,
       id: id('c'),
-      kind: 'closed',
+      kind: entry.withdrawn ? 'withdrawn' : 'closed',
+      ...(entry.closeReasonId ? { closeReason: entry.closeReasonId } : {}),
       at: entry.closedAt,
       minutes: minutesBetween(entry.at, entry.closedAt),
       timerMinutes: timerMinutes(entry.at, entry.closedAt, config),

@@ -4,6 +4,7 @@ import type { ResolverContract, ResultOf } from '../../contract';
 import type { Ports } from '../../app/ports-bundle';
 import { escalate } from '../../app/escalate';
 import { readPortalState } from '../../app/read-portal-state';
+import { withdrawEscalation } from '../../app/withdraw';
 import type { Caller } from '../../domain/facts';
 import type { Lang } from '../../i18n/translate';
 import { createPorts } from '../platform';
@@ -48,6 +49,14 @@ resolver.define(
 resolver.define(
   'escalate',
   portalCall('escalate', (ports, key, caller, lang, payload) => escalate(ports, key, caller, payload, lang)),
+);
+
+// "I no longer need this escalation": `{ note? }` (at most 500 characters), checked by the domain after the state.
+resolver.define(
+  'withdrawEscalation',
+  portalCall('withdrawEscalation', (ports, key, caller, lang, payload) =>
+    withdrawEscalation(ports, key, caller, payload, lang),
+  ),
 );
 
 export const portalResolver = resolver.getDefinitions();

@@ -1,81 +1,73 @@
 /**
- * "Prendre en charge" (optional note) and "Clore l'escalade" (note required), each a small inline form.
+ * "Prendre en charge" (optional note) and "Clore l'escalade" (a closing reason; a note, required by some reasons,
+ * which the agent may show to the customer), each a small inline form.
  * A refusal is shown in plain words and the note is kept.
  */
-import { useEffect, useId, useRef, useState, type RefObject } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { AgentState, ResolverError } from '../../../src/contract';
 import { isError } from '../../../src/contract';
-import { useBridge, type Bridge } from '../../common/bridge';
+import { useBridge } from '../../common/bridge';
 import { Button } from '../../common/components/button';
 import { ErrorBanner } from '../../common/components/error-banner';
 import { useT } from '../../common/i18n';
 
 type Action = 'acknowledge' | 'close';
 
-/** The note: optional to acknowledge, required to close (its error says so). */
-function NoteField(props: {
-  label: string;
-  noteRef: RefObject<HTMLTextAreaElement>;
-  note: string;
-  required: boolean;
-  missing: boolean;
-  onChange: (text: string) => void;
+type CloseReason = AgentState['closeReasons'][number];
+
+function ActionForm({
+  action,
+  closeReasons,
+  onCancel,
+  onDone,
+}: {
+  action: Action;
+  closeReasons: CloseReason[];
+  onCancel: () => void;
+  onDone: (result: unknown) => void;
 }) {
   const t = useT();
+  const bridge = useBridge();
   const noteId = useId();
   const errorId = useId();
-  return (
-    <div className="esc-field">
-      <label className="esc-label" htmlFor={noteId}>
-        {props.label}
-      </label>
-      <textarea
-        ref={props.noteRef}
-        id={noteId}
-        className="esc-textarea"
-        value={props.note}
-        required={props.required}
-        maxLength={2000}
-        aria-invalid={props.missing || undefined}
-        aria-describedby={props.missing ? errorId : undefined}
-        onChange={(e) => props.onChange(e.target.value)}
-      />
-      {props.missing ? (
-        <div id={errorId} className="esc-field-error">
-          {t('agent.close.noteRequired')}
-        </div>
-      ) : null}
-    </div>
-  );
-}
-
-const send = (bridge: Bridge, action: Action, note: string) =>
-  action === 'acknowledge'
-    ? bridge.invoke('acknowledge', note ? { note } : {})
-    : bridge.invoke('closeEscalation', { note });
-
-/** The note, its check (required to close), the call and its refusal; focus starts in the note. */
-function useActionForm(action: Action, onDone: (result: unknown) => void) {
-  const bridge = useBridge();
+  const reasonId = useId();
+  const publicId = useId();
   const [note, setNote] = useState('');
+  const [reason, setReason] = useState('');
+  const [notePublic, setNotePublic] = useState(false);
+  const [reasonMissing, setReasonMissing] = useState(false);
+  const reasonRef = useRef<HTMLSelectElement>(null);
+  const noteRequired = action === 'close' && closeReasons.find((r) => r.id === reason)?.noteRequired === true;
   const [missing, setMissing] = useState(false);
   const [busy, setBusy] = useState(false);
   const [refusal, setRefusal] = useState<ResolverError['error'] | null>(null);
   const noteRef = useRef<HTMLTextAreaElement>(null);
+  const ns = action === 'acknowledge' ? 'agent.ack' : 'agent.close';
 
-  useEffect(() => noteRef.current?.focus(), []);
+  useEffect(() => (action === 'close' ? reasonRef.current : noteRef.current)?.focus(), [action]);
 
   async function submit() {
     if (busy) return;
     const trimmed = note.trim();
-    if (action === 'close' && !trimmed) {
+    if (action === 'close' && !reason) {
+      setReasonMissing(true);
+      reasonRef.current?.focus();
+      return;
+    }
+    if (noteRequired && !trimmed) {
       setMissing(true);
       noteRef.current?.focus();
       return;
     }
     setBusy(true);
     setRefusal(null);
-    const result = await send(bridge, action, trimmed);
+    const result =
+      action === 'acknowledge'
+        ? await bridge.invoke('acknowledge', trimmed ? { note: trimmed } : {})
+        : await bridge.invoke('closeEscalation', {
+            reasonId: reason,
+            ...(trimmed ? { note: trimmed, notePublic } : {}),
+          });
     setBusy(false);
     if (isError(result)) {
       setRefusal(result.error);
@@ -83,22 +75,6 @@ function useActionForm(action: Action, onDone: (result: unknown) => void) {
     }
     onDone(result);
   }
-
-  return { note, setNote, missing, setMissing, busy, refusal, noteRef, submit };
-}
-
-function ActionForm({
-  action,
-  onCancel,
-  onDone,
-}: {
-  action: Action;
-  onCancel: () => void;
-  onDone: (result: unknown) => void;
-}) {
-  const t = useT();
-  const { note, setNote, missing, setMissing, busy, refusal, noteRef, submit } = useActionForm(action, onDone);
-  const ns = action === 'acknowledge' ? 'agent.ack' : 'agent.close';
 
   return (
     <form
@@ -122,20 +98,73 @@ function ActionForm({
           error={refusal}
           titleKey="agent.refused"
           testId={`${action}-refusal`}
-          fieldLabels={{ note: t(`${ns}.note`) }}
+          fieldLabels={{ note: t(`${ns}.note`), reasonId: t('agent.close.reason') }}
         />
       ) : null}
-      <NoteField
-        label={t(`${ns}.note`)}
-        noteRef={noteRef}
-        note={note}
-        required={action === 'close'}
-        missing={missing}
-        onChange={(text) => {
-          setNote(text);
-          if (missing) setMissing(false);
-        }}
-      />
+      {action === 'close' ? (
+        <div className="esc-field">
+          <label className="esc-label" htmlFor={reasonId}>
+            {t('agent.close.reason')}
+          </label>
+          <select
+            ref={reasonRef}
+            id={reasonId}
+            className="esc-select"
+            value={reason}
+            required
+            aria-invalid={reasonMissing || undefined}
+            data-testid="close-reason"
+            onChange={(e) => {
+              setReason(e.target.value);
+              setReasonMissing(false);
+            }}
+          >
+            <option value="">{t('agent.close.chooseReason')}</option>
+            {closeReasons.map((r) => (
+              <option key={r.id} value={r.id}>
+                {r.label}
+              </option>
+            ))}
+          </select>
+          {reasonMissing ? <div className="esc-field-error">{t('agent.close.reasonRequired')}</div> : null}
+        </div>
+      ) : null}
+      <div className="esc-field">
+        <label className="esc-label" htmlFor={noteId}>
+          {action === 'close' && !noteRequired ? t('agent.close.noteOptional') : t(`${ns}.note`)}
+        </label>
+        <textarea
+          ref={noteRef}
+          id={noteId}
+          className="esc-textarea"
+          value={note}
+          required={noteRequired}
+          maxLength={2000}
+          aria-invalid={missing || undefined}
+          aria-describedby={missing ? errorId : undefined}
+          onChange={(e) => {
+            setNote(e.target.value);
+            if (missing) setMissing(false);
+          }}
+        />
+        {missing ? (
+          <div id={errorId} className="esc-field-error">
+            {t('agent.close.noteRequired')}
+          </div>
+        ) : null}
+      </div>
+      {action === 'close' ? (
+        <div className="esc-field">
+          <input
+            id={publicId}
+            type="checkbox"
+            checked={notePublic}
+            data-testid="close-note-public"
+            onChange={(e) => setNotePublic(e.target.checked)}
+          />{' '}
+          <label htmlFor={publicId}>{t('agent.close.notePublic')}</label>
+        </div>
+      ) : null}
       <div className="esc-button-row">
         <Button appearance="subtle" onClick={onCancel} disabled={busy}>
           {t('common.cancel')}
@@ -172,6 +201,7 @@ export function AgentActions({
       <ActionForm
         key={open}
         action={open}
+        closeReasons={state.closeReasons ?? []}
         onCancel={() => {
           returnTo.current = open;
           setOpen(null);

@@ -1,7 +1,72 @@
 import { act, screen, within } from '@testing-library/react';
-import type { AgentState, Result } from '../../../src/contract';
-import { deferred } from '../../common/test/render';
-import { agentState, bob, renderAgent, TIMELINE } from './test/agent-fixtures';
+import userEvent from '@testing-library/user-event';
+import type { AgentState, Result, TimelineEntry } from '../../../src/contract';
+import { deferred, fakeBridge, renderApp, type Handler } from '../../common/test/render';
+import { AgentPanel } from './agent-panel';
+
+const JQL = 'issue.property[escalade].state = "escalated"';
+const alice = { accountId: 'a1', displayName: 'Alice Martin' };
+const bob = { accountId: 'b2', displayName: 'Bob Agent' };
+
+const TIMELINE: TimelineEntry[] = [
+  {
+    type: 'escalation',
+    at: '2025-12-03T13:30:00Z',
+    by: alice,
+    level: 1,
+    reasonId: 'other',
+    reasonLabel: 'Autre',
+    details: 'Tout est bloqué.',
+    notify: { outcome: 'sent', recipients: ['Bob Agent'] },
+    effects: { notify: 'done' },
+  },
+  { type: 'followUp', at: '2025-12-01T08:00:00Z', by: alice, commentId: 'c1', notify: { outcome: 'sent' } },
+  {
+    type: 'followUp',
+    at: '2025-12-01T08:10:00Z',
+    by: alice,
+    commentId: 'c2',
+    notify: { outcome: 'none' },
+    reason: 'cooldown',
+  },
+  {
+    type: 'followUp',
+    at: '2025-12-02T08:10:00Z',
+    by: alice,
+    commentId: 'c3',
+    notify: { outcome: 'none' },
+    reason: 'unassignedNoRecipient',
+  },
+  { type: 'followUp', at: '2025-12-02T09:10:00Z', by: alice, commentId: 'c4', notify: { outcome: 'failed' } },
+];
+
+function agentState(o: Partial<AgentState> = {}): AgentState {
+  return {
+    requestKey: 'SUP-42',
+    kind: 'escalated',
+    critical: false,
+    eligibleAt: '2025-12-02T15:00:00Z',
+    nextLevelAt: '2099-12-04T15:00:00Z',
+    level: 1,
+    maxLevel: 2,
+    acknowledged: false,
+    closed: false,
+    followUps: { count: 4, lastAt: '2025-12-02T09:10:00Z' },
+    timeline: TIMELINE,
+    jql: JQL,
+    closeReasons: [
+      { id: 'resolved', label: 'Résolu', noteRequired: false },
+      { id: 'other', label: 'Autre', noteRequired: true },
+    ],
+    ...o,
+  };
+}
+
+function renderAgent(handlers: Record<string, Handler | unknown>, locale = 'fr-FR') {
+  const bridge = fakeBridge(handlers);
+  renderApp(<AgentPanel />, { bridge, locale, timezone: 'Europe/Paris' });
+  return bridge;
+}
 
 describe('agent panel: display', () => {
   it('loads with one call, then shows state, level, acknowledgement, eligibility and the timeline in order (fr)', async () => {
@@ -118,5 +183,189 @@ describe('agent panel: display', () => {
       'Le service est momentanément indisponible.',
     );
     expect(screen.getByText('L’historique d’escalade n’est pas disponible pour le moment.')).toBeInTheDocument();
+  });
+});
+
+describe('agent panel: actions', () => {
+  it('acknowledges with an optional note and shows the new state', async () => {
+    const user = userEvent.setup();
+    const acked = agentState({
+      acknowledged: true,
+      timeline: [
+        ...TIMELINE,
+        { type: 'acknowledged', at: '2025-12-03T14:00:00Z', by: bob, level: 1, note: 'Je prends.' },
+      ],
+    });
+    const bridge = renderAgent({ getAgentState: agentState(), acknowledge: acked });
+    await user.click(await screen.findByRole('button', { name: 'Prendre en charge' }));
+    expect(screen.getByLabelText('Note (facultative)')).toHaveFocus();
+    await user.type(screen.getByLabelText('Note (facultative)'), ' Je prends. ');
+    await user.click(within(screen.getByTestId('acknowledge-form')).getByRole('button', { name: 'Prendre en charge' }));
+    expect(await screen.findByTestId('timeline-acknowledged')).toHaveTextContent(
+      'Niveau 1 pris en charge par Bob Agent',
+    );
+    expect(bridge.callsTo('acknowledge')).toEqual([
+      { functionKey: 'acknowledge', payload: { note: 'Je prends.', locale: 'fr-FR' } },
+    ]);
+    expect(screen.getByTestId('agent-ack')).toHaveTextContent('Pris en charge');
+    expect(screen.getByTestId('agent-announce')).toHaveTextContent('L’escalade est prise en charge.');
+    expect(screen.queryByRole('button', { name: 'Prendre en charge' })).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Clore l’escalade' })).toBeInTheDocument();
+  });
+
+  it('acknowledge without a note sends an empty payload; an answer without a state triggers a reload', async () => {
+    const user = userEvent.setup();
+    const bridge = renderAgent(
+      {
+        getAgentState: (_p: unknown, n: number) => (n === 1 ? agentState() : agentState({ acknowledged: true })),
+        acknowledge: { ok: true },
+      },
+      'en-US',
+    );
+    await user.click(await screen.findByRole('button', { name: 'Acknowledge' }));
+    await user.click(within(screen.getByTestId('acknowledge-form')).getByRole('button', { name: 'Acknowledge' }));
+    expect(await screen.findByText('Acknowledged')).toBeInTheDocument();
+    expect(bridge.callsTo('acknowledge')[0].payload).toEqual({ locale: 'en-US' });
+    expect(bridge.callsTo('getAgentState')).toHaveLength(2);
+  });
+
+  it('a refused acknowledgement is shown in plain words and keeps the note', async () => {
+    const user = userEvent.setup();
+    renderAgent({ getAgentState: agentState(), acknowledge: { error: { code: 'CONFLICT', message: 'already' } } });
+    await user.click(await screen.findByRole('button', { name: 'Prendre en charge' }));
+    await user.type(screen.getByLabelText('Note (facultative)'), 'Vu');
+    await user.click(within(screen.getByTestId('acknowledge-form')).getByRole('button', { name: 'Prendre en charge' }));
+    const refusal = await screen.findByTestId('acknowledge-refusal');
+    expect(refusal).toHaveTextContent('L’action n’a pas abouti.');
+    expect(refusal).toHaveTextContent('Quelqu’un d’autre a modifié ces données entre-temps.');
+    expect(screen.getByLabelText('Note (facultative)')).toHaveValue('Vu');
+  });
+
+  it.each([
+    ['Prendre en charge', 'acknowledge-form', 'Note (facultative)'],
+    ['Clore l’escalade', 'close-form', 'Motif de clôture'],
+  ])('the %s form: Escape closes it, Cancel returns focus to its button', async (name, form, label) => {
+    const user = userEvent.setup();
+    const bridge = renderAgent({ getAgentState: agentState() });
+    await user.click(await screen.findByRole('button', { name }));
+    expect(screen.getByLabelText(label)).toHaveFocus();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByTestId(form)).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name })).toHaveFocus();
+    await user.keyboard('{Enter}');
+    await user.click(within(screen.getByTestId(form)).getByRole('button', { name: 'Annuler' }));
+    expect(screen.queryByTestId(form)).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name })).toHaveFocus();
+    expect(bridge.callsTo('acknowledge')).toHaveLength(0);
+    expect(bridge.callsTo('closeEscalation')).toHaveLength(0);
+  });
+
+  it('close requires a reason, and a note for a reason that needs one, then closes', async () => {
+    const user = userEvent.setup();
+    const closed = agentState({
+      closed: true,
+      timeline: [
+        ...TIMELINE,
+        { type: 'closed', at: '2025-12-03T16:00:00Z', by: bob, level: 1, note: 'Corrigé en prod.' },
+      ],
+    });
+    const bridge = renderAgent({ getAgentState: agentState(), closeEscalation: closed });
+    await user.click(await screen.findByRole('button', { name: 'Clore l’escalade' }));
+    const form = screen.getByTestId('close-form');
+    await user.click(within(form).getByRole('button', { name: 'Clore l’escalade' }));
+    expect(screen.getByText('Choisissez un motif de clôture.')).toBeInTheDocument();
+    expect(screen.getByLabelText('Motif de clôture')).toHaveFocus();
+    await user.selectOptions(screen.getByLabelText('Motif de clôture'), 'other');
+    await user.click(within(form).getByRole('button', { name: 'Clore l’escalade' }));
+    expect(screen.getByText('Saisissez une note pour clore l’escalade.')).toBeInTheDocument();
+    expect(screen.getByLabelText('Note de clôture (obligatoire)')).toHaveFocus();
+    expect(bridge.callsTo('closeEscalation')).toHaveLength(0);
+    await user.type(screen.getByLabelText('Note de clôture (obligatoire)'), 'Corrigé en prod.');
+    await user.click(screen.getByLabelText('Montrer la note au client'));
+    await user.click(within(form).getByRole('button', { name: 'Clore l’escalade' }));
+    expect(await screen.findByTestId('timeline-closed')).toHaveTextContent('Note : Corrigé en prod.');
+    expect(bridge.callsTo('closeEscalation')).toEqual([
+      {
+        functionKey: 'closeEscalation',
+        payload: { reasonId: 'other', note: 'Corrigé en prod.', notePublic: true, locale: 'fr-FR' },
+      },
+    ]);
+    expect(screen.getByTestId('agent-announce')).toHaveTextContent('L’escalade est close.');
+    expect(screen.queryByTestId('agent-actions')).not.toBeInTheDocument();
+  });
+
+  it('a refused close (en) keeps the note; cancel closes the form', async () => {
+    const user = userEvent.setup();
+    renderAgent(
+      {
+        getAgentState: agentState(),
+        closeEscalation: {
+          error: { code: 'INVALID_INPUT', message: 'bad', fields: [{ path: 'note', message: 'Too long.' }] },
+        },
+      },
+      'en-US',
+    );
+    await user.click(await screen.findByRole('button', { name: 'Close escalation' }));
+    await user.selectOptions(screen.getByLabelText('Closing reason'), 'other');
+    await user.type(screen.getByLabelText('Closing note (required)'), 'Done');
+    await user.click(within(screen.getByTestId('close-form')).getByRole('button', { name: 'Close escalation' }));
+    const refusal = await screen.findByTestId('close-refusal');
+    expect(refusal).toHaveTextContent('The action did not go through.');
+    expect(refusal).toHaveTextContent('Closing note (required): Too long.');
+    expect(screen.getByLabelText('Closing note (required)')).toHaveValue('Done');
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByTestId('close-form')).not.toBeInTheDocument();
+    expect(screen.getByTestId('agent-actions')).toBeInTheDocument();
+  });
+});
+
+describe('agent panel: JQL', () => {
+  it('copies with the Clipboard API', async () => {
+    const user = userEvent.setup();
+    renderAgent({ getAgentState: agentState() }, 'en-US');
+    await user.click(await screen.findByRole('button', { name: 'Copy JQL' }));
+    expect(await navigator.clipboard.readText()).toBe(JQL);
+    expect(screen.getByTestId('jql-status')).toHaveTextContent('Copied to the clipboard.');
+    expect(screen.getByTestId('jql-text')).toHaveValue(JQL);
+  });
+
+  it('falls back to execCommand, and says so when copying is impossible', async () => {
+    const user = userEvent.setup();
+    renderAgent({ getAgentState: agentState() });
+    Object.defineProperty(navigator, 'clipboard', { value: undefined, configurable: true });
+    const exec = jest.fn(() => true);
+    Object.defineProperty(document, 'execCommand', { value: exec, configurable: true });
+    await user.click(await screen.findByRole('button', { name: 'Copier le JQL' }));
+    expect(exec).toHaveBeenCalledWith('copy');
+    expect(screen.getByTestId('jql-status')).toHaveTextContent('Copié dans le presse-papiers.');
+    exec.mockReturnValue(false);
+    await user.click(screen.getByRole('button', { name: 'Copier le JQL' }));
+    expect(screen.getByTestId('jql-status')).toHaveTextContent(
+      'Copie impossible : sélectionnez le texte et copiez-le à la main.',
+    );
+  });
+});
+
+describe('the timeline says why no email was sent, in words', () => {
+  it.each([
+    ['notifyOff', "No email: escalation emails are turned off in the app's settings"],
+    ['noRecipient', 'No email: nobody to email (unassigned request, no recipient for this level'],
+  ] as const)('escalation with reason %s', async (reason, words) => {
+    const escalation = {
+      type: 'escalation' as const,
+      at: '2025-12-03T08:00:00Z',
+      by: alice,
+      level: 1,
+      reasonId: 'other',
+      reasonLabel: 'Other',
+      details: '',
+      notify: { outcome: 'none' as const },
+      reason,
+      effects: {},
+    };
+    renderAgent({ getAgentState: agentState({ timeline: [escalation] }) }, 'en-US');
+    const entry = await screen.findByTestId('timeline-escalation');
+    expect(within(entry).getByTestId('notify')).toHaveTextContent(words);
+    expect(entry).not.toHaveTextContent(reason);
   });
 });

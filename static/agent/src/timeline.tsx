@@ -52,7 +52,13 @@ function Entry({ entry }: { entry: TimelineEntry }) {
       break;
     case 'closed':
       title = t('agent.timeline.closed', { who, level: entry.level });
-      lines.push(t('agent.timeline.note', { note: entry.note }));
+      if (entry.reasonLabel) lines.push(t('agent.timeline.closeReason', { reason: entry.reasonLabel }));
+      if (entry.note) lines.push(t('agent.timeline.note', { note: entry.note }));
+      if (entry.note && entry.notePublic) lines.push(t('agent.timeline.notePublic'));
+      break;
+    case 'withdrawn':
+      title = t('agent.timeline.withdrawn', { who, level: entry.level });
+      if (entry.note) lines.push(t('agent.timeline.note', { note: entry.note }));
       break;
   }
   return (

@@ -12,6 +12,8 @@ import { errorText, isRefusal } from '../../common/components/error-banner';
 import { Loading } from '../../common/components/spinner';
 import { useT } from '../../common/i18n';
 import { EscalateModal } from './escalate-modal';
+import { EscalationHistory } from './escalation-history';
+import { WithdrawEscalation } from './withdraw-form';
 import { PortalStateView } from './portal-state-view';
 
 type Load =
@@ -70,6 +72,7 @@ export function PortalPanel() {
 
   const state = load.state;
   const showLink = state.canEscalate && state.kind !== 'critical';
+  const canWithdraw = state.kind === 'escalated' && state.escalation !== undefined && !state.escalation.closedAt;
 
   function onEscalated(next: PortalState) {
     setModalOpen(false);
@@ -88,6 +91,15 @@ export function PortalPanel() {
     <div ref={rootRef} tabIndex={-1} className="esc-portal" data-testid="portal-panel" data-kind={state.kind}>
       <div className="esc-stack" hidden={modalOpen} data-testid="portal-content">
         <PortalStateView state={state} />
+        {canWithdraw ? (
+          <WithdrawEscalation
+            onWithdrawn={(next) => {
+              setLoad({ status: 'ready', state: next });
+              setAnnounce(t('portal.withdraw.done'));
+            }}
+          />
+        ) : null}
+        {state.history?.length ? <EscalationHistory steps={state.history} /> : null}
         {showLink ? (
           <p>
             <Button ref={linkRef} appearance="link" onClick={() => setModalOpen(true)} data-testid="escalate-link">

@@ -7,6 +7,7 @@ import { Group } from '../inputs/group';
 import { LocalizedField } from '../inputs/localized-field';
 import { NumberField } from '../inputs/number-field';
 import { TextField } from '../inputs/text-field';
+import { CloseReasonsFields } from './close-reasons-fields';
 import { Section } from './section';
 
 type Reason = Config['escalation']['reasons'][number];
@@ -69,6 +70,7 @@ export function ReasonsSection() {
         <NumberField path="escalation.detailsMin" label={t('admin.reasons.detailsMin')} />
         <NumberField path="escalation.detailsMax" label={t('admin.reasons.detailsMax')} />
       </div>
+      <CloseReasonsFields />
     </Section>
   );
 }

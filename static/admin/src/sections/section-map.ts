@@ -26,7 +26,7 @@ export const SECTIONS: readonly SectionInfo[] = [
   {
     id: 'reasons',
     titleKey: 'admin.reasons.title',
-    paths: ['escalation.reasons', 'escalation.detailsMin', 'escalation.detailsMax'],
+    paths: ['escalation.reasons', 'escalation.detailsMin', 'escalation.detailsMax', 'escalation.closeReasons'],
   },
   {
     id: 'levels',

@@ -6,7 +6,7 @@ import type { Config } from '../../../../src/contract';
  */
 export function configFixture(): Config {
   return {
-    schemaVersion: 3,
+    schemaVersion: 4,
     language: 'fr',
     projects: ['SUP'],
     fields: {
@@ -76,6 +76,10 @@ export function configFixture(): Config {
       },
       notifyCustomerOnAcknowledge: false,
       notifyCustomerOnClose: false,
+      closeReasons: [
+        { id: 'resolved', label: { fr: 'Résolu', en: 'Resolved' }, noteRequired: false },
+        { id: 'other', label: { fr: 'Autre', en: 'Other' }, noteRequired: true },
+      ],
       acknowledgeWithinHours: 4,
       autoRaiseOnAcknowledgeTimeout: false,
     },
