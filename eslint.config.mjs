@@ -34,7 +34,7 @@ export default tseslint.config(
           patterns: [
             { group: ['@forge/*'], message: 'src/domain is pure: no @forge import.' },
             {
-              regex: '^(\\.\\./)+(app|forge|i18n|contract|ports|index)(/|$)',
+              regex: '^(\\.\\./)+(app|forge|i18n|contract[^/]*|ports|index)(/|$)',
               message: 'src/domain imports only itself (see CONTRIBUTING.md, "Layers").',
             },
             { regex: '(^|/)(static|sandbox|test|locales)(/|$)', message: 'src/domain imports only itself.' },
@@ -61,6 +61,27 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  // Small functions (CONTRIBUTING.md): production code keeps functions under about 60 lines (a warning until the
+  // functions issue 11 added meanwhile are split; then an error). Tests (tables, describe
+  // blocks) are not held to it. static/admin (issue 15 is splitting AdminApp), the bench (issue 13) and the sandbox
+  // page layout (sandbox/server/html.ts, issue 15's host chrome) join the rule once their owners split them.
+  {
+    files: ['src/**/*.ts', 'sandbox/**/*.ts', 'static/**/*.ts', 'static/**/*.tsx', 'e2e/**/*.ts'],
+    ignores: [
+      '**/*.test.ts',
+      '**/*.test.tsx',
+      '**/test/**',
+      '**/__tests__/**',
+      'static/admin/**',
+      'sandbox/server/html.ts',
+      // Changed on main while this rule landed (issue 10's leases and hang fault, issue 15's keyboard steps): split next.
+      'sandbox/host/forge-fetch.ts',
+      'e2e/scenarios/escalate.ts',
+      'sandbox/index.ts',
+      'src/forge/store/kvs-store.ts',
+    ],
+    rules: { 'max-lines-per-function': ['warn', { max: 60, skipBlankLines: true, skipComments: true }] },
   },
   {
     files: ['**/*.js', '**/*.mjs', '**/*.cjs'],

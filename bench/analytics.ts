@@ -15,7 +15,7 @@ import type { StatsResult } from '../src/contract';
 import { DEFAULT_CONFIG } from '../src/domain';
 import { resetWarmCaches } from '../src/forge/platform';
 import { bucketsOf, syntheticRecords, writeBuckets, writeRecords } from '../test/support/analytics-data';
-import { DAVE, errorCode, exportCsv, FRANK, gadget } from '../test/support/sandbox-harness';
+import { DAVE, errorCode, exportCsv, FRANK, gadget, ok } from '../test/support/sandbox-harness';
 import { round, summarize, timed } from './stats';
 
 /** Monday 30 November 2026, 10:00 in Paris; the 12 months before it are the period read. */
@@ -152,8 +152,9 @@ async function backfillBench(sb: Sandbox, escalations: number): Promise<Analytic
     if (i > 10_000) throw new Error('the rebuild never finished');
     times.push(
       await timed(async () => {
-        state = await gadget(sb, FRANK, 'rebuildStats', { restart: i === 0 });
-        if (errorCode(state as Record<string, unknown>)) throw new Error(`rebuildStats: ${JSON.stringify(state)}`);
+        const answer = await gadget(sb, FRANK, 'rebuildStats', { restart: i === 0 });
+        if (errorCode(answer)) throw new Error(`rebuildStats: ${JSON.stringify(answer)}`);
+        state = ok(answer);
       }),
     );
   }

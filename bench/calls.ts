@@ -49,7 +49,7 @@ async function measure(sb: Sandbox, op: (target: string) => Promise<void>, targe
   return { cold: coldCalls.length, warm, coldCalls };
 }
 
-function must(body: Record<string, unknown>, what: string): void {
+function must(body: unknown, what: string): void {
   if (errorCode(body) !== undefined) throw new Error(`${what} refused: ${JSON.stringify(body)}`);
 }
 

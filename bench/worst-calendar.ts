@@ -8,7 +8,7 @@
 import type { Sandbox } from '../sandbox';
 import { minBusinessMinutesPerYear } from '../src/domain/calendar/capacity';
 import type { Config } from '../src/domain/config/schema';
-import { ALICE, coldContainer, errorCode, freshSite, newRequest, portal, saveConfig } from '../test/proof/support';
+import { ALICE, coldContainer, freshSite, newRequest, ok, portal, saveConfig } from '../test/proof/support';
 import { summarize, timed } from './stats';
 import type { TimingRow } from './timing';
 
@@ -28,9 +28,8 @@ export async function measureWorstCalendar(sb: Sandbox, runs: number): Promise<T
   await freshSite(sb);
   await saveConfig(sb, demanding);
   const key = await newRequest(sb);
-  const check = await portal(sb, ALICE, key, 'getPortalState');
-  if (errorCode(check) !== undefined || typeof check.eligibleAt !== 'string')
-    throw new Error(`worst calendar: no date (${JSON.stringify(check)})`);
+  const check = ok(await portal(sb, ALICE, key, 'getPortalState'));
+  if (typeof check.eligibleAt !== 'string') throw new Error(`worst calendar: no date (${JSON.stringify(check)})`);
   const days = Math.round((new Date(check.eligibleAt).getTime() - sb.clock.now().getTime()) / 86_400_000);
 
   const cold: number[] = [];

@@ -57,22 +57,7 @@ export async function createSandbox(opts: SandboxOptions = {}): Promise<Sandbox>
     outbox: () => jira.outbox(),
     deleteExpiredKvs: () => host.kvs.deleteExpired(),
     users: () => jira.users(),
-    async reset() {
-      // A reset is a reinstall: the app's warm caches (config, field ids), kept per installation, start cold.
-      await host.scheduler.waitForIdle();
-      host.reinstall();
-      host.events.clear();
-      host.faults.clear();
-      host.kvs.wipe();
-      jira.reset();
-      await escalateSeed(host, jira);
-      // Tests start from a clean log: the seed's own calls and events are not theirs. A new site: the
-      // scheduled triggers start their schedule again (first runs one interval from now).
-      host.scheduler.reset();
-      host.events.clear();
-      host.clearCalls();
-      markReset(db, clock);
-    },
+    reset: () => resetSite(host, jira, () => markReset(db, clock)),
     async listen(port) {
       const server = await startServer(sandbox, { host, port, saveClock: () => saveClock(db, clock) });
       host.siteUrl = server.url;
@@ -97,6 +82,24 @@ export async function createSandbox(opts: SandboxOptions = {}): Promise<Sandbox>
   const seed = opts.seed ?? true;
   if (seed === true || (seed === 'if-new' && neverReset(db))) await sandbox.reset();
   return sandbox;
+}
+
+/** A fresh site: the app reinstalled, KVS wiped, the Jira seed restored and SUP-4 escalated through the app. */
+async function resetSite(host: ForgeHost, jira: FakeJira, markDone: () => void): Promise<void> {
+  // A reset is a reinstall: the app's warm caches (config, field ids), kept per installation, start cold.
+  await host.scheduler.waitForIdle();
+  host.reinstall();
+  host.events.clear();
+  host.faults.clear();
+  host.kvs.wipe();
+  jira.reset();
+  await escalateSeed(host, jira);
+  // Tests start from a clean log: the seed's own calls and events are not theirs. A new site: the
+  // scheduled triggers start their schedule again (first runs one interval from now).
+  host.scheduler.reset();
+  host.events.clear();
+  host.clearCalls();
+  markDone();
 }
 
 /** REST as a user (null: anonymous), exactly as over HTTP with X-Sandbox-Account-Id. */

@@ -7,6 +7,8 @@ import type { Config } from './domain/config/schema';
 import type { EffectName, NotifyOutcome } from './domain/record';
 
 export type { Config } from './domain/config/schema';
+export type * from './contract-analytics';
+import type { ExportPage, GadgetOptions, RebuildStatsResult, StatsPayload, StatsResult } from './contract-analytics';
 
 export const MODULE_KEYS = {
   portal: 'portal-panel',
@@ -52,7 +54,6 @@ export function isError<T>(r: Result<T>): r is ResolverError {
 
 export type { PortalKind } from './domain/escalation/types';
 import type { PortalKind } from './domain/escalation/types';
-import type { StatsFigures } from './domain/stats/summarize';
 
 export interface PortalEscalation {
   level: number;
@@ -253,99 +254,72 @@ export interface QueuePage {
   pageSize: number;
 }
 
-/** Resolver function keys per module. */
+/** `listEscalations({ startAt?, pageSize? })`: a page of the queue (defaults 0 and 25, at most 100). */
+export interface ListEscalationsPayload {
+  startAt?: number;
+  pageSize?: number;
+}
+
+/** A function that takes no input (any payload key other than `locale` is ignored or refused). */
+export type NoPayload = Record<never, never>;
+
+/**
+ * Every resolver function, per module: what its payload may hold and what it answers on success (a failure is
+ * always a `ResolverError`). The UIs' bridge and the tests' sandbox harness are typed by this map, so calling an
+ * unknown function, sending a wrong payload or misreading an answer fails the type-check.
+ */
+export interface ResolverContract {
+  portal: {
+    getPortalState: { payload: NoPayload; result: PortalState };
+    escalate: { payload: EscalatePayload; result: PortalState };
+    withdrawEscalation: { payload: WithdrawPayload; result: PortalState };
+  };
+  agent: {
+    getAgentState: { payload: NoPayload; result: AgentState };
+    acknowledge: { payload: AcknowledgePayload; result: AgentState };
+    closeEscalation: { payload: ClosePayload; result: AgentState };
+  };
+  admin: {
+    getConfig: { payload: NoPayload; result: ConfigEnvelope };
+    saveConfig: { payload: SaveConfigPayload; result: ConfigEnvelope };
+    validateConfig: { payload: { config: unknown }; result: ValidateConfigResult };
+    previewDelay: { payload: PreviewDelayPayload; result: PreviewDelayResult };
+    detectFields: { payload: NoPayload; result: DetectFieldsResult };
+    listSlaMetrics: { payload: NoPayload; result: SlaMetricsResult };
+  };
+  queue: {
+    listEscalations: { payload: ListEscalationsPayload; result: QueuePage };
+    exportEscalations: { payload: { cursor?: string | null }; result: ExportPage };
+  };
+  gadget: {
+    getStats: { payload: StatsPayload; result: StatsResult };
+    getGadgetOptions: { payload: NoPayload; result: GadgetOptions };
+    rebuildStats: { payload: { restart?: boolean; resume?: boolean }; result: RebuildStatsResult };
+  };
+}
+
+export type ModuleName = keyof ResolverContract;
+
+/** All functions in one map (function keys are unique across modules). */
+export type ResolverFunctions = ResolverContract['portal'] &
+  ResolverContract['agent'] &
+  ResolverContract['admin'] &
+  ResolverContract['queue'] &
+  ResolverContract['gadget'];
+
+export type FunctionKey = keyof ResolverFunctions;
+
+/** The payload of `K`: its own keys, plus the `locale` every function accepts. */
+export type PayloadOf<K extends FunctionKey> = ResolverFunctions[K]['payload'] & { locale?: string };
+
+/** What `K` answers on success. */
+export type ResultOf<K extends FunctionKey> = ResolverFunctions[K]['result'];
+
+/** Resolver function keys per module, as values (for tests that walk every function). */
 export const FUNCTION_KEYS = {
   portal: ['getPortalState', 'escalate', 'withdrawEscalation'],
   agent: ['getAgentState', 'acknowledge', 'closeEscalation'],
   admin: ['getConfig', 'saveConfig', 'validateConfig', 'previewDelay', 'detectFields', 'listSlaMetrics'],
   queue: ['listEscalations', 'exportEscalations'],
   gadget: ['getStats', 'getGadgetOptions', 'rebuildStats'],
-} as const;
-
-/** `getStats`: dates are local days (`YYYY-MM-DD`, inclusive) in the calendar's time zone. */
-export interface StatsPayload {
-  from: string;
-  to: string;
-  /** Default: every project the viewer can browse (among the app's active projects). */
-  projectKeys?: string[];
-  policyId?: string | null;
-  locale?: string;
-}
-
-export interface StatsDurations {
-  /** Calendar (wall-clock) minutes; null without data. */
-  medianMinutes: number | null;
-  p90Minutes: number | null;
-  /** Timer minutes (business hours of the calendar, or wall minutes in 24x7 mode). */
-  timerMedianMinutes: number | null;
-  timerP90Minutes: number | null;
-}
-
-export interface StatsRanked {
-  id: string;
-  label: string;
-  count: number;
-}
-
-export interface StatsResult {
-  from: string;
-  to: string;
-  /** The Mondays of the weeks counted: figures are kept per week, so the period is read as whole weeks. */
-  weeks: string[];
-  /** The projects counted: those asked for (or all) that the viewer can browse. */
-  projectKeys: string[];
-  policyId: string | null;
-  totals: StatsFigures['totals'];
-  byReason: { reasonId: string; label: string; count: number }[];
-  byWeek: StatsFigures['byWeek'];
-  timeToAcknowledge: StatsDurations;
-  timeToClose: StatsDurations;
-  acknowledgedInTime: { within: number; withDeadline: number; share: number | null };
-  /** Escalated requests ÷ requests created in the same weeks and projects (approximate count). */
-  rate: { escalatedRequests: number; createdRequests: number | null; rate: number | null };
-  topRequestTypes: StatsRanked[];
-  topOrganizations: StatsRanked[];
-  followUpsPerEscalatedRequest: number | null;
-}
-
-/** `getGadgetOptions({ locale? })`: what the gadget's edit mode offers. */
-export interface GadgetOptions {
-  projects: string[];
-  policies: { id: string; label: string }[];
-  /** Jira admins may rebuild the analytics from the records (`rebuildStats`). */
-  canRebuild: boolean;
-}
-
-/**
- * `rebuildStats({ restart?, resume?, locale? })` (Jira admins): one bounded run of the rebuild; call again until
- * `done`. `restart` starts over; `resume` goes on with an unfinished rebuild or starts a new one after a finished
- * one; neither goes on with an unfinished one and leaves a finished one as it is.
- */
-export interface RebuildStatsResult {
-  done: boolean;
-  /** Requests and steps counted since the rebuild started. */
-  records: number;
-  steps: number;
-  startedAt: string;
-  updatedAt: string;
-}
-
-/** The gadget's saved configuration (`extension.gadgetConfiguration`, set by the edit mode's `view.submit`). */
-export interface GadgetConfiguration {
-  period: '4w' | '12w' | '12m' | 'custom';
-  from?: string;
-  to?: string;
-  projectKeys?: string[];
-  policyId?: string | null;
-}
-
-/**
- * `exportEscalations({ cursor?, locale? })`: one page of the CSV export (the header on the first page), rows of the
- * projects the viewer can browse. Call again with `cursor` until `done`; the UI joins the pages behind a UTF-8 BOM.
- */
-export interface ExportPage {
-  csv: string;
-  rows: number;
-  cursor: string | null;
-  done: boolean;
-}
+} as const satisfies { [M in ModuleName]: readonly (keyof ResolverContract[M])[] };

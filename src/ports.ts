@@ -4,6 +4,7 @@
  */
 import type { DetectedField, QueueItem } from './contract';
 import type { Config } from './domain/config/schema';
+import type { Outcome } from './domain/outcome';
 import type { CommentFacts, RequestFacts, SlaCycle } from './domain/facts';
 import type { RequestRecord } from './domain/record';
 import type { StatsBucket } from './domain/stats';
@@ -62,7 +63,10 @@ export interface Email {
 }
 
 /** What the notify API said: 204 → sent; 403 → mail disabled; 400 → rejected (bad recipient). */
-export type NotifyResult = { ok: true } | { ok: false; status: number; mailDisabled: boolean };
+export type NotifyResult = Outcome<'sent', { status: number; mailDisabled: boolean }>;
+
+/** A configuration save: the new version, or CONFLICT when another save came first. */
+export type SaveConfigResult = Outcome<{ version: number }, { code: 'CONFLICT' }>;
 
 /** Field ids resolved for a site (by configured id, else by name). */
 export interface FieldIds {
@@ -138,8 +142,8 @@ export interface StoredConfig {
 /** App storage (KVS). */
 export interface Store {
   getConfig(): Promise<StoredConfig>;
-  /** Atomic compare-and-set on the version; returns the new version, or 'conflict'. */
-  saveConfig(config: Config, expectedVersion: number): Promise<{ version: number } | 'conflict'>;
+  /** Atomic compare-and-set on the version: the new version, or a CONFLICT refusal. */
+  saveConfig(config: Config, expectedVersion: number): Promise<SaveConfigResult>;
   getRecord(issueKey: string): Promise<RequestRecord>;
   /**
    * Read-modify-write of one request's record under a short per-issue lock, so concurrent

@@ -12,15 +12,15 @@ import { COMMENTED_EVENT, EventQueue, type AttemptOutcome } from './event-queue'
 import { FaultTable } from './faults';
 import { Crashes, makeForgeFetch } from './forge-fetch';
 import { readManifest, type AppManifest, type TriggerModule } from './manifest';
+import { INSTALL_CONTEXT, resolverContext, scheduledTriggerContext, triggerContext } from './contexts';
 import { Scheduler, type ScheduledTriggerModule } from './scheduler';
-import { buildRuntime, CLOUD_ID, ENVIRONMENT_ID, nextInstallationId } from './runtime';
+import { buildRuntime, nextInstallationId } from './runtime';
 import type { CallRecord, CommentEvent, Invocation, InvokeRequest, JiraBackend } from './types';
 
 export const RESOLVER_LIMIT_MS = INVOCATION_LIMIT_MS.resolver;
 /** A product event trigger has the general 25 s; a scheduled trigger 55 s by default (invocation-limits.ts). */
 export const TRIGGER_LIMIT_MS = INVOCATION_LIMIT_MS.productTrigger;
 export const SCHEDULED_LIMIT_MS = INVOCATION_LIMIT_MS.scheduledTrigger;
-export const INSTALL_CONTEXT = `ari:cloud:jira::site/${CLOUD_ID}`;
 
 /** A bad invoke request (unknown module, function or account): HTTP 400, not a crash of the app. */
 export class InvokeRequestError extends Error {}
@@ -176,17 +176,7 @@ export class ForgeHost {
     const handler = this.handlerFor(module.resolverFunction);
     const extension = req.extension ?? {};
     // Exactly the documented resolver `Context` (custom-ui-resolver): no locale, timezone, moduleKey or siteUrl.
-    // The user's locale reaches a function only through the payload, as Forge's i18n guide says.
-    const context = {
-      accountId: user.accountId,
-      accountType: user.accountType,
-      cloudId: CLOUD_ID,
-      localId: `${this.manifest.appId}/${ENVIRONMENT_ID}/static/${module.key}`,
-      installContext: INSTALL_CONTEXT,
-      environmentId: ENVIRONMENT_ID,
-      environmentType: 'DEVELOPMENT',
-      extension,
-    };
+    const context = resolverContext(this.manifest, user, module.key, extension);
     const backendRuntimePayload = {
       principal: { accountId: user.accountId },
       installContext: INSTALL_CONTEXT,
@@ -228,12 +218,7 @@ export class ForgeHost {
       eventType: COMMENTED_EVENT,
       ...(retry ? { retryContext: { retryCount: attempt - 1, retryReason: retry.reason, retryData: retry.data } } : {}),
     };
-    const context = {
-      installContext: INSTALL_CONTEXT,
-      moduleKey: trigger.key,
-      environmentId: ENVIRONMENT_ID,
-      environmentType: 'DEVELOPMENT',
-    };
+    const context = triggerContext(trigger.key);
     const inv: Invocation = {
       invocationId: randomUUID(),
       moduleKey: trigger.key,
@@ -263,13 +248,7 @@ export class ForgeHost {
    */
   private async runScheduled(trigger: ScheduledTriggerModule): Promise<void> {
     const handler = this.handlerFor(trigger.functionKey);
-    const context = {
-      cloudId: CLOUD_ID,
-      installContext: INSTALL_CONTEXT,
-      moduleKey: trigger.key,
-      environmentId: ENVIRONMENT_ID,
-      environmentType: 'DEVELOPMENT',
-    };
+    const context = scheduledTriggerContext(trigger.key);
     const inv: Invocation = {
       invocationId: randomUUID(),
       moduleKey: trigger.key,

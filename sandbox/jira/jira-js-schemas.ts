@@ -28,6 +28,7 @@ const CLOUD = [
   'PageCustomFieldContextSchema',
   'PageOfCommentsSchema',
   'PagePrioritySchema',
+  'PageUserSchema',
   'PermissionsKeysSchema',
   'PermissionsSchema',
   'PermittedProjectsSchema',

@@ -2,6 +2,12 @@
  * The fixed seed of the fake Jira/JSM site (described in sandbox/README.md): one service desk, its request
  * types, fields, priorities, workflow, personas and the requests SUP-1..SUP-7. Other code and tests rely on these
  * exact ids and values.
+ *
+ * Provenance: the rows are data, not REST shapes. sandbox/jira/representations.ts renders them in Atlassian's
+ * shapes (platform REST v3 and servicedeskapi), and every route checks its answer against the jira.js (v6) response
+ * schema it names (`response`, sandbox/jira/schemas.ts), so a seed value that no real site could hold fails loudly.
+ * The impact and urgency options are the values JSM gives its IT service projects (Extensive / Widespread … Minor /
+ * Localized; Critical … Low).
  */
 
 export * from './seed-site';

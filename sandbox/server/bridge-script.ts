@@ -16,10 +16,8 @@ export interface FrameContext {
  * (`POST /sandbox/bridge`, the same path as `/sandbox/invoke`); size, flags, close and the router's
  * navigate/open go to the parent page. Unsupported calls reject with a clear message.
  */
-export function bridgeScript(ctx: FrameContext): string {
-  return `<script>
-(function () {
-  var ctx = ${scriptJson(ctx)};
+/** The frame's `Date` follows the sandbox clock (`ctx.clockNowMs`). */
+const CLOCK_PATCH = `
   // The sandbox clock is the site's time: "today" in a Custom UI agrees with the app's and Jira's dates, also after
   // the clock was moved (on a real site the browser's clock and Atlassian's agree). Only new Date() and Date.now().
   if (typeof ctx.clockNowMs === 'number') {
@@ -29,7 +27,10 @@ export function bridgeScript(ctx: FrameContext): string {
       constructor(...args) { if (args.length === 0) super(RealDate.now() + offset); else super(...args); }
       static now() { return RealDate.now() + offset; }
     };
-  }
+  }`;
+
+/** `toParent` posts to the host page; `toServer` calls `POST /sandbox/bridge` with the frame's module and persona. */
+const CHANNELS = `
   function toParent(name, payload) {
     if (window.parent === window) return;
     try { window.parent.postMessage({ type: 'sandbox-bridge', name: name, payload: JSON.parse(JSON.stringify(payload === undefined ? null : payload)) }, location.origin); } catch (e) { /* not cloneable */ }
@@ -43,7 +44,10 @@ export function bridgeScript(ctx: FrameContext): string {
       if (!r.ok) { var err = new Error((r.error && r.error.message) || 'bridge call failed'); err.code = r.error && r.error.code; throw err; }
       return r.result;
     });
-  }
+  }`;
+
+/** What `@forge/bridge` calls: invoke and getContext to the server, size and flags to the parent. */
+const CALL_BRIDGE = `
   globalThis.__bridge = {
     callBridge: function (name, payload) {
       switch (name) {
@@ -75,7 +79,10 @@ export function bridgeScript(ctx: FrameContext): string {
           return Promise.reject(new Error('The Escalade sandbox bridge does not support "' + name + '"'));
       }
     }
-  };
+  };`;
+
+/** Reports the body's height to the parent whenever it changes, as the product's iframe resizer does. */
+const AUTO_RESIZE = `
   function height() {
     var b = document.body;
     return b ? Math.ceil(Math.max(b.scrollHeight, b.getBoundingClientRect().bottom)) : 0;
@@ -87,7 +94,16 @@ export function bridgeScript(ctx: FrameContext): string {
     if (typeof ResizeObserver === 'function') new ResizeObserver(report).observe(document.body);
     setInterval(report, 500);
   }
-  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', watch); else watch();
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', watch); else watch();`;
+
+export function bridgeScript(ctx: FrameContext): string {
+  return `<script>
+(function () {
+  var ctx = ${scriptJson(ctx)};
+${CLOCK_PATCH}
+${CHANNELS}
+${CALL_BRIDGE}
+${AUTO_RESIZE}
 })();
 </script>`;
 }

@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { submitGadget } from './dashboard';
 import type { ServedSandbox } from './served-sandbox';
-import { CLOUD_ID, ENVIRONMENT_ID } from '../host/runtime';
+import { frameContext as contextOfFrame } from '../host/contexts';
 import { InvokeRequestError, type ForgeHost } from '../host/forge-host';
 import { validateFault } from '../host/faults';
 import type { Fault } from '../host/types';
@@ -43,20 +43,9 @@ function frameContext(deps: ControlDeps, b: Record<string, unknown>): Record<str
   if (!user) throw new HttpError(400, `unknown accountId "${String(b.accountId)}"`);
   const moduleKey = String(b.moduleKey);
   if (!deps.host.manifest.modules.has(moduleKey)) throw new HttpError(400, `unknown moduleKey "${moduleKey}"`);
-  return {
-    accountId: user.accountId,
-    accountType: user.accountType,
-    cloudId: CLOUD_ID,
-    environmentId: ENVIRONMENT_ID,
-    environmentType: 'DEVELOPMENT',
-    extension: isObject(b.extension) ? b.extension : {},
-    localId: `${deps.host.manifest.appId}/${ENVIRONMENT_ID}/static/${moduleKey}`,
-    locale: typeof b.locale === 'string' && b.locale !== '' ? b.locale : user.locale,
-    moduleKey,
-    siteUrl: deps.host.siteUrl,
-    theme: { colorMode: 'light' },
-    timezone: user.timezone,
-  };
+  const extension = isObject(b.extension) ? b.extension : {};
+  const locale = typeof b.locale === 'string' ? b.locale : undefined;
+  return contextOfFrame(deps.host.manifest, deps.host.siteUrl, user, moduleKey, extension, locale);
 }
 
 type Reply = { status: number; body: unknown };

@@ -41,15 +41,34 @@ export async function runAgentAction(
   const record = await store.updateRecord(key, (r) => {
     const d = action.decide(r, clock.now(), config);
     decision = d;
-    return d.ok ? { ...r, escalations: r.escalations.map((e) => (e.level === d.entry.level ? d.entry : e)) } : r;
+    return d.ok
+      ? { ...r, escalations: r.escalations.map((e) => (e.level === d.value.entry.level ? d.value.entry : e)) }
+      : r;
   });
   const d = decision as AgentDecision | null;
   if (!d) throw new Error('updateRecord did not run the change');
   if (!d.ok) return refuse(d.code, 'fields' in d ? d.fields : undefined);
 
-  await countEntry(ports, config, key, d.entry);
+  await countEntry(ports, config, key, d.value.entry);
   await syncIssueProperty(ports, config, key, record);
-  const comment = action.customerComment({ request, config, entry: d.entry });
+  const comment = action.customerComment({ request, config, entry: d.value.entry });
   if (comment) await jira.addComment(key, comment, 'public');
   return ok(await toAgentState(jira, request, record, config, clock.now(), lang, await slaFor(jira, config, key)));
+}
+
+/**
+ * A use case of the agent panel (acknowledge, close): the domain's decision on the agent's input, and the public
+ * comment that tells the customer when `notifyCustomer` is on in the configuration.
+ */
+export function agentActionUseCase(spec: {
+  decide: (record: RequestRecord, now: Date, input: unknown, agentId: string) => AgentDecision;
+  notifyCustomer: (config: Config) => boolean;
+  comment: (ctx: { request: RequestFacts; config: Config; entry: EscalationEntry; lang: Lang }) => AdfDoc;
+}) {
+  return (ports: Ports, key: string, agentId: string, input: unknown, lang: Lang): Promise<Outcome<AgentState>> =>
+    runAgentAction(ports, key, lang, {
+      decide: (record, now) => spec.decide(record, now, input, agentId),
+      customerComment: (ctx) =>
+        spec.notifyCustomer(ctx.config) ? spec.comment({ ...ctx, lang: ctx.config.language }) : null,
+    });
 }

@@ -44,7 +44,7 @@ describe('withConfigCache: saves', () => {
   it('given a save, then the next read answers the saved config without reading the store', async () => {
     const { store, cache, cached } = setup();
     const next = a24x7Config();
-    expect(await cached.saveConfig(next, 0)).toEqual({ version: 1 });
+    expect(await cached.saveConfig(next, 0)).toEqual({ ok: true, value: { version: 1 } });
     expect(cache.entry).toEqual({ value: { config: next, version: 1 }, readAtMs: Date.parse(T0) });
     expect(await cached.getConfig()).toEqual({ config: next, version: 1 });
     expect(store.getConfigCalls).toBe(0);
@@ -53,7 +53,7 @@ describe('withConfigCache: saves', () => {
   it('given a save against an old version, then conflict and the cache is dropped', async () => {
     const { store, cache, cached } = setup();
     await cached.getConfig();
-    expect(await cached.saveConfig(a24x7Config(), 5)).toBe('conflict');
+    expect(await cached.saveConfig(a24x7Config(), 5)).toEqual({ ok: false, code: 'CONFLICT' });
     expect(cache.entry).toBeNull();
     await cached.getConfig();
     expect(store.getConfigCalls).toBe(2);

@@ -32,8 +32,9 @@ export function withConfigCache(store: Store, cache: ConfigCache, clock: Clock, 
     },
     async saveConfig(config, expectedVersion) {
       const result = await store.saveConfig(config, expectedVersion);
-      cache.entry =
-        result === 'conflict' ? null : { value: { config, version: result.version }, readAtMs: clock.now().getTime() };
+      cache.entry = result.ok
+        ? { value: { config, version: result.value.version }, readAtMs: clock.now().getTime() }
+        : null;
       return result;
     },
   };

@@ -38,7 +38,7 @@ export async function getConfig(ports: Ports): Promise<Outcome<ConfigEnvelope>> 
  */
 export function validateConfig(input: unknown): Outcome<ValidateConfigResult> {
   const parsed = migrateConfig(input);
-  return parsed.ok ? ok({ valid: true, config: parsed.config }) : invalidConfig(parsed.errors);
+  return parsed.ok ? ok({ valid: true, config: parsed.value }) : invalidConfig(parsed.errors);
 }
 
 /**
@@ -53,9 +53,9 @@ export async function saveConfig(
   // Strict: the editor saves a current config (an older export goes through validateConfig first).
   const parsed = parseConfig(input);
   if (!parsed.ok) return invalidConfig(parsed.errors);
-  const saved = await ports.store.saveConfig(parsed.config, expectedVersion);
-  if (saved === 'conflict') return refuse('CONFLICT');
-  return ok({ config: parsed.config, version: saved.version });
+  const saved = await ports.store.saveConfig(parsed.value, expectedVersion);
+  if (!saved.ok) return refuse(saved.code);
+  return ok({ config: parsed.value, version: saved.value.version });
 }
 
 /** The canonical level ids ("moderate", "high") are accepted as values too, as the editor uses them. */
@@ -87,7 +87,7 @@ export async function previewDelay(ports: Ports, input: PreviewInput): Promise<O
   if (input.config !== undefined) {
     const parsed = parseConfig(input.config);
     if (!parsed.ok) return invalidConfig(parsed.errors);
-    config = parsed.config;
+    config = parsed.value;
   } else {
     config = (await ports.store.getConfig()).config;
   }

@@ -27,7 +27,7 @@ function setup(nowIso = AFTER_DELAY) {
   ports.jira.getRequest.mockResolvedValue(aRequest());
   for (const m of ['setIssueProperty', 'addLabel'] as const) ports.jira[m].mockResolvedValue(undefined);
   ports.jira.addComment.mockResolvedValue({ id: '1' });
-  ports.jira.notify.mockResolvedValue({ ok: true });
+  ports.jira.notify.mockResolvedValue({ ok: true, value: 'sent' });
   const claimed = new Set<string>();
   const claim = jest.fn(async (key: string, _ttl?: number) => (claimed.has(key) ? false : (claimed.add(key), true)));
   const release = jest.fn(async (key: string) => void claimed.delete(key));

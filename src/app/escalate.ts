@@ -27,8 +27,9 @@ export async function escalate(
 ): Promise<Outcome<PortalState>> {
   const { store, jira, clock } = ports;
   const { config } = await store.getConfig();
-  const request = await readRequestForParty(jira, config, key, caller.accountId);
-  if (!request) return refuse('FORBIDDEN');
+  const read = await readRequestForParty(jira, config, key, caller.accountId);
+  if (!read.ok) return read;
+  const request = read.value;
   const [firstRecord, sla] = await Promise.all([store.getRecord(key), slaFor(jira, config, key)]);
   let record = firstRecord;
 
@@ -46,7 +47,7 @@ export async function escalate(
     return refuse(decision.code, 'fields' in decision ? decision.fields : undefined);
   }
 
-  const recorded = await recordEscalation(ports, request, config, decision.entry);
+  const recorded = await recordEscalation(ports, request, config, decision.value.entry);
   if (!recorded) return refuse('ALREADY_ESCALATED');
   record = recorded;
   return ok(toPortalState(request, record, config, clock.now(), lang, sla));

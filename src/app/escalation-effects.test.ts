@@ -119,7 +119,7 @@ describe('runEscalationEffects', () => {
     for (const m of ['setIssueProperty', 'addLabel', 'raisePriority', 'transition'] as const)
       ports.jira[m].mockResolvedValue(undefined);
     ports.jira.addComment.mockResolvedValue({ id: '1' });
-    ports.jira.notify.mockResolvedValue({ ok: true });
+    ports.jira.notify.mockResolvedValue({ ok: true, value: 'sent' });
     return ports;
   }
   const effectsOf = (ports: ReturnType<typeof setup>) => ports.store.records.get('SUP-1')?.escalations[0];

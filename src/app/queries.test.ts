@@ -99,13 +99,18 @@ describe('readRequestForParty: the request, for its reporter or a participant on
     const ports = fakePorts();
     const request = aRequest();
     ports.jira.getRequest.mockResolvedValue(request);
-    expect(await readRequestForParty(ports.jira, aConfig(), 'SUP-1', caller)).toBe(found ? request : null);
+    expect(await readRequestForParty(ports.jira, aConfig(), 'SUP-1', caller)).toEqual(
+      found ? { ok: true, value: request } : { ok: false, code: 'FORBIDDEN' },
+    );
   });
 
-  it('given a missing request, then null', async () => {
+  it('given a missing request, then the same FORBIDDEN', async () => {
     const ports = fakePorts();
     ports.jira.getRequest.mockResolvedValue(null);
-    expect(await readRequestForParty(ports.jira, aConfig(), 'SUP-404', CUSTOMER)).toBeNull();
+    expect(await readRequestForParty(ports.jira, aConfig(), 'SUP-404', CUSTOMER)).toEqual({
+      ok: false,
+      code: 'FORBIDDEN',
+    });
   });
 });
 

@@ -1,7 +1,7 @@
 import type { PortalState } from '../contract';
 import type { Caller } from '../domain/facts';
 import type { Lang } from '../i18n/translate';
-import { ok, refuse, type Outcome } from './outcome';
+import { ok, type Outcome } from './outcome';
 import type { Ports } from './ports-bundle';
 import { toPortalState } from './portal-view';
 import { readRequestForParty, slaFor } from './request-access';
@@ -17,8 +17,9 @@ export async function readPortalState(
   lang: Lang,
 ): Promise<Outcome<PortalState>> {
   const { config } = await ports.store.getConfig();
-  const request = await readRequestForParty(ports.jira, config, key, caller.accountId);
-  if (!request) return refuse('FORBIDDEN');
+  const read = await readRequestForParty(ports.jira, config, key, caller.accountId);
+  if (!read.ok) return read;
+  const request = read.value;
   const [record, sla] = await Promise.all([ports.store.getRecord(key), slaFor(ports.jira, config, key)]);
   return ok(toPortalState(request, record, config, ports.clock.now(), lang, sla));
 }

@@ -13,7 +13,7 @@ function setup(opts: { request?: Parameters<typeof aRequest>[0]; config?: Return
   const ports = fakePorts(opts.config ?? a24x7Config(), '2025-03-11T10:00:00.000Z');
   ports.jira.getComment.mockResolvedValue(aComment());
   ports.jira.getRequest.mockResolvedValue(aRequest(opts.request));
-  ports.jira.notify.mockResolvedValue({ ok: true });
+  ports.jira.notify.mockResolvedValue({ ok: true, value: 'sent' });
   ports.jira.setIssueProperty.mockResolvedValue(undefined);
   const claimed = new Set<string>();
   const claim = jest.fn(async (key: string) => (claimed.has(key) ? false : (claimed.add(key), true)));

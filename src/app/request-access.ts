@@ -2,20 +2,21 @@ import type { Config } from '../domain/config';
 import type { RequestFacts, SlaCycle } from '../domain/facts';
 import { isParty } from '../domain/party';
 import type { JiraPort } from '../ports';
+import { ok, refuse, type Outcome } from './outcome';
 
 /**
  * A fresh read of the request (as the app), returned only to its reporter or a participant.
- * Null covers "does not exist" and "not yours" alike, so the caller can answer FORBIDDEN with
- * nothing that tells the two apart. One product call, cold or warm (the port finds the field ids).
+ * One FORBIDDEN refusal covers "does not exist" and "not yours" alike: nothing tells the two apart.
+ * One product call, cold or warm (the port finds the field ids).
  */
 export async function readRequestForParty(
   jira: JiraPort,
   config: Config,
   key: string,
   accountId: string,
-): Promise<RequestFacts | null> {
+): Promise<Outcome<RequestFacts>> {
   const request = await jira.getRequest(key, config);
-  return request && isParty(request, accountId) ? request : null;
+  return request && isParty(request, accountId) ? ok(request) : refuse('FORBIDDEN');
 }
 
 /** The SLA cycle the timer follows, read only in SLA mode (one more product call). */

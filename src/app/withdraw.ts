@@ -30,8 +30,9 @@ export async function withdrawEscalation(
 ): Promise<Outcome<PortalState>> {
   const { store, jira, clock } = ports;
   const { config } = await store.getConfig();
-  const request = await readRequestForParty(jira, config, key, caller.accountId);
-  if (!request) return refuse('FORBIDDEN');
+  const read = await readRequestForParty(jira, config, key, caller.accountId);
+  if (!read.ok) return read;
+  const request = read.value;
 
   const early = decideWithdraw(await store.getRecord(key), clock.now(), input, caller.accountId);
   if (!early.ok) return refuse(early.code, 'fields' in early ? early.fields : undefined);

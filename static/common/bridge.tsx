@@ -1,9 +1,11 @@
 /**
- * The UIs' only door to Forge: a typed `invoke` that never throws (failures become `Result` errors) and
- * `getContext`. Components read it from React context, so tests inject a fake without jest.mock.
+ * The UIs' only door to Forge: an `invoke` typed by the resolver contract (`ResolverContract` in
+ * src/contract.ts: an unknown function, a wrong payload or a misread answer fails the type-check) that never
+ * throws (failures become `Result` errors), and `getContext`. Components read it from React context, so tests
+ * inject a fake without jest.mock.
  */
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
-import type { Result } from '../../src/contract';
+import type { FunctionKey, PayloadOf, Result, ResultOf } from '../../src/contract';
 
 /** The part of `view.getContext()` the apps use. */
 export interface AppContext {
@@ -15,7 +17,7 @@ export interface AppContext {
 }
 
 export interface Bridge {
-  invoke<T>(functionKey: string, payload?: Record<string, unknown>): Promise<Result<T>>;
+  invoke<K extends FunctionKey>(functionKey: K, payload?: PayloadOf<K>): Promise<Result<ResultOf<K>>>;
   getContext(): Promise<AppContext>;
   /** Asks the host to inject the design-token theme (Forge `view.theme.enable`); optional. */
   enableTheme?(): Promise<void>;
@@ -30,8 +32,7 @@ const BridgeContext = createContext<Bridge | null>(null);
 export function withLocale(bridge: Bridge, locale: string): Bridge {
   return {
     ...bridge,
-    invoke: <T,>(functionKey: string, payload?: Record<string, unknown>) =>
-      bridge.invoke<T>(functionKey, { ...payload, locale }),
+    invoke: (functionKey, payload) => bridge.invoke(functionKey, { ...payload, locale }),
   };
 }
 

@@ -64,24 +64,28 @@ describe('i18n and shell', () => {
     function Caller() {
       const bridge = useBridge();
       const [v, setV] = useState('');
-      return <button onClick={async () => setV(JSON.stringify(await bridge.invoke('ping', { a: 1 })))}>go {v}</button>;
+      return (
+        <button onClick={async () => setV(JSON.stringify(await bridge.invoke('getPortalState', { a: 1 } as never)))}>
+          go {v}
+        </button>
+      );
     }
-    const bridge = fakeBridge({ ping: (p: unknown) => ({ pong: p }) });
+    const bridge = fakeBridge({ getPortalState: (p: unknown) => ({ pong: p }) });
     renderApp(<Caller />, { bridge });
     await userEvent.click(screen.getByRole('button'));
     // Every call carries the UI's locale (Forge gives functions none).
     expect(await screen.findByText('go {"pong":{"a":1,"locale":"fr-FR"}}')).toBeInTheDocument();
-    expect(bridge.calls).toEqual([{ functionKey: 'ping', payload: { a: 1, locale: 'fr-FR' } }]);
+    expect(bridge.calls).toEqual([{ functionKey: 'getPortalState', payload: { a: 1, locale: 'fr-FR' } }]);
   });
   it('the shell sends the locale of view.getContext() with every call, payload or not', async () => {
     function Caller() {
       const bridge = useBridge();
-      return <button onClick={() => void bridge.invoke('ping')}>go</button>;
+      return <button onClick={() => void bridge.invoke('getPortalState')}>go</button>;
     }
-    const bridge = fakeBridge({ ping: {} }, { locale: 'en-US' });
+    const bridge = fakeBridge({ getPortalState: {} }, { locale: 'en-US' });
     render(<AppShell bridge={bridge}>{() => <Caller />}</AppShell>);
     await userEvent.click(await screen.findByRole('button'));
-    expect(bridge.calls).toEqual([{ functionKey: 'ping', payload: { locale: 'en-US' } }]);
+    expect(bridge.calls).toEqual([{ functionKey: 'getPortalState', payload: { locale: 'en-US' } }]);
   });
 });
 

@@ -6,9 +6,9 @@ import { invoke, view } from '@forge/bridge';
 import { asResult, unavailable, type AppContext, type Bridge } from './bridge';
 
 export const forgeBridge: Bridge = {
-  async invoke<T>(functionKey: string, payload?: Record<string, unknown>) {
+  async invoke(functionKey, payload) {
     try {
-      return asResult<T>(await invoke(functionKey, payload));
+      return asResult(await invoke(functionKey, payload));
     } catch (e) {
       return unavailable(e);
     }

@@ -21,16 +21,14 @@ import {
   issueProperty,
   portal,
   queue,
-  startSandbox,
+  ok,
+  useSandbox,
 } from '../support/sandbox-harness';
 
 jest.setTimeout(60_000);
 
 let sb: Sandbox;
-beforeAll(async () => {
-  sb = await startSandbox();
-});
-afterAll(() => sb.close());
+useSandbox((s) => (sb = s), { fresh: false });
 /**
  * The sandbox clock only moves forward: each case starts at 10:00 in Paris on the next Monday of a week with no
  * public holiday (Monday to the next Monday), on a fresh site (which escalates SUP-4 then).
@@ -51,7 +49,7 @@ beforeEach(async () => {
 });
 
 async function saveConfig(change: (c: Config) => Config): Promise<void> {
-  const current = (await admin(sb, FRANK, 'getConfig')) as unknown as { config: Config; version: number };
+  const current = ok(await admin(sb, FRANK, 'getConfig'));
   const saved = await admin(sb, FRANK, 'saveConfig', {
     config: change(current.config),
     expectedVersion: current.version,
@@ -65,14 +63,7 @@ async function minutesPass(minutes: number): Promise<void> {
   await sb.waitForEvents();
 }
 
-type Entry = {
-  type: string;
-  level: number;
-  reasonLabel?: string;
-  notify?: { outcome: string };
-  by?: { displayName: string };
-};
-const timeline = async (key: string) => (await agent(sb, DAVE, key, 'getAgentState')).timeline as Entry[];
+const timeline = async (key: string) => ok(await agent(sb, DAVE, key, 'getAgentState')).timeline;
 const appNotes = async (key: string) => (await comments(sb, key)).filter((c) => c.author === 'app-escalade');
 const reminders = (key: string) => emailsFor(sb, key).filter((m) => /pas encore prise en charge/.test(m.subject));
 
@@ -188,9 +179,7 @@ describe('acknowledgement deadline (escalation.acknowledgeWithinHours, default 4
     sb.clock.advanceMinutes(30);
     await aliceEscalatesSup3();
     await minutesPass(240);
-    const page = (await queue(sb, DAVE, { startAt: 0, pageSize: 10 })) as {
-      items: { key: string; overdue: boolean }[];
-    };
+    const page = ok(await queue(sb, DAVE, { startAt: 0, pageSize: 10 }));
     expect(page.items.map((i) => [i.key, i.overdue])).toEqual([
       ['SUP-3', true],
       ['SUP-4', false],

@@ -1,6 +1,6 @@
 import type { Sandbox } from '../../sandbox';
-import { MODULE_KEYS, type AgentState } from '../../src/contract';
-import { DEFAULT_CONFIG, type Config } from '../../src/domain';
+import { FUNCTION_KEYS, MODULE_KEYS } from '../../src/contract';
+import { DEFAULT_CONFIG } from '../../src/domain';
 import {
   admin,
   agent,
@@ -11,26 +11,24 @@ import {
   ERIN,
   errorCode,
   FRANK,
-  freshSite,
   invokeWith,
+  ok,
   issueProperty,
   productCalls,
   queue,
-  startSandbox,
+  refusalOf,
+  unchecked,
+  useSandbox,
 } from '../support/sandbox-harness';
 
 let sb: Sandbox;
-beforeAll(async () => {
-  sb = await startSandbox();
-});
-afterAll(() => sb.close());
-beforeEach(() => freshSite(sb));
+useSandbox((s) => (sb = s));
 
-const ADMIN_FUNCTIONS = ['getConfig', 'saveConfig', 'validateConfig', 'previewDelay', 'detectFields', 'listSlaMetrics'];
+const ADMIN_FUNCTIONS = FUNCTION_KEYS.admin;
 
 describe('agent panel', () => {
   it('shows the state and the timeline with display names, and the queue JQL', async () => {
-    const state = (await agent(sb, DAVE, 'SUP-4', 'getAgentState')) as unknown as AgentState;
+    const state = ok(await agent(sb, DAVE, 'SUP-4', 'getAgentState'));
     expect(state).toMatchObject({
       requestKey: 'SUP-4',
       kind: 'escalated',
@@ -46,7 +44,7 @@ describe('agent panel', () => {
       by: { accountId: ALICE, displayName: 'Alice Martin' },
       reasonId: 'no-answer',
     });
-    expect((await agent(sb, DAVE, 'SUP-1', 'getAgentState')).critical).toBe(true);
+    expect(ok(await agent(sb, DAVE, 'SUP-1', 'getAgentState')).critical).toBe(true);
   });
 
   it('refuses a customer, even the reporter, and an unlicensed participant', async () => {
@@ -63,7 +61,7 @@ describe('agent panel', () => {
   });
 
   it('acknowledges once (then CONFLICT), and closes with a note', async () => {
-    const acked = (await agent(sb, ERIN, 'SUP-4', 'acknowledge', { note: 'Je prends.' })) as unknown as AgentState;
+    const acked = ok(await agent(sb, ERIN, 'SUP-4', 'acknowledge', { note: 'Je prends.' }));
     expect(acked.acknowledged).toBe(true);
     expect(acked.timeline.map((e) => e.type)).toEqual(['escalation', 'acknowledged']);
     expect(await issueProperty(sb, 'SUP-4')).toMatchObject({ state: 'acknowledged' });
@@ -71,12 +69,11 @@ describe('agent panel', () => {
 
     const bad = await agent(sb, ERIN, 'SUP-4', 'closeEscalation', { reasonId: 'other', note: '   ' });
     expect(errorCode(bad)).toBe('INVALID_INPUT');
-    expect((bad.error as { fields: { path: string }[] }).fields[0].path).toBe('note');
+    expect(refusalOf(bad)?.fields?.[0].path).toBe('note');
 
-    const closed = (await agent(sb, ERIN, 'SUP-4', 'closeEscalation', {
-      reasonId: 'resolved',
-      note: 'Réglé par téléphone.',
-    })) as unknown as AgentState;
+    const closed = ok(
+      await agent(sb, ERIN, 'SUP-4', 'closeEscalation', { reasonId: 'resolved', note: 'Réglé par téléphone.' }),
+    );
     expect(closed.closed).toBe(true);
     expect(await issueProperty(sb, 'SUP-4')).toMatchObject({ state: 'closed' });
     expect(errorCode(await agent(sb, ERIN, 'SUP-4', 'closeEscalation', { reasonId: 'resolved', note: 'encore' }))).toBe(
@@ -89,7 +86,7 @@ describe('agent panel', () => {
   it('refuses to acknowledge a request that is not escalated, and writes nothing', async () => {
     sb.clearCalls();
     expect(errorCode(await agent(sb, DAVE, 'SUP-3', 'acknowledge', {}))).toBe('NOT_ELIGIBLE');
-    expect(errorCode(await agent(sb, DAVE, 'SUP-4', 'closeEscalation', { note: '' }))).toBe('INVALID_INPUT');
+    expect(errorCode(await agent(sb, DAVE, 'SUP-4', 'closeEscalation', unchecked({ note: '' })))).toBe('INVALID_INPUT');
     const writes = sb.calls().filter((c) => (c.kind === 'kvs' ? !/\/(get|query)$/.test(c.path) : c.method !== 'GET'));
     expect(writes).toEqual([]);
   });
@@ -98,26 +95,26 @@ describe('agent panel', () => {
 describe('admin page', () => {
   it.each(ADMIN_FUNCTIONS)('refuses %s to a non-admin, whatever the payload', async (fn) => {
     for (const who of [DAVE, ALICE]) {
-      const body = await admin(sb, who, fn, {
-        config: DEFAULT_CONFIG,
-        expectedVersion: 0,
-        impact: null,
-        urgency: null,
-      });
+      const body = await admin(
+        sb,
+        who,
+        fn,
+        unchecked({ config: DEFAULT_CONFIG, expectedVersion: 0, impact: null, urgency: null }),
+      );
       expect(errorCode(body)).toBe('FORBIDDEN');
     }
   });
 
   it('saves a valid config with optimistic versions; a stale version is a CONFLICT', async () => {
-    const first = (await admin(sb, FRANK, 'getConfig')) as unknown as { config: Config; version: number };
+    const first = ok(await admin(sb, FRANK, 'getConfig'));
     expect(first.version).toBe(0);
     const changed = { ...first.config, followUp: { ...first.config.followUp, cooldownMinutes: 45 } };
     const saved = await admin(sb, FRANK, 'saveConfig', { config: changed, expectedVersion: 0 });
     expect(saved).toMatchObject({ version: 1 });
     const stale = await admin(sb, FRANK, 'saveConfig', { config: first.config, expectedVersion: 0 });
     expect(errorCode(stale)).toBe('CONFLICT');
-    expect((stale.error as { message: string }).message).toMatch(/Rechargez/);
-    const now = (await admin(sb, FRANK, 'getConfig')) as unknown as { config: Config; version: number };
+    expect(refusalOf(stale)?.message).toMatch(/Rechargez/);
+    const now = ok(await admin(sb, FRANK, 'getConfig'));
     expect(now.version).toBe(1);
     expect(now.config.followUp.cooldownMinutes).toBe(45);
   });
@@ -126,11 +123,11 @@ describe('admin page', () => {
     const bad = { ...DEFAULT_CONFIG, defaultDelayHours: -1, critical: { ...DEFAULT_CONFIG.critical, phone: 'abc' } };
     const body = await admin(sb, FRANK, 'saveConfig', { config: bad, expectedVersion: 0 });
     expect(errorCode(body)).toBe('INVALID_INPUT');
-    const fields = (body.error as { fields: { path: string; message: string }[] }).fields;
+    const fields = refusalOf(body)?.fields ?? [];
     expect(fields.map((f) => f.path).sort()).toEqual(['config.critical.phone', 'config.defaultDelayHours']);
     // Frank reads French.
     expect(fields.find((f) => f.path === 'config.critical.phone')?.message).toMatch(/numéro|téléphone/i);
-    expect(((await admin(sb, FRANK, 'getConfig')) as { version: number }).version).toBe(0);
+    expect(ok(await admin(sb, FRANK, 'getConfig')).version).toBe(0);
     expect(errorCode(await admin(sb, FRANK, 'validateConfig', { config: bad }))).toBe('INVALID_INPUT');
     expect(await admin(sb, FRANK, 'validateConfig', { config: DEFAULT_CONFIG })).toEqual({
       valid: true,
@@ -139,11 +136,14 @@ describe('admin page', () => {
   });
 
   it('rejects malformed payloads', async () => {
-    expect(errorCode(await admin(sb, FRANK, 'saveConfig', { config: DEFAULT_CONFIG }))).toBe('INVALID_INPUT');
-    expect(errorCode(await admin(sb, FRANK, 'saveConfig', { config: DEFAULT_CONFIG, expectedVersion: 'x' }))).toBe(
+    expect(errorCode(await admin(sb, FRANK, 'saveConfig', unchecked({ config: DEFAULT_CONFIG })))).toBe(
       'INVALID_INPUT',
     );
-    expect(errorCode(await admin(sb, FRANK, 'previewDelay', { impact: 42, urgency: null }))).toBe('INVALID_INPUT');
+    const wrongVersion = unchecked({ config: DEFAULT_CONFIG, expectedVersion: 'x' });
+    expect(errorCode(await admin(sb, FRANK, 'saveConfig', wrongVersion))).toBe('INVALID_INPUT');
+    expect(errorCode(await admin(sb, FRANK, 'previewDelay', unchecked({ impact: 42, urgency: null })))).toBe(
+      'INVALID_INPUT',
+    );
   });
 
   it('previews the delay from the stored or an unsaved config', async () => {
@@ -169,10 +169,7 @@ describe('admin page', () => {
   });
 
   it('detects the Impact and Urgency fields with their options', async () => {
-    const body = (await admin(sb, FRANK, 'detectFields')) as unknown as {
-      impact: { id: string; options: unknown[] }[];
-      urgency: { id: string }[];
-    };
+    const body = ok(await admin(sb, FRANK, 'detectFields'));
     expect(body.impact.map((f) => f.id)).toContain('customfield_10050');
     expect(body.urgency.map((f) => f.id)).toContain('customfield_10051');
   });
@@ -180,7 +177,7 @@ describe('admin page', () => {
 
 describe('admin page: SLA metric picker (listSlaMetrics)', () => {
   const saveProjects = async (projects: string[]) => {
-    const { config, version } = (await admin(sb, FRANK, 'getConfig')) as unknown as { config: Config; version: number };
+    const { config, version } = ok(await admin(sb, FRANK, 'getConfig'));
     expect(
       await admin(sb, FRANK, 'saveConfig', { config: { ...config, projects }, expectedVersion: version }),
     ).not.toHaveProperty('error');
@@ -224,12 +221,12 @@ describe('admin page: SLA metric picker (listSlaMetrics)', () => {
     }
     expect(productCalls(sb).filter((c) => !c.path.startsWith('/rest/api/3/mypermissions?'))).toEqual([]);
     // No payload at all is fine (undefined in the first test; null arrives as no payload too).
-    expect(await admin(sb, FRANK, 'listSlaMetrics', null)).toEqual({ names: ['Time to resolution'] });
+    expect(await admin(sb, FRANK, 'listSlaMetrics', unchecked(null))).toEqual({ names: ['Time to resolution'] });
     for (const bad of [{ projects: ['SUP'] }, { key: 'SUP-3' }, 'SUP', 42, []]) {
-      expect(errorCode(await admin(sb, FRANK, 'listSlaMetrics', bad))).toBe('INVALID_INPUT');
+      expect(errorCode(await admin(sb, FRANK, 'listSlaMetrics', unchecked(bad)))).toBe('INVALID_INPUT');
     }
-    const body = await admin(sb, FRANK, 'listSlaMetrics', { projects: ['SUP'] });
-    expect((body.error as { fields: { path: string }[] }).fields[0].path).toBe('projects');
+    const body = await admin(sb, FRANK, 'listSlaMetrics', unchecked({ projects: ['SUP'] }));
+    expect(refusalOf(body)?.fields?.[0].path).toBe('projects');
   });
 
   it('answers UNAVAILABLE when Jira keeps failing', async () => {
@@ -240,9 +237,9 @@ describe('admin page: SLA metric picker (listSlaMetrics)', () => {
 
 describe('escalations queue', () => {
   it('lists escalated requests to agents and refuses customers', async () => {
-    const page = await queue(sb, DAVE, {});
+    const page = ok(await queue(sb, DAVE, {}));
     expect(page).toMatchObject({ startAt: 0 });
-    expect((page.items as { key: string }[]).map((i) => i.key)).toContain('SUP-4');
+    expect(page.items.map((i) => i.key)).toContain('SUP-4');
     expect(errorCode(await queue(sb, ALICE, {}))).toBe('FORBIDDEN');
     expect(errorCode(await queue(sb, DAVE, { pageSize: 1000 }))).toBe('INVALID_INPUT');
   });

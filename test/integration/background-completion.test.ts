@@ -12,25 +12,20 @@ import {
   emailsFor,
   errorCode,
   escalation,
-  freshSite,
+  ok,
   issueLabels,
   issueProperty,
   portal,
-  startSandbox,
+  useSandbox,
 } from '../support/sandbox-harness';
 
 jest.setTimeout(60_000);
 
 let sb: Sandbox;
-beforeAll(async () => {
-  sb = await startSandbox();
-});
-afterAll(() => sb.close());
-beforeEach(() => freshSite(sb));
+useSandbox((s) => (sb = s));
 
-type Entry = { type: string; level?: number; notify?: { outcome: string }; effects?: Record<string, string> };
 const escalationEntry = async (key: string) =>
-  ((await agent(sb, DAVE, key, 'getAgentState')).timeline as Entry[]).find((e) => e.type === 'escalation');
+  ok(await agent(sb, DAVE, key, 'getAgentState')).timeline.find((e) => e.type === 'escalation');
 
 const appNotes = async (key: string) => (await comments(sb, key)).filter((c) => c.author === 'app-escalade');
 

@@ -1,7 +1,6 @@
 import type { Sandbox } from '../../sandbox';
 import { DEFAULT_CONFIG, type Config } from '../../src/domain';
 import {
-  admin,
   agent,
   ALICE,
   BOB,
@@ -11,31 +10,22 @@ import {
   emailsFor,
   errorCode,
   escalation,
-  FRANK,
-  freshSite,
   issueLabels,
   issueProperty,
   newMails,
+  ok,
   portal,
   productCalls,
-  startSandbox,
+  saveConfig as saveSiteConfig,
+  refusalOf,
+  unchecked,
+  useSandbox,
 } from '../support/sandbox-harness';
 
 let sb: Sandbox;
-beforeAll(async () => {
-  sb = await startSandbox();
-});
-afterAll(() => sb.close());
-beforeEach(() => freshSite(sb));
+useSandbox((s) => (sb = s));
 
-async function saveConfig(change: (c: Config) => Config): Promise<void> {
-  const current = (await admin(sb, FRANK, 'getConfig')) as unknown as { config: Config; version: number };
-  const saved = await admin(sb, FRANK, 'saveConfig', {
-    config: change(current.config),
-    expectedVersion: current.version,
-  });
-  expect(errorCode(saved)).toBeUndefined();
-}
+const saveConfig = (change: (c: Config) => Config) => saveSiteConfig(sb, change);
 
 /** Texts of the app's public comments on the issue, oldest first. */
 async function publicCommentTexts(key: string): Promise<string[]> {
@@ -47,14 +37,13 @@ async function publicCommentTexts(key: string): Promise<string[]> {
     .map((c) => JSON.stringify(c.body));
 }
 
-type Timeline = { type: string; level?: number; notify?: { outcome: string }; effects?: Record<string, string> }[];
 const escalations = async (key: string) =>
-  ((await agent(sb, DAVE, key, 'getAgentState')).timeline as Timeline).filter((e) => e.type === 'escalation');
+  ok(await agent(sb, DAVE, key, 'getAgentState')).timeline.filter((e) => e.type === 'escalation');
 
 describe('escalate', () => {
   it('escalates an eligible request once, with every default effect, within 6 product calls cold', async () => {
     coldContainer(sb);
-    const state = await portal(sb, ALICE, 'SUP-3', 'escalate', escalation);
+    const state = ok(await portal(sb, ALICE, 'SUP-3', 'escalate', escalation));
     expect(state).toMatchObject({ requestKey: 'SUP-3', kind: 'escalated', canEscalate: false });
     expect(state.escalation).toMatchObject({ level: 1, reasonId: 'no-answer', reasonLabel: 'Pas de réponse' });
     const calls = productCalls(sb);
@@ -123,7 +112,7 @@ describe('escalate', () => {
 
   it('never acts on a key given in the payload', async () => {
     // Bob escalates his own SUP-5 while naming Alice's SUP-3 in the payload.
-    const body = await portal(sb, BOB, 'SUP-5', 'escalate', { ...escalation, requestKey: 'SUP-3' });
+    const body = await portal(sb, BOB, 'SUP-5', 'escalate', unchecked({ ...escalation, requestKey: 'SUP-3' }));
     expect(errorCode(body)).toBe('INVALID_INPUT');
     expect(await issueProperty(sb, 'SUP-3')).toBeNull();
     expect(await issueProperty(sb, 'SUP-5')).toBeNull();
@@ -133,13 +122,13 @@ describe('escalate', () => {
   it('rejects bad input with field errors in the caller’s language, and saves nothing', async () => {
     const body = await portal(sb, ALICE, 'SUP-3', 'escalate', { reasonId: 'other', details: '' });
     expect(errorCode(body)).toBe('INVALID_INPUT');
-    const fields = (body.error as { fields: { path: string; message: string }[] }).fields;
+    const fields = refusalOf(body)?.fields ?? [];
     expect(fields.map((f) => f.path)).toEqual(['details']);
     expect(fields[0].message).not.toMatch(/^rules\./);
     expect(
       errorCode(await portal(sb, ALICE, 'SUP-3', 'escalate', { reasonId: 'bogus', details: 'x'.repeat(20) })),
     ).toBe('INVALID_INPUT');
-    expect(errorCode(await portal(sb, ALICE, 'SUP-3', 'escalate', 'escalate!'))).toBe('INVALID_INPUT');
+    expect(errorCode(await portal(sb, ALICE, 'SUP-3', 'escalate', unchecked('escalate!')))).toBe('INVALID_INPUT');
     expect(await issueProperty(sb, 'SUP-3')).toBeNull();
     expect(newMails(sb)).toHaveLength(0);
   });
@@ -148,7 +137,7 @@ describe('escalate', () => {
     // SUP-4 was escalated at level 1 by the sandbox's reset, through this app.
     expect(errorCode(await portal(sb, ALICE, 'SUP-4', 'escalate', escalation))).toBe('ALREADY_ESCALATED');
     sb.clock.advanceMinutes(7 * 24 * 60);
-    const second = await portal(sb, ALICE, 'SUP-4', 'escalate', escalation);
+    const second = ok(await portal(sb, ALICE, 'SUP-4', 'escalate', escalation));
     expect(second.escalation).toMatchObject({ level: 2 });
     expect(await issueProperty(sb, 'SUP-4')).toMatchObject({ state: 'escalated', level: 2 });
     sb.clock.advanceMinutes(7 * 24 * 60);
@@ -157,7 +146,7 @@ describe('escalate', () => {
 
   it('emails the project lead for an unassigned request without fallback recipients (default), and says so', async () => {
     sb.clock.advanceMinutes(30 * 24 * 60);
-    const state = await portal(sb, BOB, 'SUP-5', 'escalate', escalation);
+    const state = ok(await portal(sb, BOB, 'SUP-5', 'escalate', escalation));
     expect(state.escalation).toMatchObject({ level: 1, notified: true });
     const mails = emailsFor(sb, 'SUP-5');
     expect(mails).toHaveLength(1);
@@ -169,7 +158,7 @@ describe('escalate', () => {
   it('with fallbackToProjectLead off: emails nobody, tells the customer the truth, and the agent why', async () => {
     await saveConfig((c) => ({ ...c, followUp: { ...c.followUp, fallbackToProjectLead: false } }));
     sb.clock.advanceMinutes(30 * 24 * 60);
-    const state = await portal(sb, BOB, 'SUP-5', 'escalate', escalation);
+    const state = ok(await portal(sb, BOB, 'SUP-5', 'escalate', escalation));
     expect(state.escalation).toMatchObject({ level: 1, notified: false });
     expect(emailsFor(sb, 'SUP-5')).toHaveLength(0);
     expect((await escalations('SUP-5'))[0]).toMatchObject({ notify: { outcome: 'none' }, reason: 'noRecipient' });
@@ -191,7 +180,7 @@ describe('escalate', () => {
       ...c,
       escalation: { ...c.escalation, effects: { ...c.escalation.effects, notify: false, publicComment: true } },
     }));
-    const state = await portal(sb, ALICE, 'SUP-3', 'escalate', escalation);
+    const state = ok(await portal(sb, ALICE, 'SUP-3', 'escalate', escalation));
     expect(state.escalation).toMatchObject({ notified: false });
     expect((await escalations('SUP-3'))[0]).toMatchObject({ notify: { outcome: 'none' }, reason: 'notifyOff' });
     const publicNotes = await publicCommentTexts('SUP-3');
@@ -201,7 +190,7 @@ describe('escalate', () => {
 
   it('records mail disabled (403) and never retries the email', async () => {
     sb.jira.setMailEnabled(false);
-    const state = await portal(sb, ALICE, 'SUP-3', 'escalate', escalation);
+    const state = ok(await portal(sb, ALICE, 'SUP-3', 'escalate', escalation));
     expect(state.escalation).toMatchObject({ level: 1, notified: false });
     const [entry] = await escalations('SUP-3');
     expect(entry.notify).toEqual({ outcome: 'mailDisabled' });

@@ -1,5 +1,4 @@
 import type { Sandbox } from '../../sandbox';
-import type { Config } from '../../src/domain';
 import {
   admin,
   agent,
@@ -15,27 +14,22 @@ import {
   errorCode,
   escalation,
   FRANK,
-  freshSite,
   issueProperty,
   newMails,
+  ok,
   portal,
   productCalls,
-  startSandbox,
+  useSandbox,
 } from '../support/sandbox-harness';
 
 let sb: Sandbox;
-beforeAll(async () => {
-  sb = await startSandbox();
-});
-afterAll(() => sb.close());
-beforeEach(() => freshSite(sb));
+useSandbox((s) => (sb = s));
 
-type FollowUp = { type: string; notify: { outcome: string }; reason?: string; by: { displayName: string } };
 const followUps = async (key: string) =>
-  ((await agent(sb, DAVE, key, 'getAgentState')).timeline as FollowUp[]).filter((e) => e.type === 'followUp');
+  ok(await agent(sb, DAVE, key, 'getAgentState')).timeline.filter((e) => e.type === 'followUp');
 
 async function setFallback(groups: string[]): Promise<void> {
-  const current = (await admin(sb, FRANK, 'getConfig')) as unknown as { config: Config; version: number };
+  const current = ok(await admin(sb, FRANK, 'getConfig'));
   const config = {
     ...current.config,
     followUp: { ...current.config.followUp, fallbackRecipients: { groups, accountIds: [] } },
@@ -44,14 +38,14 @@ async function setFallback(groups: string[]): Promise<void> {
 }
 
 async function setLeadFallback(on: boolean): Promise<void> {
-  const current = (await admin(sb, FRANK, 'getConfig')) as unknown as { config: Config; version: number };
+  const current = ok(await admin(sb, FRANK, 'getConfig'));
   const config = { ...current.config, followUp: { ...current.config.followUp, fallbackToProjectLead: on } };
   expect(errorCode(await admin(sb, FRANK, 'saveConfig', { config, expectedVersion: current.version }))).toBeUndefined();
 }
 
 describe('follow-up trigger', () => {
   it('leaves the issue property alone when the admin turned that effect off, and still counts and emails', async () => {
-    const current = (await admin(sb, FRANK, 'getConfig')) as unknown as { config: Config; version: number };
+    const current = ok(await admin(sb, FRANK, 'getConfig'));
     const effects = { ...current.config.escalation.effects, issueProperty: false };
     const config = { ...current.config, escalation: { ...current.config.escalation, effects } };
     expect(
@@ -61,7 +55,7 @@ describe('follow-up trigger', () => {
     await sb.waitForEvents();
     expect(await issueProperty(sb, 'SUP-3')).toBeNull();
     expect(emailsFor(sb, 'SUP-3')).toHaveLength(1);
-    expect((await portal(sb, ALICE, 'SUP-3', 'getPortalState')).followUps).toMatchObject({ count: 1 });
+    expect(ok(await portal(sb, ALICE, 'SUP-3', 'getPortalState')).followUps).toMatchObject({ count: 1 });
   });
 
   it('emails the assignee once for a reporter’s public comment, and counts it', async () => {
@@ -74,7 +68,7 @@ describe('follow-up trigger', () => {
     // Who wrote it: the event carries account ids only, so the name comes from the re-read comment.
     expect(mails[0].textBody).toContain('Alice Martin');
     expect(await issueProperty(sb, 'SUP-3')).toMatchObject({ followUps: 1 });
-    const portalState = await portal(sb, ALICE, 'SUP-3', 'getPortalState');
+    const portalState = ok(await portal(sb, ALICE, 'SUP-3', 'getPortalState'));
     expect(portalState.followUps).toMatchObject({ count: 1 });
     const [entry] = await followUps('SUP-3');
     expect(entry).toMatchObject({ notify: { outcome: 'sent' }, by: { displayName: 'Alice Martin' } });

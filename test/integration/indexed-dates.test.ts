@@ -10,21 +10,17 @@ import {
   ALICE,
   DAVE,
   escalation,
-  freshSite,
+  ok,
   issueProperty,
   portal,
   queue,
-  startSandbox,
+  useSandbox,
 } from '../support/sandbox-harness';
 
 const INDEXED_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(Z|[+-]\d{2}:\d{2})$/;
 
 let sb: Sandbox;
-beforeAll(async () => {
-  sb = await startSandbox();
-});
-afterAll(() => sb.close());
-beforeEach(() => freshSite(sb));
+useSandbox((s) => (sb = s));
 
 const search = async (jql: string) => {
   const res = await sb.rest(DAVE, 'POST', '/rest/api/3/search/jql', { jql });
@@ -42,7 +38,7 @@ describe('indexed dates of the escalade property', () => {
     expect(property.escalatedAt).toMatch(INDEXED_DATE_TIME);
     expect(property.acknowledgedAt).toMatch(INDEXED_DATE_TIME);
     // The recorded escalation time, truncated to the second (not the clock's now: real time passes meanwhile).
-    const timeline = (await agent(sb, DAVE, 'SUP-3', 'getAgentState')).timeline as { type: string; at: string }[];
+    const timeline = ok(await agent(sb, DAVE, 'SUP-3', 'getAgentState')).timeline;
     const recorded = Date.parse(timeline.find((e) => e.type === 'escalation')!.at);
     expect(Date.parse(property.escalatedAt)).toBe(Math.floor(recorded / 1000) * 1000);
   });
@@ -52,10 +48,10 @@ describe('indexed dates of the escalade property', () => {
     sb.clock.advanceMinutes(1);
     await portal(sb, ALICE, 'SUP-3', 'escalate', escalation);
     expect(await search('escaladeState = escalated ORDER BY escaladeAt ASC')).toEqual(['SUP-4', 'SUP-3']);
-    const first = await queue(sb, DAVE, { startAt: 0, pageSize: 1 });
-    expect((first.items as { key: string }[]).map((i) => i.key)).toEqual(['SUP-4']);
-    const second = await queue(sb, DAVE, { startAt: 1, pageSize: 1 });
-    expect((second.items as { key: string }[]).map((i) => i.key)).toEqual(['SUP-3']);
+    const first = ok(await queue(sb, DAVE, { startAt: 0, pageSize: 1 }));
+    expect(first.items.map((i) => i.key)).toEqual(['SUP-4']);
+    const second = ok(await queue(sb, DAVE, { startAt: 1, pageSize: 1 }));
+    expect(second.items.map((i) => i.key)).toEqual(['SUP-3']);
   });
 
   it('lets JQL range-search the escalation date', async () => {

@@ -4,35 +4,32 @@
  * configured `language`. The sandbox's resolver context has exactly the documented fields.
  */
 import type { Sandbox } from '../../sandbox';
-import type { Config } from '../../src/domain/config/schema';
 import {
   ALICE,
   BOB,
   DAVE,
   FRANK,
+  ok,
   admin,
   agent,
   errorCode,
   escalation,
-  freshSite,
   portal,
   queue,
-  startSandbox,
+  refusalOf,
+  unchecked,
+  useSandbox,
 } from '../support/sandbox-harness';
 
 let sb: Sandbox;
-beforeAll(async () => {
-  sb = await startSandbox();
-});
-afterAll(() => sb.close());
-beforeEach(() => freshSite(sb));
+useSandbox((s) => (sb = s));
 
-const messageOf = (body: Record<string, unknown>) => (body.error as { message: string }).message;
+const messageOf = (body: unknown) => refusalOf(body)?.message;
 
 async function setLanguage(language: 'fr' | 'en'): Promise<void> {
-  const { config, version } = (await admin(sb, FRANK, 'getConfig')) as unknown as { config: Config; version: number };
+  const { config, version } = ok(await admin(sb, FRANK, 'getConfig'));
   const saved = await admin(sb, FRANK, 'saveConfig', { config: { ...config, language }, expectedVersion: version });
-  expect(saved.error).toBeUndefined();
+  expect(refusalOf(saved)).toBeUndefined();
 }
 
 describe('the user’s language comes from the payload', () => {
@@ -48,16 +45,16 @@ describe('the user’s language comes from the payload', () => {
 
   it('translates the state’s texts (critical message, reasons) with the payload’s locale', async () => {
     const en = await portal(sb, ALICE, 'SUP-1', 'getPortalState', { locale: 'en-US' });
-    expect((en.critical as { message: string }).message).not.toMatch(/appelez/);
+    expect(ok(en).critical?.message).not.toMatch(/appelez/);
     const fr = await portal(sb, BOB, 'SUP-5', 'getPortalState', { locale: 'fr_CA' });
-    expect(fr.error).toBeUndefined();
+    expect(refusalOf(fr)).toBeUndefined();
     expect(JSON.stringify(fr)).toMatch(/Pas de réponse|escalad/i);
   });
 
   it('falls back to the configured language when the locale is missing, unknown or malformed', async () => {
     await setLanguage('en');
     for (const payload of [undefined, {}, { locale: 'de-DE' }, { locale: 'not a tag!' }, { locale: 42 }]) {
-      const body = await portal(sb, ALICE, 'SUP-2', 'escalate', { ...escalation, ...payload });
+      const body = await portal(sb, ALICE, 'SUP-2', 'escalate', unchecked({ ...escalation, ...payload }));
       expect(messageOf(body)).toBe('This request cannot be escalated yet.');
     }
     await setLanguage('fr');
@@ -66,16 +63,16 @@ describe('the user’s language comes from the payload', () => {
   });
 
   it('accepts `{ locale }` alone in strict and empty payloads, and the locale in every function', async () => {
-    expect((await portal(sb, ALICE, 'SUP-3', 'getPortalState', { locale: 'fr-FR' })).error).toBeUndefined();
-    expect((await admin(sb, FRANK, 'listSlaMetrics', { locale: 'en-US' })).error).toBeUndefined();
-    expect((await admin(sb, FRANK, 'getConfig', { locale: 'en-US' })).error).toBeUndefined();
-    expect((await agent(sb, DAVE, 'SUP-4', 'getAgentState', { locale: 'en-US' })).error).toBeUndefined();
-    expect((await queue(sb, DAVE, { locale: 'en-US' })).error).toBeUndefined();
+    expect(refusalOf(await portal(sb, ALICE, 'SUP-3', 'getPortalState', { locale: 'fr-FR' }))).toBeUndefined();
+    expect(refusalOf(await admin(sb, FRANK, 'listSlaMetrics', { locale: 'en-US' }))).toBeUndefined();
+    expect(refusalOf(await admin(sb, FRANK, 'getConfig', { locale: 'en-US' }))).toBeUndefined();
+    expect(refusalOf(await agent(sb, DAVE, 'SUP-4', 'getAgentState', { locale: 'en-US' }))).toBeUndefined();
+    expect(refusalOf(await queue(sb, DAVE, { locale: 'en-US' }))).toBeUndefined();
     // The locale is not an escalation field: the strict escalate payload takes it and escalates.
     const done = await portal(sb, ALICE, 'SUP-3', 'escalate', { ...escalation, locale: 'en-US' });
-    expect(done.error).toBeUndefined();
+    expect(refusalOf(done)).toBeUndefined();
     // Bad input is still refused, in the payload's language.
-    const bad = await admin(sb, FRANK, 'listSlaMetrics', { locale: 'en-US', extra: 1 });
+    const bad = await admin(sb, FRANK, 'listSlaMetrics', unchecked({ locale: 'en-US', extra: 1 }));
     expect(errorCode(bad)).toBe('INVALID_INPUT');
     expect(messageOf(bad)).toBe('Some values are not valid.');
   });

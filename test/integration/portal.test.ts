@@ -6,40 +6,38 @@ import {
   CAROL,
   coldContainer,
   errorCode,
-  freshSite,
   invokeWith,
+  ok,
   portal,
   productCalls,
-  startSandbox,
+  refusalOf,
+  unchecked,
+  useSandbox,
 } from '../support/sandbox-harness';
 
 let sb: Sandbox;
-beforeAll(async () => {
-  sb = await startSandbox();
-});
-afterAll(() => sb.close());
-beforeEach(() => freshSite(sb));
+useSandbox((s) => (sb = s));
 
 describe('getPortalState', () => {
   it('shows a critical incident with the phone number and no escalation link', async () => {
-    const state = await portal(sb, ALICE, 'SUP-1', 'getPortalState');
+    const state = ok(await portal(sb, ALICE, 'SUP-1', 'getPortalState'));
     expect(state).toMatchObject({ requestKey: 'SUP-1', kind: 'critical', canEscalate: false });
     expect(state.critical).toMatchObject({ phone: '03 88 64 50 50' });
     // Alice's locale is fr-FR: the message is the French one.
-    expect((state.critical as { message: string }).message).toMatch(/par téléphone/);
+    expect(state.critical?.message).toMatch(/par téléphone/);
   });
 
   it('tells when the link appears on a fresh request, and never shows it early', async () => {
-    const state = await portal(sb, ALICE, 'SUP-2', 'getPortalState');
+    const state = ok(await portal(sb, ALICE, 'SUP-2', 'getPortalState'));
     expect(state).toMatchObject({ kind: 'waiting', canEscalate: false });
-    expect(new Date(state.eligibleAt as string).getTime()).toBeGreaterThan(sb.clock.nowMs());
+    expect(new Date(state.eligibleAt ?? '').getTime()).toBeGreaterThan(sb.clock.nowMs());
   });
 
   it('offers the link once the delay is over, with the reasons in the caller’s language', async () => {
-    const fr = await portal(sb, ALICE, 'SUP-3', 'getPortalState');
+    const fr = ok(await portal(sb, ALICE, 'SUP-3', 'getPortalState'));
     expect(fr).toMatchObject({ kind: 'eligible', canEscalate: true });
     expect(fr.eligibleAt).toBeUndefined();
-    expect((fr.reasons as { label: string }[]).map((r) => r.label)).toContain('Pas de réponse');
+    expect(fr.reasons.map((r) => r.label)).toContain('Pas de réponse');
   });
 
   it('serves a participant (an unlicensed account) like the reporter', async () => {
@@ -62,15 +60,19 @@ describe('getPortalState', () => {
     // Nothing else leaks: only the error.
     expect(Object.keys(notTheirs)).toEqual(['error']);
     expect(JSON.stringify(notTheirs)).not.toMatch(/SUP-3|summary|status/i);
-    expect((notTheirs.error as { message: string }).message).toBe('You do not have access to this information.');
+    expect(refusalOf(notTheirs)?.message).toBe('You do not have access to this information.');
   });
 
   it('takes the request key from the module context, never from the payload', async () => {
-    const state = await portal(sb, BOB, 'SUP-5', 'getPortalState', {
-      requestKey: 'SUP-3',
-      key: 'SUP-3',
-      issueKey: 'SUP-3',
-    });
+    const state = ok(
+      await portal(
+        sb,
+        BOB,
+        'SUP-5',
+        'getPortalState',
+        unchecked({ requestKey: 'SUP-3', key: 'SUP-3', issueKey: 'SUP-3' }),
+      ),
+    );
     expect(state.requestKey).toBe('SUP-5');
   });
 
@@ -79,16 +81,16 @@ describe('getPortalState', () => {
       type: 'jiraServiceManagement:portalRequestDetailPanel',
     });
     expect(errorCode(noKey)).toBe('FORBIDDEN');
-    const bad = await portal(sb, ALICE, 'SUP-3', 'getPortalState', ['SUP-3']);
+    const bad = await portal(sb, ALICE, 'SUP-3', 'getPortalState', unchecked(['SUP-3']));
     expect(errorCode(bad)).toBe('INVALID_INPUT');
-    expect((bad.error as { message: string }).message).toBe('Certaines valeurs ne sont pas valides.');
+    expect(refusalOf(bad)?.message).toBe('Certaines valeurs ne sont pas valides.');
   });
 
   it('answers UNAVAILABLE, in the caller’s language, when Jira stays busy', async () => {
     sb.addFault({ pathPattern: '/rest/api/3/issue/SUP-3', status: 503, count: 20 });
     const body = await portal(sb, ALICE, 'SUP-3', 'getPortalState');
     expect(errorCode(body)).toBe('UNAVAILABLE');
-    expect((body.error as { message: string }).message).toMatch(/Réessayez/);
+    expect(refusalOf(body)?.message).toMatch(/Réessayez/);
   });
 
   it('makes at most 2 product calls cold (1: the read finds the field ids itself) and 1 warm', async () => {

@@ -4,7 +4,7 @@
  * are written straight to KVS from synthetic records (test/support/analytics-data.ts), as the bench does.
  */
 import type { Sandbox } from '../../sandbox';
-import type { StatsResult } from '../../src/contract';
+import type { PayloadOf, StatsResult } from '../../src/contract';
 import { DEFAULT_CONFIG } from '../../src/domain';
 import { bucketsOf, syntheticRecords, writeBuckets, writeRecords } from '../support/analytics-data';
 import { coldContainer, DAVE, errorCode, freshSite, gadget, startSandbox } from '../support/sandbox-harness';
@@ -44,7 +44,7 @@ async function record(count: number, seed: number): Promise<void> {
 }
 
 /** One getStats from a cold container: its figures, product calls and KVS reads. */
-async function measured(payload: Record<string, unknown>) {
+async function measured(payload: PayloadOf<'getStats'>) {
   coldContainer(sb);
   const body = await gadget(sb, DAVE, 'getStats', payload);
   if (errorCode(body)) throw new Error(`getStats refused: ${JSON.stringify(body)}`);

@@ -3,7 +3,7 @@
  * happens, retries count once, and the viewer sees only what they may browse. Real handlers, real @forge packages.
  */
 import type { Sandbox } from '../../sandbox';
-import type { StatsResult } from '../../src/contract';
+import type { PayloadOf, StatsResult } from '../../src/contract';
 import {
   agent,
   ALICE,
@@ -18,11 +18,14 @@ import {
   FRANK,
   freshSite,
   gadget,
+  ok,
   newRequest,
   passAllDelays,
   portal,
   productCalls,
-  startSandbox,
+  refusalOf,
+  unchecked,
+  useSandbox,
   URGENCY,
   IMPACT,
 } from '../proof/support';
@@ -30,10 +33,7 @@ import {
 jest.setTimeout(60_000);
 
 let sb: Sandbox;
-beforeAll(async () => {
-  sb = await startSandbox();
-});
-afterAll(() => sb.close());
+useSandbox((s) => (sb = s), { fresh: false });
 
 /** Monday 10:00 in Paris (09:00 UTC) on or after the sandbox clock, which only moves forward. */
 function nextMondayAtTen(now: Date): Date {
@@ -56,10 +56,8 @@ beforeEach(async () => {
   WEEK_OF_T0 = { from: day(monday), to: day(plusDays(monday, 6)) };
 });
 
-async function stats(payload: Record<string, unknown>, as = DAVE): Promise<StatsResult> {
-  const body = await gadget(sb, as, 'getStats', payload);
-  if (errorCode(body)) throw new Error(`getStats refused: ${JSON.stringify(body)}`);
-  return body as unknown as StatsResult;
+async function stats(payload: PayloadOf<'getStats'>, as = DAVE): Promise<StatsResult> {
+  return ok(await gadget(sb, as, 'getStats', payload));
 }
 
 describe('getStats: figures kept as escalations happen', () => {
@@ -158,9 +156,9 @@ describe('getStats: authorization', () => {
     [{ from: '2025-12-01', to: '2025-12-07', projectKeys: ['sup'] }, 'projectKeys.0'],
     [{ to: '2025-12-01' }, 'from'],
   ])('refuses bad input %j with a translated INVALID_INPUT on %s', async (payload, path) => {
-    const body = await gadget(sb, DAVE, 'getStats', { ...payload, locale: 'fr-FR' });
+    const body = await gadget(sb, DAVE, 'getStats', unchecked({ ...payload, locale: 'fr-FR' }));
     expect(errorCode(body)).toBe('INVALID_INPUT');
-    const fields = (body.error as { fields: { path: string; message: string }[] }).fields;
+    const fields = refusalOf(body)?.fields ?? [];
     expect(fields.map((f) => f.path)).toContain(path);
     expect(fields.every((f) => f.message.length > 0 && !f.message.startsWith('stats.'))).toBe(true);
   });
@@ -201,11 +199,7 @@ describe('exportEscalations (CSV)', () => {
     sb.clock.advanceMinutes(30);
     await agent(sb, DAVE, 'SUP-4', 'acknowledge', {});
     sb.clearCalls();
-    const page = (await exportCsv(sb, DAVE, { locale: 'fr-FR' })) as unknown as {
-      csv: string;
-      rows: number;
-      done: boolean;
-    };
+    const page = ok(await exportCsv(sb, DAVE, { locale: 'fr-FR' }));
     expect(page.done).toBe(true);
     expect(page.rows).toBe(1);
     const [header, row, end] = page.csv.split('\r\n');
@@ -230,6 +224,6 @@ describe('exportEscalations (CSV)', () => {
       'POST /rest/api/3/issue/bulkfetch as app',
     ]);
     expect(errorCode(await exportCsv(sb, ALICE, {}))).toBe('FORBIDDEN');
-    expect(errorCode(await exportCsv(sb, DAVE, { cursor: 42 }))).toBe('INVALID_INPUT');
+    expect(errorCode(await exportCsv(sb, DAVE, unchecked({ cursor: 42 })))).toBe('INVALID_INPUT');
   });
 });

@@ -19,7 +19,7 @@ import {
   freshSite,
   getConfig,
   snapshot,
-  startSandbox,
+  useSandbox,
   writeCalls,
   type Body,
 } from './support';
@@ -143,10 +143,7 @@ const CELLS = FUNCTIONS.flatMap(({ module, fn, id }) =>
 );
 
 let sb: Sandbox;
-beforeAll(async () => {
-  sb = await startSandbox();
-});
-afterAll(() => sb.close());
+useSandbox((s) => (sb = s), { fresh: false });
 
 it('the matrix has a row for every resolver function of the contract', () => {
   expect(Object.keys(MATRIX).sort()).toEqual(FUNCTIONS.map((f) => f.id).sort());

@@ -14,24 +14,25 @@ import {
   issueView,
   newRequest,
   passAllDelays,
+  ok,
   portal,
   saveConfig,
-  startSandbox,
+  useSandbox,
 } from './support';
 
 jest.setTimeout(30_000);
 
 let sb: Sandbox;
-beforeAll(async () => {
-  sb = await startSandbox();
-  await saveConfig(sb, allEffectsOn);
-});
-afterAll(() => sb.close());
+useSandbox(
+  async (s) => {
+    sb = s;
+    await saveConfig(sb, allEffectsOn);
+  },
+  { fresh: false },
+);
 
 const burst = (key: string) =>
   Promise.all(Array.from({ length: 20 }, () => portal(sb, ALICE, key, 'escalate', escalation)));
-
-type Entry = { type: string; level?: number; effects?: Record<string, string> };
 
 it('20 parallel escalations per level: one winner, one escalation and one email per level', async () => {
   const key = await newRequest(sb);
@@ -47,10 +48,10 @@ it('20 parallel escalations per level: one winner, one escalation and one email 
   const second = await burst(key);
   const winners = second.filter((b) => errorCode(b) === undefined);
   expect(winners).toHaveLength(1);
-  expect(winners[0]?.escalation).toMatchObject({ level: 2 });
+  expect(ok(winners[0]).escalation).toMatchObject({ level: 2 });
   expect(second.filter((b) => errorCode(b) === 'ALREADY_ESCALATED')).toHaveLength(19);
 
-  const timeline = (await agent(sb, DAVE, key, 'getAgentState')).timeline as Entry[];
+  const timeline = ok(await agent(sb, DAVE, key, 'getAgentState')).timeline;
   const escalations = timeline.filter((e) => e.type === 'escalation');
   expect(escalations.map((e) => e.level).sort()).toEqual([1, 2]);
   for (const e of escalations) expect(Object.values(e.effects ?? {}).every((s) => s === 'done')).toBe(true);

@@ -18,6 +18,7 @@ import { resetWarmCaches } from '../../src/forge/platform';
 import {
   ALICE,
   agent,
+  ok,
   allEffectsOn,
   appComments,
   customerComments,
@@ -150,10 +151,7 @@ function longestInvocation(sbx: Sandbox, since: number): number {
 }
 
 async function effectsOf(key: string): Promise<Record<string, string>> {
-  const timeline = (await agent(sb, DAVE, key, 'getAgentState')).timeline as {
-    type: string;
-    effects?: Record<string, string>;
-  }[];
+  const timeline = ok(await agent(sb, DAVE, key, 'getAgentState')).timeline;
   const entries = timeline.filter((e) => e.type === 'escalation');
   return entries.length === 1 ? (entries[0]?.effects ?? {}) : { escalationEntries: String(entries.length) };
 }

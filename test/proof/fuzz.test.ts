@@ -8,7 +8,19 @@ import fc from 'fast-check';
 import type { Sandbox } from '../../sandbox';
 import { FUNCTION_KEYS, MODULE_KEYS, type ErrorCode } from '../../src/contract';
 import { DEFAULT_CONFIG, parseConfig } from '../../src/domain';
-import { admin, ALICE, DAVE, FRANK, freshSite, getConfig, snapshot, startSandbox, type Body } from './support';
+import {
+  admin,
+  ALICE,
+  DAVE,
+  errorCode,
+  FRANK,
+  freshSite,
+  getConfig,
+  ok,
+  snapshot,
+  useSandbox,
+  type Body,
+} from './support';
 
 jest.setTimeout(60_000);
 
@@ -73,10 +85,7 @@ const FUNCTIONS = (Object.keys(FUNCTION_KEYS) as Module[]).flatMap((m) =>
 );
 
 let sb: Sandbox;
-beforeAll(async () => {
-  sb = await startSandbox();
-});
-afterAll(() => sb.close());
+useSandbox((s) => (sb = s), { fresh: false });
 
 describe.each(FUNCTIONS)('%s with any payload', (_id, module, fn) => {
   it('answers a typed refusal or a valid result, never throws, and a refusal changes nothing', async () => {
@@ -157,12 +166,11 @@ describe('saveConfig with fuzzed configs', () => {
         const parsed = parseConfig(config);
         if (parsed.ok) {
           accepted++;
-          expect(saved.error).toBeUndefined();
-          expect(saved.version).toBe(before.version + 1);
-          expect((await getConfig(sb)).config).toEqual(parsed.config);
+          expect(ok(saved).version).toBe(before.version + 1);
+          expect((await getConfig(sb)).config).toEqual(parsed.value);
         } else {
           rejected++;
-          expect((saved.error as { code: string }).code).toBe('INVALID_INPUT');
+          expect(errorCode(saved)).toBe('INVALID_INPUT');
           expect(await getConfig(sb)).toEqual(before);
         }
       }),
@@ -179,11 +187,12 @@ describe('saveConfig with a -0 delay (the case that once made this suite flaky)'
     await freshSite(sb);
     const before = await getConfig(sb);
     const config = mutate(DEFAULT_CONFIG, ['matrix', 'minor', 'lowest'], -0, false);
-    const saved = await admin(sb, FRANK, 'saveConfig', { config, expectedVersion: before.version });
-    expect(saved.error).toBeUndefined();
+    expect(
+      errorCode(await admin(sb, FRANK, 'saveConfig', { config, expectedVersion: before.version })),
+    ).toBeUndefined();
     const parsed = parseConfig(config);
     if (!parsed.ok) throw new Error('expected -0 to be accepted');
-    expect(Object.is(parsed.config.matrix.minor.lowest, 0)).toBe(true);
-    expect((await getConfig(sb)).config).toEqual(parsed.config);
+    expect(Object.is(parsed.value.matrix.minor.lowest, 0)).toBe(true);
+    expect((await getConfig(sb)).config).toEqual(parsed.value);
   });
 });

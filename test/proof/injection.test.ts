@@ -12,13 +12,12 @@ import {
   customerComments,
   DAVE,
   errorCode,
-  freshSite,
   newRequest,
+  ok,
   passAllDelays,
   portal,
   snapshot,
-  startSandbox,
-  type Body,
+  useSandbox,
 } from './support';
 
 jest.setTimeout(30_000);
@@ -65,11 +64,7 @@ function expectEscapedHtml(html: string): void {
 }
 
 let sb: Sandbox;
-beforeAll(async () => {
-  sb = await startSandbox();
-});
-afterAll(() => sb.close());
-beforeEach(() => freshSite(sb));
+useSandbox((s) => (sb = s));
 
 describe('escalation details', () => {
   it('hostile details stay text: escaped in the email, text nodes in the internal comment', async () => {
@@ -85,7 +80,7 @@ describe('escalation details', () => {
     const text = expectInertAdf(notes[0]?.body);
     for (const line of HOSTILE.split('\n')) expect(text).toContain(line);
     // The agent's timeline returns them as data, unchanged (the UI renders text, not HTML).
-    const timeline = (await agent(sb, DAVE, 'SUP-3', 'getAgentState')).timeline as Body[];
+    const timeline = ok(await agent(sb, DAVE, 'SUP-3', 'getAgentState')).timeline;
     expect(timeline.find((e) => e.type === 'escalation')?.details).toBe(HOSTILE);
   });
 

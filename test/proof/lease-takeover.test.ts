@@ -4,7 +4,7 @@
  * attempt completes the escalation within a minute of sandbox time, taking the expired leases over.
  */
 import type { Sandbox } from '../../sandbox';
-import { ALICE, DAVE, agent, emailsFor, errorCode, escalation, freshSite, portal, startSandbox } from './support';
+import { ALICE, DAVE, agent, ok, emailsFor, errorCode, escalation, freshSite, portal, startSandbox } from './support';
 
 jest.setTimeout(30_000);
 
@@ -15,9 +15,8 @@ beforeAll(async () => {
 afterAll(() => sb.close());
 beforeEach(() => freshSite(sb));
 
-type Entry = { type: string; level?: number; effects?: Record<string, string> };
 const escalations = async (key: string) =>
-  ((await agent(sb, DAVE, key, 'getAgentState')).timeline as Entry[]).filter((e) => e.type === 'escalation');
+  ok(await agent(sb, DAVE, key, 'getAgentState')).timeline.filter((e) => e.type === 'escalation');
 
 /** Resolves once the app has made the call that hangs (its fault is used up). */
 async function untilFaultTaken(): Promise<void> {

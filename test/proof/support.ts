@@ -4,7 +4,7 @@
  */
 import type { Sandbox } from '../../sandbox';
 import type { Config } from '../../src/contract';
-import { admin, agent, ALICE, comments, DAVE, errorCode, FRANK, issueProperty } from '../support/sandbox-harness';
+import { agent, ALICE, comments, DAVE, getConfig, issueProperty, ok } from '../support/sandbox-harness';
 
 export * from '../support/sandbox-harness';
 
@@ -48,19 +48,6 @@ export async function newRequest(sb: Sandbox, opts: NewRequest = {}): Promise<st
 
 /** Moves the clock past every default delay (the longest is 40 business hours). */
 export const passAllDelays = (sb: Sandbox): void => void sb.clock.advanceMinutes(30 * 24 * 60);
-
-export async function getConfig(sb: Sandbox): Promise<{ config: Config; version: number }> {
-  return (await admin(sb, FRANK, 'getConfig')) as unknown as { config: Config; version: number };
-}
-
-export async function saveConfig(sb: Sandbox, change: (c: Config) => Config): Promise<void> {
-  const current = await getConfig(sb);
-  const saved = await admin(sb, FRANK, 'saveConfig', {
-    config: change(current.config),
-    expectedVersion: current.version,
-  });
-  if (errorCode(saved) !== undefined) throw new Error(`saveConfig refused: ${JSON.stringify(saved)}`);
-}
 
 /** Every escalation effect on; the transition is the seed's "Escalate" (id 21). */
 export const allEffectsOn = (c: Config): Config => ({
@@ -115,7 +102,7 @@ export async function commentBodies(
  * timeline shows it) and the config envelope. Two equal snapshots mean "nothing changed".
  */
 export async function snapshot(sb: Sandbox, key: string): Promise<unknown> {
-  const state = await agent(sb, DAVE, key, 'getAgentState');
+  const state = ok(await agent(sb, DAVE, key, 'getAgentState'));
   return {
     outbox: sb.outbox().filter((m) => m.issueKey === key),
     property: await issueProperty(sb, key),

@@ -5,16 +5,12 @@
  */
 import type { Sandbox } from '../../sandbox';
 import { validateEscalation } from '../../static/portal/src/validate-details';
-import { ALICE, commentBodies, errorCode, freshSite, portal, snapshot, startSandbox } from './support';
+import { ALICE, commentBodies, errorCode, portal, snapshot, useSandbox } from './support';
 
 jest.setTimeout(30_000);
 
 let sb: Sandbox;
-beforeAll(async () => {
-  sb = await startSandbox();
-});
-afterAll(() => sb.close());
-beforeEach(() => freshSite(sb));
+useSandbox((s) => (sb = s));
 
 const EMPTY_DETAILS: [string, string][] = [
   ['NUL characters', '\u0000'.repeat(20)],

@@ -4,6 +4,7 @@
  * use case calling something unexpected shows up. The integration tests (test/integration) use the sandbox.
  */
 import { DEFAULT_CONFIG, type Config } from '../../src/domain/config';
+import { refusal, success } from '../../src/domain/outcome';
 import { emptyRecord, type RequestRecord } from '../../src/domain/record';
 import type { Ports } from '../../src/app/ports-bundle';
 import { emptyBucket, type StatsBucket } from '../../src/domain/stats';
@@ -55,9 +56,9 @@ export function fakeStore(config: Config = DEFAULT_CONFIG, version = 0): FakeSto
       return store.stored;
     },
     async saveConfig(next, expectedVersion) {
-      if (expectedVersion !== store.stored.version) return 'conflict';
+      if (expectedVersion !== store.stored.version) return refusal({ code: 'CONFLICT' });
       store.stored = { config: next, version: store.stored.version + 1 };
-      return { version: store.stored.version };
+      return success({ version: store.stored.version });
     },
     async getRecord(key) {
       return store.records.get(key) ?? emptyRecord(key);

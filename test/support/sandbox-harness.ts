@@ -3,7 +3,19 @@
  * sandbox (emulated Forge platform, fake Jira, KVS on SQLite). Nothing of the app is mocked.
  */
 import { createSandbox, type Sandbox } from '../../sandbox';
-import { MODULE_KEYS } from '../../src/contract';
+import {
+  isError,
+  MODULE_KEYS,
+  type Config,
+  type ConfigEnvelope,
+  type FunctionKey,
+  type ModuleName,
+  type PayloadOf,
+  type ResolverContract,
+  type ResolverError,
+  type Result,
+  type ResultOf,
+} from '../../src/contract';
 import { resetWarmCaches } from '../../src/forge/platform';
 
 /** Monday 1 December 2025, 10:00 in Paris: business hours, so the seeded delays are meaningful. */
@@ -18,6 +30,21 @@ export const FRANK = 'admin-frank';
 
 export async function startSandbox(): Promise<Sandbox> {
   return createSandbox({ now: T0 });
+}
+
+/**
+ * The setup of an integration test file: one sandbox for the file (closed after it) and a fresh site before
+ * each test (`fresh: false` for a file that sets the clock first). `use` receives the sandbox once it has started:
+ * `let sb: Sandbox; useSandbox((s) => (sb = s));`.
+ */
+export function useSandbox(use: (sb: Sandbox) => unknown, { fresh = true }: { fresh?: boolean } = {}): void {
+  let sb: Sandbox;
+  beforeAll(async () => {
+    sb = await startSandbox();
+    await use(sb);
+  });
+  afterAll(() => sb.close());
+  if (fresh) beforeEach(() => freshSite(sb));
 }
 
 /** A fresh site and a cold container (no warm caches), with empty call logs. */
@@ -40,50 +67,77 @@ export const newMails = (sb: Sandbox) => sb.outbox().slice(seedMails.get(sb) ?? 
 
 type Body = Record<string, unknown>;
 
-async function call(
+/** A payload the contract does not allow, sent on purpose (bad-input tests): `unchecked({ details: 5 })`. */
+export type Unchecked = { readonly __unchecked: true };
+export const unchecked = (payload: unknown): Unchecked => payload as Unchecked;
+
+/** What a test may send to `K`: its contract payload, or a deliberately bad one. */
+type Sent<K extends FunctionKey> = PayloadOf<K> | Unchecked;
+
+async function call<K extends FunctionKey>(
   sb: Sandbox,
   moduleKey: string,
-  functionKey: string,
+  functionKey: K,
   accountId: string,
   issueKey: string | undefined,
-  payload?: unknown,
-): Promise<Body> {
+  payload?: Sent<K>,
+): Promise<Result<ResultOf<K>>> {
   const extension = sb.extensionFor(moduleKey, issueKey);
   const { body } = await sb.invoke({ moduleKey, functionKey, accountId, extension, payload });
-  return body as Body;
+  // The sandbox runs the real resolver: its answer is what the contract says `K` answers.
+  return body as Result<ResultOf<K>>;
 }
 
-export const portal = (
+type Of<M extends ModuleName> = keyof ResolverContract[M] & FunctionKey;
+
+export const portal = <K extends Of<'portal'>>(
   sb: Sandbox,
   accountId: string,
   issueKey: string,
-  functionKey: 'getPortalState' | 'escalate',
-  payload?: unknown,
+  functionKey: K,
+  payload?: Sent<K>,
 ) => call(sb, MODULE_KEYS.portal, functionKey, accountId, issueKey, payload);
 
-export const agent = (
+export const agent = <K extends Of<'agent'>>(
   sb: Sandbox,
   accountId: string,
   issueKey: string,
-  functionKey: 'getAgentState' | 'acknowledge' | 'closeEscalation',
-  payload?: unknown,
+  functionKey: K,
+  payload?: Sent<K>,
 ) => call(sb, MODULE_KEYS.agent, functionKey, accountId, issueKey, payload);
 
-export const admin = (sb: Sandbox, accountId: string, functionKey: string, payload?: unknown) =>
+export const admin = <K extends Of<'admin'>>(sb: Sandbox, accountId: string, functionKey: K, payload?: Sent<K>) =>
   call(sb, MODULE_KEYS.admin, functionKey, accountId, undefined, payload);
 
-export const queue = (sb: Sandbox, accountId: string, payload?: unknown) =>
+export const queue = (sb: Sandbox, accountId: string, payload?: Sent<'listEscalations'>) =>
   call(sb, MODULE_KEYS.queue, 'listEscalations', accountId, undefined, payload);
 
-export const exportCsv = (sb: Sandbox, accountId: string, payload?: unknown) =>
+export const exportCsv = (sb: Sandbox, accountId: string, payload?: Sent<'exportEscalations'>) =>
   call(sb, MODULE_KEYS.queue, 'exportEscalations', accountId, undefined, payload);
 
-export const gadget = (
-  sb: Sandbox,
-  accountId: string,
-  functionKey: 'getStats' | 'getGadgetOptions' | 'rebuildStats',
-  payload?: unknown,
-) => call(sb, MODULE_KEYS.gadget, functionKey, accountId, undefined, payload);
+export const gadget = <K extends Of<'gadget'>>(sb: Sandbox, accountId: string, functionKey: K, payload?: Sent<K>) =>
+  call(sb, MODULE_KEYS.gadget, functionKey, accountId, undefined, payload);
+
+/** The answer of a call that must succeed, typed by the contract; a refusal fails the test with its error. */
+export function ok<T>(result: Result<T>): T {
+  if (isError(result)) throw new Error(`expected a success, got ${JSON.stringify(result.error)}`);
+  return result;
+}
+
+/** The stored configuration and its version, as the admin page reads it. */
+export async function getConfig(sb: Sandbox): Promise<ConfigEnvelope> {
+  return ok(await admin(sb, FRANK, 'getConfig'));
+}
+
+/** Frank (an admin) saves a change of the stored configuration; a refusal fails the test. */
+export async function saveConfig(sb: Sandbox, change: (c: Config) => Config): Promise<void> {
+  const current = await getConfig(sb);
+  const saved = await admin(sb, FRANK, 'saveConfig', {
+    config: change(current.config),
+    expectedVersion: current.version,
+  });
+  if (errorCode(saved) !== undefined) throw new Error(`saveConfig refused: ${JSON.stringify(saved)}`);
+}
 
 /** Invoke with a hand-made extension context (a forged or mismatched one). */
 export async function invokeWith(
@@ -97,7 +151,15 @@ export async function invokeWith(
   return (await sb.invoke({ moduleKey, functionKey, accountId, extension, payload })).body as Body;
 }
 
-export const errorCode = (body: Body): string | undefined => (body.error as { code?: string } | undefined)?.code;
+/** The error of an answer (code, message, field errors), or undefined for a success. */
+export const refusalOf = (body: unknown): ResolverError['error'] | undefined =>
+  isError(body as Result<unknown>) ? (body as ResolverError).error : undefined;
+
+/** The error code of an answer, or undefined for a success. */
+export const errorCode = (body: unknown): string | undefined =>
+  typeof body === 'object' && body !== null && 'error' in body
+    ? (body.error as { code?: string } | undefined)?.code
+    : undefined;
 
 export const escalation = { reasonId: 'no-answer', details: 'Toujours pas de réponse depuis deux semaines.' };
 

@@ -31,6 +31,14 @@ function comment(ctx: Ctx, issue: IssueRow): CommentRow | RestResponse {
   return c;
 }
 
+/** The caller's view of issue `{key}` and its comment `{id}` (404 for either, as Jira answers). */
+function visibleComment(ctx: Ctx): { issue: IssueRow; c: CommentRow } | RestResponse {
+  const issue = visibleIssue(ctx);
+  if (isResponse(issue)) return issue;
+  const c = comment(ctx, issue);
+  return isResponse(c) ? c : { issue, c };
+}
+
 const withProps = (ctx: Ctx) => (ctx.req.query.get('expand') ?? '').split(',').includes('properties');
 
 export const commentRoutes: Route[] = [
@@ -91,10 +99,9 @@ export const commentRoutes: Route[] = [
     path: '/rest/api/3/issue/{key}/comment/{id}',
     response: { cloud: 'CommentSchema' },
     handle(ctx) {
-      const issue = visibleIssue(ctx);
-      if (isResponse(issue)) return issue;
-      const c = comment(ctx, issue);
-      if (isResponse(c)) return c;
+      const found = visibleComment(ctx);
+      if (isResponse(found)) return found;
+      const { c } = found;
       return ok(commentJson(c, ctx.site.findUser, withProps(ctx)));
     },
   },
@@ -104,10 +111,9 @@ export const commentRoutes: Route[] = [
     body: BODY.comment,
     response: { cloud: 'CommentSchema' },
     handle(ctx) {
-      const issue = visibleIssue(ctx);
-      if (isResponse(issue)) return issue;
-      const c = comment(ctx, issue);
-      if (isResponse(c)) return c;
+      const found = visibleComment(ctx);
+      if (isResponse(found)) return found;
+      const { issue, c } = found;
       // Agents and the app hold "Edit all comments"; customers edit nothing through the platform API.
       if (!isStaff(ctx.principal)) return forbidden('You do not have the permission to edit this comment.');
       const body = ctx.req.body as CommentBody;

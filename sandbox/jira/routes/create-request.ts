@@ -1,4 +1,5 @@
 /** POST /rest/servicedeskapi/request: a customer (or an agent on their behalf) raises a request. */
+import { refusal, success, type Outcome } from '../../../src/domain/outcome';
 import { adfToText } from '../adf';
 import { error, ok, sdError } from '../http';
 import { isStaff } from '../permissions';
@@ -8,48 +9,65 @@ import type { Ctx } from './context';
 import { selectOption } from './issue-edit';
 import { requestJson } from './servicedesk-json';
 
-export function createRequest(ctx: Ctx): RestResponse {
-  const b = ctx.req.body as {
-    serviceDeskId: string;
-    requestTypeId: string;
-    requestFieldValues: Record<string, unknown>;
-    requestParticipants?: string[];
-    raiseOnBehalfOf?: string;
-  };
-  if (b.serviceDeskId !== SERVICE_DESK.id) return sdError(404, 'Service desk does not exist.');
-  const rt = REQUEST_TYPES.find((r) => r.id === b.requestTypeId);
-  if (!rt)
-    return sdError(400, `The request type ${b.requestTypeId} does not exist in service desk ${b.serviceDeskId}.`);
-  let reporter = ctx.principal.accountId;
-  if (b.raiseOnBehalfOf) {
-    if (!isStaff(ctx.principal))
-      return sdError(403, 'You do not have permission to raise requests on behalf of customers.');
-    if (!ctx.site.findUser(b.raiseOnBehalfOf)) return sdError(400, `User ${b.raiseOnBehalfOf} does not exist.`);
-    reporter = b.raiseOnBehalfOf;
-  }
-  const v = b.requestFieldValues;
+interface CreateBody {
+  serviceDeskId: string;
+  requestTypeId: string;
+  requestFieldValues: Record<string, unknown>;
+  requestParticipants?: string[];
+  raiseOnBehalfOf?: string;
+}
+
+/** A value, or the REST answer that refuses it (the project's one refusal shape, src/domain/outcome.ts). */
+type Checked<T> = Outcome<T, { refused: RestResponse }>;
+
+/** Who the request is raised for: the caller, or (agents only) an existing customer named by `raiseOnBehalfOf`. */
+function reporterOf(ctx: Ctx, b: CreateBody): Checked<string> {
+  if (!b.raiseOnBehalfOf) return success(ctx.principal.accountId);
+  if (!isStaff(ctx.principal))
+    return refusal({ refused: sdError(403, 'You do not have permission to raise requests on behalf of customers.') });
+  if (!ctx.site.findUser(b.raiseOnBehalfOf))
+    return refusal({ refused: sdError(400, `User ${b.raiseOnBehalfOf} does not exist.`) });
+  return success(b.raiseOnBehalfOf);
+}
+
+/** The form's fields: impact and urgency options (ids of their fields' options), nothing off the form. */
+function fieldsOf(v: Record<string, unknown>): Checked<{ impact: string | null; urgency: string | null }> {
   const option = (fieldId: string) => (v[fieldId] == null ? null : selectOption(fieldId, v[fieldId]));
   const impact = option(FIELD_IDS.impact);
   const urgency = option(FIELD_IDS.urgency);
   if (impact === 'invalid' || urgency === 'invalid') {
-    return error(400, [], {
-      [impact === 'invalid' ? FIELD_IDS.impact : FIELD_IDS.urgency]: 'Specify a valid option id.',
-    });
+    const field = impact === 'invalid' ? FIELD_IDS.impact : FIELD_IDS.urgency;
+    return refusal({ refused: error(400, [], { [field]: 'Specify a valid option id.' }) });
   }
-  const unknownField = Object.keys(v).find(
-    (k) => !['summary', 'description', FIELD_IDS.impact, FIELD_IDS.urgency].includes(k),
-  );
+  const onForm = ['summary', 'description', FIELD_IDS.impact, FIELD_IDS.urgency];
+  const unknownField = Object.keys(v).find((k) => !onForm.includes(k));
   if (unknownField)
-    return error(400, [], { [unknownField]: `Field '${unknownField}' is not on the request type's form.` });
+    return refusal({
+      refused: error(400, [], { [unknownField]: `Field '${unknownField}' is not on the request type's form.` }),
+    });
+  return success({ impact, urgency });
+}
+
+export function createRequest(ctx: Ctx): RestResponse {
+  const b = ctx.req.body as CreateBody;
+  if (b.serviceDeskId !== SERVICE_DESK.id) return sdError(404, 'Service desk does not exist.');
+  const rt = REQUEST_TYPES.find((r) => r.id === b.requestTypeId);
+  if (!rt)
+    return sdError(400, `The request type ${b.requestTypeId} does not exist in service desk ${b.serviceDeskId}.`);
+  const who = reporterOf(ctx, b);
+  if (!who.ok) return who.refused;
+  const reporter = who.value;
+  const fields = fieldsOf(b.requestFieldValues);
+  if (!fields.ok) return fields.refused;
   const participants = (b.requestParticipants ?? []).filter((id) => id !== reporter);
   if (participants.some((id) => !ctx.site.findUser(id))) return sdError(400, 'One or more participants do not exist.');
   const now = ctx.site.clock.nowMs();
   const num = ctx.site.store.nextId('nextIssueNumber', ctx.site.store.issues().length + 1);
-  const description = v.description;
+  const { summary, description } = b.requestFieldValues;
   const issue: IssueRow = {
     id: String(10000 + num),
     key: `${SERVICE_DESK.projectKey}-${num}`,
-    summary: String(v.summary),
+    summary: String(summary),
     description: typeof description === 'string' ? description : description ? adfToText(description) : '',
     requestTypeId: rt.id,
     statusId: STATUS.open,
@@ -59,8 +77,8 @@ export function createRequest(ctx: Ctx): RestResponse {
     participants,
     watchers: [reporter],
     priorityId: '3',
-    impactOptionId: impact,
-    urgencyOptionId: urgency,
+    impactOptionId: fields.value.impact,
+    urgencyOptionId: fields.value.urgency,
     labels: [],
     created: now,
     updated: now,

@@ -22,7 +22,7 @@ function errorsOf(input: unknown): ConfigFieldError[] {
 
 describe('parseConfig: the defaults', () => {
   it('given DEFAULT_CONFIG, then it parses to the same value', () => {
-    expect(parseConfig(DEFAULT_CONFIG)).toEqual({ ok: true, config: DEFAULT_CONFIG });
+    expect(parseConfig(DEFAULT_CONFIG)).toEqual({ ok: true, value: DEFAULT_CONFIG });
   });
   it('given DEFAULT_CONFIG through JSON (export then import), then it parses', () => {
     expect(parseConfig(JSON.parse(JSON.stringify(DEFAULT_CONFIG))).ok).toBe(true);
@@ -58,8 +58,8 @@ describe('parseConfig: -0 (JSON storage writes it as 0)', () => {
   ])('given %s = -0, then it parses as +0, the value a JSON round trip gives back', (_name, set, get) => {
     const result = parseConfig(defaultsWith(set));
     if (!result.ok) throw new Error('expected -0 to be accepted');
-    expect(Object.is(get(result.config), 0)).toBe(true);
-    expect(parseConfig(JSON.parse(JSON.stringify(result.config)))).toEqual(result);
+    expect(Object.is(get(result.value), 0)).toBe(true);
+    expect(parseConfig(JSON.parse(JSON.stringify(result.value)))).toEqual(result);
   });
 });
 
@@ -300,12 +300,12 @@ describe('migrateConfig', () => {
       language: 'en',
       schemaVersion: CONFIG_SCHEMA_VERSION,
     };
-    expect(result.config).toEqual(expected);
-    expect(result.config.followUp.cooldownMinutes).toBe(10);
-    expect(result.config.matrix).toEqual(DEFAULT_CONFIG.matrix);
+    expect(result.value).toEqual(expected);
+    expect(result.value.followUp.cooldownMinutes).toBe(10);
+    expect(result.value.matrix).toEqual(DEFAULT_CONFIG.matrix);
   });
   it('given an empty version-0 object, then it becomes the defaults', () => {
-    expect(migrateConfig({})).toEqual({ ok: true, config: DEFAULT_CONFIG });
+    expect(migrateConfig({})).toEqual({ ok: true, value: DEFAULT_CONFIG });
   });
   it('given a version-0 object with an invalid value, then the errors come back', () => {
     const result = migrateConfig({ calendar: { ...DEFAULT_CONFIG.calendar, timezone: 'Nowhere/Else' } });
@@ -313,7 +313,7 @@ describe('migrateConfig', () => {
     expect(!result.ok && result.errors.map((e) => e.path)).toContain('calendar.timezone');
   });
   it('given a current config, then it passes through unchanged', () => {
-    expect(migrateConfig(structuredClone(DEFAULT_CONFIG))).toEqual({ ok: true, config: DEFAULT_CONFIG });
+    expect(migrateConfig(structuredClone(DEFAULT_CONFIG))).toEqual({ ok: true, value: DEFAULT_CONFIG });
   });
   it('given a version from the future, then it is refused (no downgrade)', () => {
     const result = migrateConfig({ ...DEFAULT_CONFIG, schemaVersion: CONFIG_SCHEMA_VERSION + 1 });
@@ -330,7 +330,7 @@ describe('migrateConfig', () => {
       delete (c.escalation as Partial<typeof c.escalation>).autoRaiseOnAcknowledgeTimeout;
     });
     // v1 → v2 → v3: the migrations chain.
-    expect(migrateConfig(v1)).toEqual({ ok: true, config: DEFAULT_CONFIG });
+    expect(migrateConfig(v1)).toEqual({ ok: true, value: DEFAULT_CONFIG });
   });
   it('given a version-2 config (before the acknowledgement deadline), then it gains 4 hours and no automatic raise', () => {
     const v2 = defaultsWith((c) => {
@@ -339,8 +339,8 @@ describe('migrateConfig', () => {
       delete (c.escalation as Partial<typeof c.escalation>).autoRaiseOnAcknowledgeTimeout;
     });
     const result = migrateConfig(v2);
-    expect(result).toEqual({ ok: true, config: DEFAULT_CONFIG });
-    expect(result.ok && result.config.escalation.acknowledgeWithinHours).toBe(4);
+    expect(result).toEqual({ ok: true, value: DEFAULT_CONFIG });
+    expect(result.ok && result.value.escalation.acknowledgeWithinHours).toBe(4);
   });
   it('given a version-3 config (before closing reasons), then it gains the default closing reasons', () => {
     const v3 = defaultsWith((c) => {
@@ -348,8 +348,8 @@ describe('migrateConfig', () => {
       delete (c.escalation as Partial<typeof c.escalation>).closeReasons;
     });
     const result = migrateConfig(v3);
-    expect(result).toEqual({ ok: true, config: DEFAULT_CONFIG });
-    expect(result.ok && result.config.escalation.closeReasons.map((r) => [r.id, r.noteRequired])).toEqual([
+    expect(result).toEqual({ ok: true, value: DEFAULT_CONFIG });
+    expect(result.ok && result.value.escalation.closeReasons.map((r) => [r.id, r.noteRequired])).toEqual([
       ['resolved', false],
       ['workaround', false],
       ['not-justified', false],
@@ -362,7 +362,7 @@ describe('migrateConfig', () => {
       c.escalation.acknowledgeWithinHours = null;
     });
     const result = migrateConfig(v2);
-    expect(result.ok && result.config.escalation.acknowledgeWithinHours).toBeNull();
+    expect(result.ok && result.value.escalation.acknowledgeWithinHours).toBeNull();
   });
   it('given a version-1 config that set the option (not possible, but kept), then the value stays', () => {
     const v1 = defaultsWith((c) => {
@@ -370,7 +370,7 @@ describe('migrateConfig', () => {
       c.followUp.fallbackToProjectLead = false;
     });
     const result = migrateConfig(v1);
-    expect(result.ok && result.config.followUp.fallbackToProjectLead).toBe(false);
+    expect(result.ok && result.value.followUp.fallbackToProjectLead).toBe(false);
   });
 
   // A malformed stored value is refused as a whole (the caller keeps the defaults): never migrated, never a throw.

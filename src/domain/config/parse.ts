@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { refusal, success, type Outcome } from '../outcome';
 import { DEFAULT_CLOSE_REASONS, DEFAULT_CONFIG } from './defaults';
 import { CONFIG_SCHEMA_VERSION, configSchema, type Config } from './schema';
 
@@ -12,7 +13,8 @@ export interface ConfigFieldError {
   params?: Record<string, string>;
 }
 
-export type ParseConfigResult = { ok: true; config: Config } | { ok: false; errors: ConfigFieldError[] };
+/** A whole valid configuration, or every field it was refused for. */
+export type ParseConfigResult = Outcome<Config, { errors: ConfigFieldError[] }>;
 
 function toFieldError(issue: z.core.$ZodIssue): ConfigFieldError[] {
   const path = issue.path.map(String).join('.');
@@ -47,8 +49,8 @@ export function normalizeNegativeZero(value: unknown): unknown {
 /** Validates a whole configuration. Nothing partial is ever returned: it is all valid or all refused. */
 export function parseConfig(input: unknown): ParseConfigResult {
   const result = configSchema.safeParse(normalizeNegativeZero(input));
-  if (result.success) return { ok: true, config: result.data };
-  return { ok: false, errors: result.error.issues.flatMap(toFieldError) };
+  if (result.success) return success(result.data);
+  return refusal({ errors: result.error.issues.flatMap(toFieldError) });
 }
 
 type Migration = (raw: Record<string, unknown>) => Record<string, unknown>;

@@ -1,7 +1,7 @@
-import { DateTime, IANAZone } from 'luxon';
 import { minBusinessMinutesPerYear } from '../calendar/capacity';
-import { isSupportedHolidaysCode } from '../calendar/holidays';
 import { z } from 'zod';
+import { calendarSchema } from './calendar-schema';
+import { err } from './config-error';
 import { IMPACT_LEVELS, URGENCY_LEVELS } from './levels';
 
 /**
@@ -10,9 +10,9 @@ import { IMPACT_LEVELS, URGENCY_LEVELS } from './levels';
  * `locales/*.json`; `parse.ts` turns them into fr and en messages.
  */
 
-export const CONFIG_SCHEMA_VERSION = 4;
+export { calendarSchema } from './calendar-schema';
 
-const err = (key: string) => ({ error: `config.error.${key}` });
+export const CONFIG_SCHEMA_VERSION = 4;
 
 const text = (max: number) => z.string(err('text')).trim().min(1, err('required')).max(max, err('tooLong'));
 const localized = (max: number) => z.strictObject({ fr: text(max), en: text(max) }, err('object'));
@@ -43,55 +43,6 @@ const minutes = z
 
 /** A matrix cell: a delay in hours of the configured timer, or "critical" (phone only). */
 export const cellSchema = z.union([hours, z.literal('critical')], err('cell'));
-
-const time = z.string(err('text')).regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, err('time'));
-/** A real calendar date: 2026-02-30 is refused rather than rolled over. */
-const isoDate = z
-  .string(err('text'))
-  .regex(/^\d{4}-\d{2}-\d{2}$/, err('date'))
-  .refine((d) => DateTime.fromISO(d).isValid, err('date'));
-
-const toMinutes = (hhmm: string): number => {
-  const [h, m] = hhmm.split(':').map(Number);
-  return h * 60 + m;
-};
-
-export const calendarSchema = z
-  .strictObject(
-    {
-      timezone: z.string(err('text')).refine((tz) => IANAZone.isValidZone(tz), err('timezone')),
-      /** ISO weekdays: 1 = Monday … 7 = Sunday. */
-      workingDays: z
-        .array(z.number(err('number')).int(err('integer')).min(1, err('weekday')).max(7, err('weekday')), err('list'))
-        .min(1, err('noWorkingDays'))
-        .refine((d) => new Set(d).size === d.length, err('duplicate')),
-      hours: z
-        .array(z.strictObject({ start: time, end: time }, err('object')), err('list'))
-        .min(1, err('noHours'))
-        .max(6, err('tooMany')),
-      /** ISO 3166 country for public holidays (date-holidays), optionally with a subdivision ('FR-67'), or null for none. */
-      holidaysCountry: z
-        .string(err('text'))
-        .regex(/^[A-Z]{2}(-[A-Z0-9]{1,3})?$/, err('country'))
-        .refine(isSupportedHolidaysCode, err('country'))
-        .nullable(),
-      closedDates: z.array(isoDate, err('list')).max(366, err('tooMany')),
-    },
-    err('object'),
-  )
-  .superRefine((cal, ctx) => {
-    const spans = cal.hours.map((h, i) => ({ i, s: toMinutes(h.start), e: toMinutes(h.end) }));
-    for (const span of spans) {
-      if (span.e <= span.s)
-        ctx.addIssue({ code: 'custom', path: ['hours', span.i, 'end'], message: 'config.error.emptyHours' });
-    }
-    const sorted = [...spans].filter((x) => x.e > x.s).sort((a, b) => a.s - b.s);
-    for (let k = 1; k < sorted.length; k++) {
-      if (sorted[k].s < sorted[k - 1].e) {
-        ctx.addIssue({ code: 'custom', path: ['hours', sorted[k].i, 'start'], message: 'config.error.overlap' });
-      }
-    }
-  });
 
 const matrixRow = <K extends string>(keys: readonly K[]) =>
   z.strictObject(Object.fromEntries(keys.map((k) => [k, cellSchema])) as Record<K, typeof cellSchema>, err('object'));

@@ -88,13 +88,13 @@ describe('decideAcknowledge: accepted', () => {
     it('then it is acknowledged by the caller, now', () => {
       const result = decideAcknowledge(aRecord({ escalations: [open] }), NOW, input, AGENT);
       if (!result.ok) throw new Error(`refused: ${result.code}`);
-      expect(result.entry).toEqual({
+      expect(result.value.entry).toEqual({
         ...open,
         acknowledgedAt: NOW.toISOString(),
         acknowledgedBy: AGENT,
         ...(note ? { acknowledgeNote: note } : {}),
       });
-      expect(result.property).toEqual({
+      expect(result.value.property).toEqual({
         state: 'acknowledged',
         level: 1,
         escalatedAt: indexedDate(open.at),
@@ -110,8 +110,7 @@ describe('decideAcknowledge: accepted', () => {
     const result = decideAcknowledge(aRecord({ escalations: [acknowledged, level2] }), NOW, {}, AGENT);
     expect(result).toMatchObject({
       ok: true,
-      entry: { level: 2, acknowledgedAt: NOW.toISOString() },
-      property: { level: 2, state: 'acknowledged' },
+      value: { entry: { level: 2, acknowledgedAt: NOW.toISOString() }, property: { level: 2, state: 'acknowledged' } },
     });
   });
 });
@@ -207,7 +206,7 @@ describe('decideClose: accepted', () => {
       const input = { reasonId: 'resolved', note: '  Fixed in 2.3  ', notePublic: true };
       const result = decideClose(aRecord({ escalations: [entry] }), NOW, input, AGENT, DEFAULT_CONFIG);
       if (!result.ok) throw new Error(`refused: ${result.code}`);
-      expect(result.entry).toEqual({
+      expect(result.value.entry).toEqual({
         ...entry,
         closedAt: NOW.toISOString(),
         closedBy: AGENT,
@@ -215,7 +214,7 @@ describe('decideClose: accepted', () => {
         closeNote: 'Fixed in 2.3',
         closeNotePublic: true,
       });
-      expect(result.property).toMatchObject({
+      expect(result.value.property).toMatchObject({
         state: 'closed',
         level: 1,
         escalatedAt: indexedDate(entry.at),

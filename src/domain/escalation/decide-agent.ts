@@ -26,7 +26,7 @@ export function decideAcknowledge(record: RequestRecord, now: Date, input: unkno
     acknowledgedBy: callerId,
     ...(parsed.value.note ? { acknowledgeNote: parsed.value.note } : {}),
   };
-  return { ok: true, entry, property: propertyFor(withEntry(record, current, entry)) };
+  return { ok: true, value: { entry, property: propertyFor(withEntry(record, current, entry)) } };
 }
 
 /**
@@ -53,5 +53,5 @@ export function decideClose(
     ...(note ? { closeNote: note } : {}),
     ...(note && notePublic ? { closeNotePublic: true } : {}),
   };
-  return { ok: true, entry, property: propertyFor(withEntry(record, current, entry)) };
+  return { ok: true, value: { entry, property: propertyFor(withEntry(record, current, entry)) } };
 }

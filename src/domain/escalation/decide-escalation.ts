@@ -71,5 +71,5 @@ export function decideEscalation(
     effects: initialEffects(config.escalation.effects),
   };
   const property = propertyFor({ ...record, escalations: [...record.escalations, entry] });
-  return { ok: true, level: entry.level, entry, property };
+  return { ok: true, value: { level: entry.level, entry, property } };
 }

@@ -12,6 +12,7 @@ export type {
   EscalationDecision,
   EscalationRefusalCode,
   InputFieldIssue,
+  InputRefusal,
   InvalidInput,
   PortalDecision,
   PortalKind,

@@ -1,11 +1,12 @@
 import type { Config } from '../config';
+import type { Outcome } from '../outcome';
 import { safeText, visibleLength } from '../text/visible-text';
-import type { InputFieldIssue, InvalidInput } from './types';
+import type { InputFieldIssue, InputRefusal, InvalidInput } from './types';
 
 /** Longest agent note (acknowledge or close), in characters after trimming. */
 export const NOTE_MAX = 2000;
 
-type Parsed<T> = { ok: true; value: T } | InvalidInput;
+type Parsed<T> = Outcome<T, InputRefusal>;
 
 const invalid = (fields: InputFieldIssue[]): InvalidInput => ({ ok: false, code: 'INVALID_INPUT', fields });
 

@@ -1,5 +1,6 @@
 import type { Classification } from '../policy';
 import type { EscalationEntry } from '../record';
+import type { Outcome } from '../outcome';
 
 export type PortalKind = 'critical' | 'waiting' | 'eligible' | 'escalated' | 'resolved' | 'inactive';
 
@@ -40,17 +41,23 @@ export interface InputFieldIssue {
   params?: Record<string, number | string>;
 }
 
-export type InvalidInput = { ok: false; code: 'INVALID_INPUT'; fields: InputFieldIssue[] };
+/** Input refused: the fields at fault. */
+export interface InputRefusal {
+  code: 'INVALID_INPUT';
+  fields: InputFieldIssue[];
+}
+
+export type InvalidInput = { ok: false } & InputRefusal;
 
 export type EscalationRefusalCode =
   'FORBIDDEN' | 'NOT_ELIGIBLE' | 'CRITICAL' | 'RESOLVED' | 'ALREADY_ESCALATED' | 'MAX_LEVEL';
 
-export type EscalationDecision =
-  | InvalidInput
-  | { ok: false; code: EscalationRefusalCode }
-  | { ok: true; level: number; entry: EscalationEntry; property: EscaladeProperty };
+export type EscalationDecision = Outcome<
+  { level: number; entry: EscalationEntry; property: EscaladeProperty },
+  InputRefusal | { code: EscalationRefusalCode }
+>;
 
-export type AgentDecision =
-  | InvalidInput
-  | { ok: false; code: 'NOT_ELIGIBLE' | 'CONFLICT' }
-  | { ok: true; entry: EscalationEntry; property: EscaladeProperty };
+export type AgentDecision = Outcome<
+  { entry: EscalationEntry; property: EscaladeProperty },
+  InputRefusal | { code: 'NOT_ELIGIBLE' | 'CONFLICT' }
+>;

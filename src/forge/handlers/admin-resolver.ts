@@ -2,6 +2,7 @@ import Resolver, { type Request } from '@forge/resolver';
 import { detectFields, getConfig, previewDelay, saveConfig, validateConfig } from '../../app/config-admin';
 import { listSlaMetrics } from '../../app/list-sla-metrics';
 import type { Outcome } from '../../app/outcome';
+import type { ResolverContract, ResultOf } from '../../contract';
 import type { Ports } from '../../app/ports-bundle';
 import { createPorts } from '../platform';
 import { guard } from './guard';
@@ -21,10 +22,10 @@ import type { z } from 'zod';
  * Admin calls: the caller must hold Jira's ADMINISTER permission, asked as the user, before the
  * payload is even read (a non-admin learns nothing, not even about their input).
  */
-function adminCall<S extends z.ZodType, T>(
-  name: string,
+function adminCall<K extends keyof ResolverContract['admin'], S extends z.ZodType>(
+  name: K,
   schema: S,
-  run: (ports: Ports, input: z.output<S>) => Promise<Outcome<T>> | Outcome<T>,
+  run: (ports: Ports, input: z.output<S>) => Promise<Outcome<ResultOf<K>>> | Outcome<ResultOf<K>>,
 ) {
   return async (req: Request) => {
     const inv = readInvocation(req);

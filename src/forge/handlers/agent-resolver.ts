@@ -2,6 +2,7 @@ import Resolver, { type Request } from '@forge/resolver';
 import { acknowledge } from '../../app/acknowledge';
 import { closeEscalation } from '../../app/close-escalation';
 import type { Outcome } from '../../app/outcome';
+import type { ResolverContract, ResultOf } from '../../contract';
 import type { Ports } from '../../app/ports-bundle';
 import { authorizeAgent, readAgentState } from '../../app/read-agent-state';
 import type { Lang } from '../../i18n/translate';
@@ -18,7 +19,7 @@ type AgentCall<T> = (ports: Ports, key: string, agentId: string, lang: Lang, pay
  * licensed account and able to browse the issue, asked of Jira as the user (mypermissions),
  * before anything else is read.
  */
-function agentCall<T>(name: string, run: AgentCall<T>) {
+function agentCall<K extends keyof ResolverContract['agent']>(name: K, run: AgentCall<ResultOf<K>>) {
   return async (req: Request) => {
     const inv = readInvocation(req);
     const ports = createPorts('resolver');

@@ -1,5 +1,6 @@
 import Resolver, { type Request } from '@forge/resolver';
 import type { Outcome } from '../../app/outcome';
+import type { ResolverContract, ResultOf } from '../../contract';
 import type { Ports } from '../../app/ports-bundle';
 import { rebuildStats } from '../../app/stats/backfill';
 import { getGadgetOptions, getStats } from '../../app/stats/get-stats';
@@ -17,10 +18,10 @@ import type { z } from 'zod';
  * accounts are refused before anything is read. Which projects the viewer sees is then decided by one bulk
  * permission call as the user (in the use case). The language comes from the payload's `locale`.
  */
-function gadgetCall<S extends z.ZodType<{ locale?: string }>, T>(
-  name: string,
+function gadgetCall<K extends keyof ResolverContract['gadget'], S extends z.ZodType<{ locale?: string }>>(
+  name: K,
   schema: S,
-  run: (ports: Ports, input: z.output<S>, lang: Lang) => Promise<Outcome<T>>,
+  run: (ports: Ports, input: z.output<S>, lang: Lang) => Promise<Outcome<ResultOf<K>>>,
 ) {
   return async (req: Request) => {
     const inv = readInvocation(req);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { FieldProblem } from '../../app/outcome';
+import { refusal, success, type Outcome } from '../../domain/outcome';
 
 /**
  * Resolver payload schemas of the admin and queue functions. Unknown keys are dropped, never used:
@@ -83,9 +84,11 @@ function problemOf(issue: z.core.$ZodIssue): FieldProblem {
   }
 }
 
-export type Parsed<T> = { ok: true; value: T } | { ok: false; fields: FieldProblem[] };
-
-export function parsePayload<S extends z.ZodType>(schema: S, payload: unknown): Parsed<z.output<S>> {
+/** The payload as its schema types it, or the fields at fault. */
+export function parsePayload<S extends z.ZodType>(
+  schema: S,
+  payload: unknown,
+): Outcome<z.output<S>, { fields: FieldProblem[] }> {
   const result = schema.safeParse(payload, { reportInput: true });
-  return result.success ? { ok: true, value: result.data } : { ok: false, fields: result.error.issues.map(problemOf) };
+  return result.success ? success(result.data) : refusal({ fields: result.error.issues.map(problemOf) });
 }

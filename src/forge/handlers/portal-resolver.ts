@@ -1,5 +1,6 @@
 import Resolver, { type Request } from '@forge/resolver';
 import type { Outcome } from '../../app/outcome';
+import type { ResolverContract, ResultOf } from '../../contract';
 import type { Ports } from '../../app/ports-bundle';
 import { escalate } from '../../app/escalate';
 import { readPortalState } from '../../app/read-portal-state';
@@ -20,7 +21,7 @@ type PortalCall<T> = (ports: Ports, key: string, caller: Caller, lang: Lang, pay
  * the app (asUser does not work for every customer account), inside the use case, and a refusal
  * is one FORBIDDEN whatever the reason: no request, not theirs, bad context.
  */
-function portalCall<T>(name: string, run: PortalCall<T>) {
+function portalCall<K extends keyof ResolverContract['portal']>(name: K, run: PortalCall<ResultOf<K>>) {
   return async (req: Request) => {
     const inv = readInvocation(req);
     const ports = createPorts('resolver');

@@ -1,6 +1,7 @@
 import Resolver, { type Request } from '@forge/resolver';
 import { listEscalations } from '../../app/list-escalations';
 import { exportEscalations } from '../../app/stats/export-escalations';
+import type { ResultOf } from '../../contract';
 import { createPorts } from '../platform';
 import { guard } from './guard';
 import { languageOf, readInvocation } from './invocation';
@@ -18,7 +19,7 @@ resolver.define('listEscalations', async (req: Request) => {
     const parsed = parsePayload(listEscalationsPayload, inv.payload);
     if (!parsed.ok) return errorOf('INVALID_INPUT', lang, parsed.fields);
     const { startAt, pageSize } = parsed.value;
-    return respond(await listEscalations(ports, inv.caller, startAt, pageSize), lang);
+    return respond<ResultOf<'listEscalations'>>(await listEscalations(ports, inv.caller, startAt, pageSize), lang);
   });
 });
 
@@ -34,7 +35,10 @@ resolver.define('exportEscalations', async (req: Request) => {
     if (!inv.caller || inv.caller.accountType !== 'licensed') return errorOf('FORBIDDEN', lang);
     const parsed = parsePayload(exportPayload, inv.payload);
     if (!parsed.ok) return errorOf('INVALID_INPUT', lang, parsed.fields);
-    return respond(await exportEscalations(ports, parsed.value.cursor ?? null, lang), lang);
+    return respond<ResultOf<'exportEscalations'>>(
+      await exportEscalations(ports, parsed.value.cursor ?? null, lang),
+      lang,
+    );
   });
 });
 

@@ -149,14 +149,82 @@ function refusal(status: number, body: unknown, label: string): JiraError {
  * and never sleeps past the invocation's remaining time: when it cannot wait, it throws
  * `RateLimitedError`/`UnavailableError` with the wait it would have needed.
  */
+/** Why an attempt failed, when another may follow: rate-limited or not, the status (null: transport), the wait. */
+interface Failure {
+  rateLimited: boolean;
+  status: number | null;
+  waitMs: number;
+}
+
+interface Attempt {
+  method: string;
+  path: Route;
+  as: Principal;
+  label: string;
+  idempotent: boolean;
+  headers: Record<string, string>;
+  payload: string | undefined;
+}
+
+interface Transport {
+  send: Send;
+  callTimeoutMs: number;
+  policy: RetryPolicy;
+  random: () => number;
+}
+
+/** One attempt: the answer, a `Failure` worth retrying, or a throw (a refusal, a 5xx that is not retried). */
+async function attemptOnce<T>(
+  t: Transport,
+  a: Attempt,
+  attempt: number,
+  budgetMs: number,
+): Promise<JiraResponse<T> | Failure> {
+  try {
+    const res = await withTimeout(
+      (signal) => t.send(a.path, { method: a.method, headers: a.headers, body: a.payload, signal }, a.as),
+      Math.min(t.callTimeoutMs, budgetMs),
+    );
+    const body = parseBody(await res.text());
+    if (res.status >= 200 && res.status < 300) return { status: res.status, body: body as T };
+    if (!isRetryableStatus(res.status)) {
+      if (res.status >= 500)
+        throw new UnavailableError(`${a.label} → ${res.status}`, res.status, a.label, toRetryAfterSeconds(0));
+      throw refusal(res.status, body, a.label);
+    }
+    const retryAfter = parseRetryAfter(res.headers.get('Retry-After'), Date.now());
+    return {
+      rateLimited: res.status === 429,
+      status: res.status,
+      waitMs: retryAfter ?? backoffMs(attempt, t.policy, t.random),
+    };
+  } catch (e) {
+    if (!isTransportFailure(e)) throw e;
+    const waitMs = backoffMs(attempt, t.policy, t.random);
+    if (!a.idempotent)
+      throw new UnavailableError(`${a.label}: ${(e as Error).message}`, null, a.label, toRetryAfterSeconds(waitMs));
+    return { rateLimited: false, status: null, waitMs };
+  }
+}
+
+/** The error once the client stops retrying: out of attempts, or no time left to wait. */
+function gaveUp(a: Attempt, failure: Failure, attempt: number, outOfAttempts: boolean): Error {
+  const why = outOfAttempts ? `after ${attempt} attempts` : 'and no time left to wait';
+  const seconds = toRetryAfterSeconds(failure.waitMs);
+  if (failure.rateLimited) return new RateLimitedError(`${a.label} → 429 ${why}`, a.label, seconds);
+  return new UnavailableError(`${a.label} → ${failure.status ?? 'timeout'} ${why}`, failure.status, a.label, seconds);
+}
+
 export function createJiraClient(options: JiraClientOptions = {}): JiraClient {
-  const send = options.send ?? forgeSend;
   const sleep = options.sleep ?? realSleep;
   const now = options.now ?? (() => performance.now());
   const readRuntime = options.runtimeRemainingMs ?? runtimeRemainingMs;
-  const policy: RetryPolicy = { ...DEFAULT_RETRY_POLICY, ...options.retry };
-  const random = options.random ?? Math.random;
-  const callTimeoutMs = options.callTimeoutMs ?? 10_000;
+  const transport: Transport = {
+    send: options.send ?? forgeSend,
+    callTimeoutMs: options.callTimeoutMs ?? 10_000,
+    policy: { ...DEFAULT_RETRY_POLICY, ...options.retry },
+    random: options.random ?? Math.random,
+  };
   const margin = options.safetyMarginMs ?? 1_000;
   // Converted once to the monotonic scale, so a moved Date (sandbox clock) cannot stretch it.
   const deadline =
@@ -168,55 +236,29 @@ export function createJiraClient(options: JiraClientOptions = {}): JiraClient {
   const remainingMs = (): number => Math.min(readRuntime() ?? Infinity, deadline - now());
 
   async function request<T>(method: string, path: Route, opts: RequestOptions = {}): Promise<JiraResponse<T>> {
-    const as = opts.as ?? 'app';
-    const label = `${method} ${path.value.split('?')[0]}`;
-    const idempotent = opts.idempotent ?? method !== 'POST';
-    const headers: Record<string, string> = { Accept: 'application/json' };
-    if (opts.body !== undefined) headers['Content-Type'] = 'application/json';
-    const payload = opts.body === undefined ? undefined : JSON.stringify(opts.body);
-
+    const a: Attempt = {
+      method,
+      path,
+      as: opts.as ?? 'app',
+      label: `${method} ${path.value.split('?')[0]}`,
+      idempotent: opts.idempotent ?? method !== 'POST',
+      headers: {
+        Accept: 'application/json',
+        ...(opts.body !== undefined ? { 'Content-Type': 'application/json' } : {}),
+      },
+      payload: opts.body === undefined ? undefined : JSON.stringify(opts.body),
+    };
     for (let attempt = 1; ; attempt++) {
       const budget = remainingMs() - margin;
       if (budget < MIN_CALL_MS) {
-        throw new UnavailableError(`${label}: no time left in the invocation`, null, label, toRetryAfterSeconds(0));
+        throw new UnavailableError(`${a.label}: no time left in the invocation`, null, a.label, toRetryAfterSeconds(0));
       }
-
-      let failure: { rateLimited: boolean; status: number | null; waitMs: number };
-      try {
-        const res = await withTimeout(
-          (signal) => send(path, { method, headers, body: payload, signal }, as),
-          Math.min(callTimeoutMs, budget),
-        );
-        const body = parseBody(await res.text());
-        if (res.status >= 200 && res.status < 300) return { status: res.status, body: body as T };
-        if (!isRetryableStatus(res.status)) {
-          if (res.status >= 500)
-            throw new UnavailableError(`${label} → ${res.status}`, res.status, label, toRetryAfterSeconds(0));
-          throw refusal(res.status, body, label);
-        }
-        const retryAfter = parseRetryAfter(res.headers.get('Retry-After'), Date.now());
-        failure = {
-          rateLimited: res.status === 429,
-          status: res.status,
-          waitMs: retryAfter ?? backoffMs(attempt, policy, random),
-        };
-      } catch (e) {
-        if (!isTransportFailure(e)) throw e;
-        const waitMs = backoffMs(attempt, policy, random);
-        if (!idempotent)
-          throw new UnavailableError(`${label}: ${(e as Error).message}`, null, label, toRetryAfterSeconds(waitMs));
-        failure = { rateLimited: false, status: null, waitMs };
-      }
-
-      const outOfAttempts = attempt >= policy.maxAttempts;
-      const outOfTime = failure.waitMs + margin + MIN_CALL_MS > remainingMs();
-      if (outOfAttempts || outOfTime) {
-        const why = outOfAttempts ? `after ${attempt} attempts` : 'and no time left to wait';
-        const seconds = toRetryAfterSeconds(failure.waitMs);
-        if (failure.rateLimited) throw new RateLimitedError(`${label} → 429 ${why}`, label, seconds);
-        throw new UnavailableError(`${label} → ${failure.status ?? 'timeout'} ${why}`, failure.status, label, seconds);
-      }
-      await sleep(failure.waitMs);
+      const result = await attemptOnce<T>(transport, a, attempt, budget);
+      if (!('waitMs' in result)) return result;
+      const outOfAttempts = attempt >= transport.policy.maxAttempts;
+      const outOfTime = result.waitMs + margin + MIN_CALL_MS > remainingMs();
+      if (outOfAttempts || outOfTime) throw gaveUp(a, result, attempt, outOfAttempts);
+      await sleep(result.waitMs);
     }
   }
 

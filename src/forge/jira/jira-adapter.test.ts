@@ -250,7 +250,7 @@ describe('notify', () => {
   };
 
   it.each([
-    [204, { ok: true }],
+    [204, { ok: true, value: 'sent' }],
     [403, { ok: false, status: 403, mailDisabled: true }],
     [400, { ok: false, status: 400, mailDisabled: false }],
   ])('maps %i without throwing', async (status, expected) => {

@@ -1,5 +1,6 @@
 /** The JiraPort's writes to an issue: notify, property, label, comment, priority, transition. */
 import { route } from '@forge/api';
+import { refusal, success } from '../../domain/outcome';
 import type { AdfDoc, Email, JiraPort, NotifyResult } from '../../ports';
 import { cached } from './caches';
 import { BadRequestError, ForbiddenError, NotFoundError } from './errors';
@@ -33,12 +34,12 @@ export function issueWrites({ client, now, cacheKey }: PortDeps): IssueWrites {
         await client.request('POST', route`/rest/api/3/issue/${key}/notify`, {
           body: { subject: email.subject, textBody: email.textBody, htmlBody: email.htmlBody, to: email.to },
         });
-        return { ok: true };
+        return success('sent');
       } catch (e) {
         // 403: outgoing mail is disabled on the site. 400: a recipient Jira refuses (the caller, an empty assignee).
         if (e instanceof ForbiddenError || e instanceof BadRequestError || e instanceof NotFoundError) {
           const status = e.status ?? 0;
-          return { ok: false, status, mailDisabled: status === 403 };
+          return refusal({ status, mailDisabled: status === 403 });
         }
         throw e;
       }

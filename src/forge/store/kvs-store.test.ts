@@ -49,10 +49,10 @@ describe('config', () => {
 
   it('saves with compare-and-set on the version', async () => {
     const store = createKvsStore();
-    expect(await store.saveConfig(edited(10), 0)).toEqual({ version: 1 });
-    expect(await store.saveConfig(edited(11), 0)).toBe('conflict');
+    expect(await store.saveConfig(edited(10), 0)).toEqual({ ok: true, value: { version: 1 } });
+    expect(await store.saveConfig(edited(11), 0)).toEqual({ ok: false, code: 'CONFLICT' });
     expect(await store.getConfig()).toEqual({ config: edited(10), version: 1 });
-    expect(await store.saveConfig(edited(12), 1)).toEqual({ version: 2 });
+    expect(await store.saveConfig(edited(12), 1)).toEqual({ ok: true, value: { version: 2 } });
     expect(await kvs.get('config')).toEqual({ config: edited(12), version: 2 });
     expect(await kvs.get('lock:config')).toBeUndefined();
   });
@@ -62,8 +62,8 @@ describe('config', () => {
       createKvsStore().saveConfig(edited(1), 0),
       createKvsStore().saveConfig(edited(2), 0),
     ]);
-    expect(results.filter((r) => r !== 'conflict')).toEqual([{ version: 1 }]);
-    expect(results.filter((r) => r === 'conflict')).toHaveLength(1);
+    expect(results.filter((r) => r.ok)).toEqual([{ ok: true, value: { version: 1 } }]);
+    expect(results.filter((r) => !r.ok)).toEqual([{ ok: false, code: 'CONFLICT' }]);
   });
 
   it('migrates a stored config written without schemaVersion', async () => {

@@ -2,8 +2,9 @@ import { kvs, WhereConditions } from '@forge/kvs';
 import { DEFAULT_CONFIG } from '../../domain/config/defaults';
 import { migrateConfig } from '../../domain/config/parse';
 import type { Config } from '../../domain/config/schema';
+import { refusal, success } from '../../domain/outcome';
 import { emptyRecord, type RequestRecord } from '../../domain/record';
-import type { Store, StoredConfig } from '../../ports';
+import type { SaveConfigResult, Store, StoredConfig } from '../../ports';
 import { isKeyExistsError, LockTimeoutError } from './kvs-errors';
 import { releaseLease, takeLease } from './kvs-lease';
 import { createLocks, type LockOptions } from './kvs-lock';
@@ -42,6 +43,9 @@ interface StoredEnvelope {
   version: number;
 }
 
+/** Another save came first (or holds the lock): the editor reloads before overwriting. */
+const CONFLICT = refusal({ code: 'CONFLICT' as const });
+
 export function createKvsStore(options: KvsStoreOptions = {}): Store {
   const withLock = createLocks(options);
 
@@ -49,7 +53,7 @@ export function createKvsStore(options: KvsStoreOptions = {}): Store {
     const stored = await kvs.get<StoredEnvelope>(STORE_KEYS.config);
     if (!stored) return { config: DEFAULT_CONFIG, version: 0 };
     const migrated = migrateConfig(stored.config);
-    if (migrated.ok) return { config: migrated.config, version: stored.version };
+    if (migrated.ok) return { config: migrated.value, version: stored.version };
     // Unreadable stored config: run on the defaults, keep the version so the admin can overwrite it.
     console.warn(
       'Stored configuration is invalid; using the defaults',
@@ -58,18 +62,18 @@ export function createKvsStore(options: KvsStoreOptions = {}): Store {
     return { config: DEFAULT_CONFIG, version: stored.version };
   }
 
-  async function saveConfig(config: Config, expectedVersion: number): Promise<{ version: number } | 'conflict'> {
+  async function saveConfig(config: Config, expectedVersion: number): Promise<SaveConfigResult> {
     try {
       return await withLock(STORE_KEYS.configLock, async () => {
         const current = (await kvs.get<StoredEnvelope>(STORE_KEYS.config))?.version ?? 0;
-        if (current !== expectedVersion) return 'conflict' as const;
+        if (current !== expectedVersion) return CONFLICT;
         const version = current + 1;
         await kvs.set<StoredEnvelope>(STORE_KEYS.config, { config, version });
-        return { version };
+        return success({ version });
       });
     } catch (e) {
       // Another admin is saving right now: theirs wins, this one is stale.
-      if (e instanceof LockTimeoutError) return 'conflict';
+      if (e instanceof LockTimeoutError) return CONFLICT;
       throw e;
     }
   }

@@ -50,7 +50,7 @@ function useImport(onImported: (c: Config) => void) {
       return;
     }
     setState({ status: 'checking' });
-    const r = await bridge.invoke<{ config?: Config }>('validateConfig', { config: parsed });
+    const r = await bridge.invoke('validateConfig', { config: parsed });
     if (isError(r)) {
       setState({ status: 'refused', message: r.error.message, fields: configFieldErrors(r.error.fields) });
       return;

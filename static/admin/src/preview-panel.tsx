@@ -29,7 +29,7 @@ function usePreview(config: Config, { impact, urgency, requestTypeId }: Inputs):
     const call = ++latest.current;
     setState({ status: 'loading' });
     const timer = setTimeout(async () => {
-      const r = await bridge.invoke<PreviewDelayResult>('previewDelay', {
+      const r = await bridge.invoke('previewDelay', {
         impact: impact || null,
         urgency: urgency || null,
         requestTypeId: requestTypeId.trim() || null,

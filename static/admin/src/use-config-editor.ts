@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useReducer, useRef, type Dispatch } from 'react';
 import { useBridge, type Bridge } from '../../common/bridge';
-import { isError, type Config, type ConfigEnvelope } from '../../../src/contract';
+import { isError, type Config } from '../../../src/contract';
 import { configFieldErrors, type Path } from './draft';
 import { editorReducer, initialEditorState, type EditorAction, type EditorState, type Notice } from './editor-state';
 
@@ -16,7 +16,7 @@ export interface ConfigEditor extends EditorState {
 async function saveDraft(bridge: Bridge, state: EditorState, dispatch: Dispatch<EditorAction>) {
   if (!state.draft || !state.saved) return;
   dispatch({ type: 'saving' });
-  const r = await bridge.invoke<ConfigEnvelope>('saveConfig', {
+  const r = await bridge.invoke('saveConfig', {
     config: state.draft,
     expectedVersion: state.saved.version,
   });
@@ -44,7 +44,7 @@ export function useConfigEditor(): ConfigEditor {
 
   const load = useCallback(
     async (after?: (version: number) => Notice) => {
-      const r = await bridge.invoke<ConfigEnvelope>('getConfig');
+      const r = await bridge.invoke('getConfig');
       if (isError(r)) dispatch({ type: 'loadFailed', error: r.error });
       else dispatch({ type: 'loaded', envelope: r, notice: after ? after(r.version) : null });
     },
@@ -61,7 +61,7 @@ export function useConfigEditor(): ConfigEditor {
     async (path: Path) => {
       const config = latest.current.draft;
       if (!config) return;
-      const r = await bridge.invoke<{ config?: Config }>('validateConfig', { config });
+      const r = await bridge.invoke('validateConfig', { config });
       // Only a verdict on the config counts; an unavailable server leaves the field as it is.
       if (isError(r) && r.error.code !== 'INVALID_INPUT') return;
       const errors = isError(r) ? configFieldErrors(r.error.fields) : [];

@@ -63,8 +63,8 @@ function ActionForm({
     setRefusal(null);
     const result =
       action === 'acknowledge'
-        ? await bridge.invoke<AgentState>('acknowledge', trimmed ? { note: trimmed } : {})
-        : await bridge.invoke<AgentState>('closeEscalation', {
+        ? await bridge.invoke('acknowledge', trimmed ? { note: trimmed } : {})
+        : await bridge.invoke('closeEscalation', {
             reasonId: reason,
             ...(trimmed ? { note: trimmed, notePublic } : {}),
           });

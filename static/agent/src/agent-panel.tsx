@@ -18,9 +18,72 @@ function isAgentState(value: unknown): value is AgentState {
   return typeof value === 'object' && value !== null && 'timeline' in value && 'kind' in value;
 }
 
-export function AgentPanel() {
+/** The state, the critical badge, the level and whether it was taken in charge, as lozenges. */
+function Badges({ s }: { s: AgentState }) {
+  const t = useT();
+  return (
+    <div className="esc-agent__badges">
+      {/* A critical request says so once: the "Incident critique" lozenge, not "Critique" before it. */}
+      {s.kind === 'critical' && s.critical ? null : (
+        <span className="esc-lozenge esc-lozenge--info" data-testid="agent-state">
+          {t(`agent.state.${s.kind}`)}
+        </span>
+      )}{' '}
+      {s.critical ? (
+        <span className="esc-lozenge esc-lozenge--danger" data-testid="critical-badge">
+          {t('agent.criticalBadge')}
+        </span>
+      ) : null}{' '}
+      {s.level > 0 ? (
+        <>
+          <span className="esc-lozenge" data-testid="agent-level">
+            {t('agent.level', { level: s.level, max: s.maxLevel })}
+          </span>{' '}
+          <span
+            className={`esc-lozenge esc-lozenge--${s.closed || s.acknowledged ? 'success' : 'warning'}`}
+            data-testid="agent-ack"
+          >
+            {s.closed ? t('agent.closed') : s.acknowledged ? t('agent.acknowledged') : t('agent.notAcknowledged')}
+          </span>
+        </>
+      ) : null}
+    </div>
+  );
+}
+
+/** The critical note, when the customer may escalate (or the next level), and the follow-ups. */
+function StateLines({ s }: { s: AgentState }) {
   const t = useT();
   const { dateTime } = useDates();
+  return (
+    <>
+      {s.critical ? (
+        <Banner appearance="error" testId="agent-critical">
+          <p>{t('agent.criticalNote')}</p>
+        </Banner>
+      ) : null}
+      {s.eligibleAt ? (
+        <p data-testid="agent-eligible-at">
+          {Date.parse(s.eligibleAt) > Date.now()
+            ? t('agent.eligibleFuture', { date: dateTime(s.eligibleAt) })
+            : t('agent.eligiblePast', { date: dateTime(s.eligibleAt) })}
+        </p>
+      ) : null}
+      {s.nextLevelAt && s.level < s.maxLevel ? (
+        <p data-testid="agent-next-level">{t('agent.nextLevelAt', { date: dateTime(s.nextLevelAt) })}</p>
+      ) : null}
+      <p className="esc-muted" data-testid="agent-follow-ups">
+        {t('agent.followUps.summary', {
+          count: s.followUps.lastAt ? s.followUps.count : 0,
+          date: s.followUps.lastAt ? dateTime(s.followUps.lastAt) : '',
+        })}
+      </p>
+    </>
+  );
+}
+
+export function AgentPanel() {
+  const t = useT();
   const bridge = useBridge();
   const [load, setLoad] = useState<Load>({ status: 'loading' });
   const [announce, setAnnounce] = useState('');
@@ -28,7 +91,7 @@ export function AgentPanel() {
   const rootRef = useRef<HTMLDivElement>(null);
 
   const fetchState = useCallback(async () => {
-    const result = await bridge.invoke<AgentState>('getAgentState');
+    const result = await bridge.invoke('getAgentState');
     setLoad(isError(result) ? { status: 'error', error: result.error } : { status: 'ready', state: result });
   }, [bridge]);
 
@@ -49,7 +112,6 @@ export function AgentPanel() {
   }
 
   const s = load.state;
-  const now = Date.now();
 
   async function onDone(action: 'acknowledge' | 'close', result: unknown) {
     // The resolvers answer the new state; if one ever answers something else, read it again.
@@ -61,53 +123,8 @@ export function AgentPanel() {
 
   return (
     <div ref={rootRef} tabIndex={-1} className="esc-agent esc-stack" data-testid="agent-panel" data-kind={s.kind}>
-      <div className="esc-agent__badges">
-        {/* A critical request says so once: the "Incident critique" lozenge, not "Critique" before it. */}
-        {s.kind === 'critical' && s.critical ? null : (
-          <span className="esc-lozenge esc-lozenge--info" data-testid="agent-state">
-            {t(`agent.state.${s.kind}`)}
-          </span>
-        )}{' '}
-        {s.critical ? (
-          <span className="esc-lozenge esc-lozenge--danger" data-testid="critical-badge">
-            {t('agent.criticalBadge')}
-          </span>
-        ) : null}{' '}
-        {s.level > 0 ? (
-          <>
-            <span className="esc-lozenge" data-testid="agent-level">
-              {t('agent.level', { level: s.level, max: s.maxLevel })}
-            </span>{' '}
-            <span
-              className={`esc-lozenge esc-lozenge--${s.closed || s.acknowledged ? 'success' : 'warning'}`}
-              data-testid="agent-ack"
-            >
-              {s.closed ? t('agent.closed') : s.acknowledged ? t('agent.acknowledged') : t('agent.notAcknowledged')}
-            </span>
-          </>
-        ) : null}
-      </div>
-      {s.critical ? (
-        <Banner appearance="error" testId="agent-critical">
-          <p>{t('agent.criticalNote')}</p>
-        </Banner>
-      ) : null}
-      {s.eligibleAt ? (
-        <p data-testid="agent-eligible-at">
-          {Date.parse(s.eligibleAt) > now
-            ? t('agent.eligibleFuture', { date: dateTime(s.eligibleAt) })
-            : t('agent.eligiblePast', { date: dateTime(s.eligibleAt) })}
-        </p>
-      ) : null}
-      {s.nextLevelAt && s.level < s.maxLevel ? (
-        <p data-testid="agent-next-level">{t('agent.nextLevelAt', { date: dateTime(s.nextLevelAt) })}</p>
-      ) : null}
-      <p className="esc-muted" data-testid="agent-follow-ups">
-        {t('agent.followUps.summary', {
-          count: s.followUps.lastAt ? s.followUps.count : 0,
-          date: s.followUps.lastAt ? dateTime(s.followUps.lastAt) : '',
-        })}
-      </p>
+      <Badges s={s} />
+      <StateLines s={s} />
       <AgentActions state={s} onDone={onDone} />
       <div className="esc-visually-hidden" role="status" aria-live="polite" data-testid="agent-announce">
         {announce}

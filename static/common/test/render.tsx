@@ -5,7 +5,7 @@
 import '@testing-library/jest-dom';
 import { render, type RenderResult } from '@testing-library/react';
 import type { ReactElement } from 'react';
-import type { Result } from '../../../src/contract';
+import type { FunctionKey, Result, ResultOf } from '../../../src/contract';
 import { BridgeProvider, type AppContext, type Bridge } from '../bridge';
 import { LocaleProvider } from '../i18n';
 
@@ -29,13 +29,14 @@ export function fakeBridge(
   return {
     calls,
     callsTo: (key) => calls.filter((c) => c.functionKey === key),
-    async invoke<T>(functionKey: string, payload?: Record<string, unknown>): Promise<Result<T>> {
+    async invoke<K extends FunctionKey>(functionKey: K, payload?: Record<string, unknown>) {
       calls.push({ functionKey, payload });
       counts[functionKey] = (counts[functionKey] ?? 0) + 1;
       const handler = handlers[functionKey];
       if (handler === undefined) return { error: { code: 'NOT_FOUND', message: `no fake for ${functionKey}` } };
       const value = typeof handler === 'function' ? await (handler as Handler)(payload, counts[functionKey]) : handler;
-      return value as Result<T>;
+      // The fake answers what the test wrote: it stands in for the backend, whose answers the contract types.
+      return value as Result<ResultOf<K>>;
     },
     async getContext() {
       return { locale: 'fr-FR', timezone: 'Europe/Paris', ...context };

@@ -11,6 +11,91 @@ import { RebuildStats } from './rebuild';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+function PeriodField(props: {
+  period: Period;
+  setPeriod: (p: Period) => void;
+  from: string;
+  setFrom: (d: string) => void;
+  to: string;
+  setTo: (d: string) => void;
+}) {
+  const t = useT();
+  const { period, setPeriod, from, setFrom, to, setTo } = props;
+  return (
+    <fieldset>
+      <legend>{t('gadget.period.label')}</legend>
+      {PERIODS.map((p) => (
+        <label key={p} className="gadget-choice">
+          <input
+            type="radio"
+            name="period"
+            checked={period === p}
+            onChange={() => setPeriod(p)}
+            data-testid={`edit-period-${p}`}
+          />
+          {t(`gadget.period.${p}`)}
+        </label>
+      ))}
+      {period === 'custom' && (
+        <div className="gadget-range">
+          <label>
+            {t('gadget.edit.from')}{' '}
+            <input type="date" value={from} onChange={(e) => setFrom(e.target.value)} data-testid="edit-from" />
+          </label>
+          <label>
+            {t('gadget.edit.to')}{' '}
+            <input type="date" value={to} onChange={(e) => setTo(e.target.value)} data-testid="edit-to" />
+          </label>
+        </div>
+      )}
+    </fieldset>
+  );
+}
+
+function ProjectsField(props: { keys: string[]; projects: string[]; toggle: (key: string) => void }) {
+  const t = useT();
+  const { projects, toggle } = props;
+  return (
+    <fieldset>
+      <legend>{t('gadget.edit.projects')}</legend>
+      <p className="esc-muted">{t('gadget.edit.projectsHint')}</p>
+      {props.keys.map((key) => (
+        <label key={key} className="gadget-choice">
+          <input
+            type="checkbox"
+            checked={projects.includes(key)}
+            onChange={() => toggle(key)}
+            data-testid={`edit-project-${key}`}
+          />
+          {key}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+function PolicyField(props: {
+  policies: GadgetOptions['policies'];
+  policyId: string;
+  setPolicyId: (id: string) => void;
+}) {
+  const t = useT();
+  const { policyId, setPolicyId } = props;
+  return (
+    <label className="gadget-choice">
+      {t('gadget.edit.policy')}{' '}
+      <select value={policyId} onChange={(e) => setPolicyId(e.target.value)} data-testid="edit-policy">
+        <option value="">{t('gadget.edit.allPolicies')}</option>
+        {props.policies.map((p) => (
+          <option key={p.id} value={p.id}>
+            {p.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 export function GadgetEdit({
   config,
   onSubmit,
@@ -31,7 +116,7 @@ export function GadgetEdit({
   const [saving, setSaving] = useState(false);
 
   useEffect(() => {
-    void bridge.invoke<GadgetOptions>('getGadgetOptions', { locale }).then((r) => setOptions(isError(r) ? r.error : r));
+    void bridge.invoke('getGadgetOptions', { locale }).then((r) => setOptions(isError(r) ? r.error : r));
   }, [bridge, locale]);
 
   if (!options) return <Loading />;
@@ -56,59 +141,9 @@ export function GadgetEdit({
   const toggle = (key: string) => setProjects((p) => (p.includes(key) ? p.filter((k) => k !== key) : [...p, key]));
   return (
     <form className="gadget gadget-edit esc-stack" onSubmit={submit} data-testid="gadget-edit">
-      <fieldset>
-        <legend>{t('gadget.period.label')}</legend>
-        {PERIODS.map((p) => (
-          <label key={p} className="gadget-choice">
-            <input
-              type="radio"
-              name="period"
-              checked={period === p}
-              onChange={() => setPeriod(p)}
-              data-testid={`edit-period-${p}`}
-            />
-            {t(`gadget.period.${p}`)}
-          </label>
-        ))}
-        {period === 'custom' && (
-          <div className="gadget-range">
-            <label>
-              {t('gadget.edit.from')}{' '}
-              <input type="date" value={from} onChange={(e) => setFrom(e.target.value)} data-testid="edit-from" />
-            </label>
-            <label>
-              {t('gadget.edit.to')}{' '}
-              <input type="date" value={to} onChange={(e) => setTo(e.target.value)} data-testid="edit-to" />
-            </label>
-          </div>
-        )}
-      </fieldset>
-      <fieldset>
-        <legend>{t('gadget.edit.projects')}</legend>
-        <p className="esc-muted">{t('gadget.edit.projectsHint')}</p>
-        {options.projects.map((key) => (
-          <label key={key} className="gadget-choice">
-            <input
-              type="checkbox"
-              checked={projects.includes(key)}
-              onChange={() => toggle(key)}
-              data-testid={`edit-project-${key}`}
-            />
-            {key}
-          </label>
-        ))}
-      </fieldset>
-      <label className="gadget-choice">
-        {t('gadget.edit.policy')}{' '}
-        <select value={policyId} onChange={(e) => setPolicyId(e.target.value)} data-testid="edit-policy">
-          <option value="">{t('gadget.edit.allPolicies')}</option>
-          {options.policies.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.label}
-            </option>
-          ))}
-        </select>
-      </label>
+      <PeriodField period={period} setPeriod={setPeriod} from={from} setFrom={setFrom} to={to} setTo={setTo} />
+      <ProjectsField keys={options.projects} projects={projects} toggle={toggle} />
+      <PolicyField policies={options.policies} policyId={policyId} setPolicyId={setPolicyId} />
       {problem && (
         <p role="alert" className="gadget-problem" data-testid="edit-problem">
           {problem}

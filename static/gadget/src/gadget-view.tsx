@@ -29,7 +29,7 @@ export function GadgetView({ config, todayDate }: { config: GadgetConfiguration;
       ...(config.projectKeys ? { projectKeys: config.projectKeys } : {}),
       ...(config.policyId ? { policyId: config.policyId } : {}),
     };
-    void bridge.invoke<StatsResult>('getStats', payload).then((r) => {
+    void bridge.invoke('getStats', payload).then((r) => {
       if (alive) setState(isError(r) ? { status: 'error', error: r.error } : { status: 'ready', stats: r });
     });
     return () => {

@@ -25,10 +25,7 @@ export function RebuildStats() {
     setRunning(true);
     setError(null);
     for (let i = 0; i < MAX_CALLS; i++) {
-      const r = await bridge.invoke<RebuildStatsResult>(
-        'rebuildStats',
-        i === 0 ? { resume: true, locale } : { locale },
-      );
+      const r = await bridge.invoke('rebuildStats', i === 0 ? { resume: true, locale } : { locale });
       if (isError(r)) {
         setError(r.error);
         break;

@@ -19,6 +19,27 @@ import { PortalStateView } from './portal-state-view';
 type Load =
   { status: 'loading' } | { status: 'error'; error: ResolverError['error'] } | { status: 'ready'; state: PortalState };
 
+/** The state could not be read: a refusal in plain words, anything else as "could not load" plus the reason. */
+function LoadError({ error }: { error: ResolverError['error'] }) {
+  const t = useT();
+  return (
+    <div data-testid="portal-panel" data-kind="error">
+      <Banner appearance="neutral" testId="portal-load-error" role="status">
+        {isRefusal(error.code) ? (
+          <p data-error-code={error.code}>{errorText(t, error.code)}</p>
+        ) : (
+          <>
+            <p>{t('portal.loadError')}</p>
+            <p className="esc-muted" data-error-code={error.code}>
+              {errorText(t, error.code)}
+            </p>
+          </>
+        )}
+      </Banner>
+    </div>
+  );
+}
+
 export function PortalPanel() {
   const t = useT();
   const bridge = useBridge();
@@ -41,30 +62,13 @@ export function PortalPanel() {
     // Guard against a double effect (StrictMode, remount): the budget is one call before first paint.
     if (started.current) return;
     started.current = true;
-    void bridge.invoke<PortalState>('getPortalState').then((result) => {
+    void bridge.invoke('getPortalState').then((result) => {
       setLoad(isError(result) ? { status: 'error', error: result.error } : { status: 'ready', state: result });
     });
   }, [bridge]);
 
   if (load.status === 'loading') return <Loading />;
-  if (load.status === 'error') {
-    return (
-      <div data-testid="portal-panel" data-kind="error">
-        <Banner appearance="neutral" testId="portal-load-error" role="status">
-          {isRefusal(load.error.code) ? (
-            <p data-error-code={load.error.code}>{errorText(t, load.error.code)}</p>
-          ) : (
-            <>
-              <p>{t('portal.loadError')}</p>
-              <p className="esc-muted" data-error-code={load.error.code}>
-                {errorText(t, load.error.code)}
-              </p>
-            </>
-          )}
-        </Banner>
-      </div>
-    );
-  }
+  if (load.status === 'error') return <LoadError error={load.error} />;
 
   const state = load.state;
   const showLink = state.canEscalate && state.kind !== 'critical';

@@ -42,7 +42,7 @@ function WithdrawForm({ onCancel, onWithdrawn }: { onCancel: () => void; onWithd
     setBusy(true);
     setRefusal(null);
     const trimmed = note.trim();
-    const result = await bridge.invoke<PortalState>('withdrawEscalation', trimmed ? { note: trimmed } : {});
+    const result = await bridge.invoke('withdrawEscalation', trimmed ? { note: trimmed } : {});
     setBusy(false);
     if (isError(result)) setRefusal(result.error);
     else onWithdrawn(result);

@@ -2,6 +2,21 @@ import { formatAgeMinutes } from '../../common/format';
 import { useDates, useLocale, useT } from '../../common/i18n';
 import type { QueueItem } from '../../../src/contract';
 
+function HeaderRow() {
+  const t = useT();
+  return (
+    <thead>
+      <tr>
+        <th scope="col">{t('queue.col.key')}</th>
+        <th scope="col">{t('queue.col.summary')}</th>
+        <th scope="col">{t('queue.col.level')}</th>
+        <th scope="col">{t('queue.col.age')}</th>
+        <th scope="col">{t('queue.col.acknowledged')}</th>
+      </tr>
+    </thead>
+  );
+}
+
 /** One page of escalations as a table; overdue rows first, then oldest first, whatever order they arrive in. */
 export function EscalationsTable({ items, openIssue }: { items: QueueItem[]; openIssue?: (key: string) => void }) {
   const t = useT();
@@ -13,15 +28,7 @@ export function EscalationsTable({ items, openIssue }: { items: QueueItem[]; ope
   return (
     <table className="queue-table" data-testid="queue-table">
       <caption className="esc-visually-hidden">{t('queue.caption')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('queue.col.key')}</th>
-          <th scope="col">{t('queue.col.summary')}</th>
-          <th scope="col">{t('queue.col.level')}</th>
-          <th scope="col">{t('queue.col.age')}</th>
-          <th scope="col">{t('queue.col.acknowledged')}</th>
-        </tr>
-      </thead>
+      <HeaderRow />
       <tbody>
         {rows.map((item) => (
           <tr key={item.key} data-testid={`queue-row-${item.key}`}>

@@ -51,7 +51,7 @@ export function ExportCsv({ today, fileUrl = blobUrls }: Props) {
     let cursor: string | null = null;
     let count = 0;
     for (let i = 0; i < MAX_PAGES; i++) {
-      const r: ExportPage | ResolverError = await bridge.invoke<ExportPage>('exportEscalations', { cursor, locale });
+      const r: ExportPage | ResolverError = await bridge.invoke('exportEscalations', { cursor, locale });
       if (isError(r)) {
         setError(r.error);
         setRunning(false);

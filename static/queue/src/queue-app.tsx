@@ -25,7 +25,7 @@ export function QueueApp({ openIssue, fileUrl }: { openIssue?: (key: string) => 
   const load = useCallback(
     async (at: number) => {
       setState({ status: 'loading' });
-      const r = await bridge.invoke<QueuePage>('listEscalations', { startAt: at, pageSize: PAGE_SIZE });
+      const r = await bridge.invoke('listEscalations', { startAt: at, pageSize: PAGE_SIZE });
       setState(isError(r) ? { status: 'error', error: r.error } : { status: 'ready', page: r });
     },
     [bridge],

@@ -65,7 +65,7 @@ function Detect() {
   const detect = async () => {
     setState({ status: 'loading' });
     setApplied(null);
-    const r = await bridge.invoke<DetectFieldsResult>('detectFields');
+    const r = await bridge.invoke('detectFields');
     setState(isError(r) ? { status: 'error', message: r.error.message } : { status: 'done', result: r });
   };
   return (

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useBridge } from '../../../common/bridge';
 import { Button } from '../../../common/components/button';
 import { useT } from '../../../common/i18n';
-import { isError, type SlaMetricsResult } from '../../../../src/contract';
+import { isError } from '../../../../src/contract';
 import { useEditor } from '../editor-context';
 
 /** JSM's default SLA metric names, always offered as suggestions; any name may be typed. */
@@ -26,7 +26,7 @@ export function SlaMetricPicker() {
   const [state, setState] = useState<FindState>({ status: 'idle' });
   const find = async () => {
     setState({ status: 'loading' });
-    const r = await bridge.invoke<SlaMetricsResult>('listSlaMetrics');
+    const r = await bridge.invoke('listSlaMetrics');
     setState(isError(r) ? { status: 'error', message: r.error.message } : { status: 'done', names: r.names });
   };
   const found = state.status === 'done' ? state.names : [];
