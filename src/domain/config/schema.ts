@@ -94,6 +94,21 @@ export const effectsSchema = z.strictObject(
   err('object'),
 );
 
+/** A list of 1 to 20 reasons whose ids are unique (escalation reasons and close reasons alike). */
+function reasonList<T extends z.ZodType<{ id: string }>>(reason: T) {
+  return z
+    .array(reason, err('list'))
+    .min(1, err('noReasons'))
+    .max(20, err('tooMany'))
+    .superRefine((rs, ctx) => {
+      const seen = new Set<string>();
+      rs.forEach((r, i) => {
+        if (seen.has(r.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: 'config.error.duplicateReason' });
+        seen.add(r.id);
+      });
+    });
+}
+
 const configObject = z.strictObject(
   {
     schemaVersion: z.literal(CONFIG_SCHEMA_VERSION, err('schemaVersion')),
@@ -186,18 +201,7 @@ const configObject = z.strictObject(
     ),
     escalation: z.strictObject(
       {
-        reasons: z
-          .array(reasonSchema, err('list'))
-          .min(1, err('noReasons'))
-          .max(20, err('tooMany'))
-          .superRefine((rs, ctx) => {
-            const seen = new Set<string>();
-            rs.forEach((r, i) => {
-              if (seen.has(r.id))
-                ctx.addIssue({ code: 'custom', path: [i, 'id'], message: 'config.error.duplicateReason' });
-              seen.add(r.id);
-            });
-          }),
+        reasons: reasonList(reasonSchema),
         detailsMin: z.number(err('number')).int(err('integer')).min(0, err('negative')).max(2000, err('tooLarge')),
         detailsMax: z.number(err('number')).int(err('integer')).min(1, err('negative')).max(2000, err('tooLarge')),
         levels: z.array(levelSchema, err('list')).min(1, err('noLevels')).max(5, err('tooMany')),
@@ -208,18 +212,7 @@ const configObject = z.strictObject(
         notifyCustomerOnAcknowledge: z.boolean(err('boolean')),
         notifyCustomerOnClose: z.boolean(err('boolean')),
         /** What an agent picks from when closing an escalation (docs/rules.md §7d). */
-        closeReasons: z
-          .array(closeReasonSchema, err('list'))
-          .min(1, err('noReasons'))
-          .max(20, err('tooMany'))
-          .superRefine((rs, ctx) => {
-            const seen = new Set<string>();
-            rs.forEach((r, i) => {
-              if (seen.has(r.id))
-                ctx.addIssue({ code: 'custom', path: [i, 'id'], message: 'config.error.duplicateReason' });
-              seen.add(r.id);
-            });
-          }),
+        closeReasons: reasonList(closeReasonSchema),
         /** Timer hours within which a level must be acknowledged before the one reminder; null = no deadline. */
         acknowledgeWithinHours: hours.nullable(),
         /** When the deadline passes, also raise the next level ("not acknowledged in time"). */
