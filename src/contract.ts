@@ -4,7 +4,7 @@
  * Module keys and function keys here are fixed: the sandbox, tests and UIs rely on them.
  */
 import type { Config } from './domain/config/schema';
-import type { EffectName, NotifyOutcome } from './domain/record';
+import type { EffectName, EffectStatus, NotifyOutcome } from './domain/record';
 
 export type { Config } from './domain/config/schema';
 export type * from './contract-analytics';
@@ -135,7 +135,7 @@ export type TimelineEntry =
       notify?: TimelineNotify;
       /** Why no email was sent: escalation emails turned off, or nobody to email. */
       reason?: 'notifyOff' | 'noRecipient';
-      effects: Partial<Record<EffectName, 'pending' | 'done' | 'failed' | 'skipped'>>;
+      effects: Partial<Record<EffectName, EffectStatus>>;
     }
   | { type: 'acknowledged'; at: string; by: { accountId: string; displayName: string }; level: number; note?: string }
   /** Nobody acknowledged the level in time: the one reminder (its email's outcome once known). */
