@@ -27,6 +27,8 @@ export interface Texts {
   statusInProgress: string;
   serviceRequest: string;
   monthPattern: RegExp;
+  /** Admin tab names (the section titles). */
+  tabs: { matrix: string; calendar: string; critical: string; general: string };
 }
 
 export const TEXTS: Record<Lang, Texts> = {
@@ -55,6 +57,12 @@ export const TEXTS: Record<Lang, Texts> = {
     statusInProgress: 'En cours',
     serviceRequest: 'Demande de service',
     monthPattern: /\b(janv|févr|mars|avr|mai|juin|juil|août|sept|oct|nov|déc)\.?\s\d{4}/,
+    tabs: {
+      general: 'Projets de service et langue',
+      matrix: 'Délai avant escalade',
+      calendar: 'Calendrier ouvré',
+      critical: 'Demandes critiques',
+    },
   },
   en: {
     locale: 'en-US',
@@ -81,5 +89,11 @@ export const TEXTS: Record<Lang, Texts> = {
     statusInProgress: 'In progress',
     serviceRequest: 'Service request',
     monthPattern: /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\s\d{1,2},\s\d{4}/,
+    tabs: {
+      general: 'Service projects and language',
+      matrix: 'Delay before escalation',
+      calendar: 'Business calendar',
+      critical: 'Critical requests',
+    },
   },
 };
