@@ -6,6 +6,7 @@
 import type { FrameLocator, Page } from 'playwright-core';
 import { assert, assertEqual, type Tab } from '../browser';
 import type { Control } from '../control';
+import { expectAdminHostPage, expectJiraHostPage } from '../host-chrome';
 import { expectDialogKeyboard, expectFocus, expectFocusInside } from '../keyboard';
 import { AGENT, type Scenario } from '../scenario';
 import type { Lang, Texts } from '../texts';
@@ -37,6 +38,7 @@ async function inlineForm(page: Page, agent: FrameLocator, action: 'acknowledge'
 async function agentForms(tab: Tab, lang: Lang, t: Texts): Promise<void> {
   await tab.as(AGENT[lang]);
   const agent = await tab.open('/jira/SUP-4', 'agent-panel', 'agent-panel');
+  await expectJiraHostPage(tab.page, t);
   await inlineForm(tab.page, agent, 'acknowledge', t.acknowledge);
   await inlineForm(tab.page, agent, 'close', t.closeEscalation);
 }
@@ -102,6 +104,7 @@ async function adminPage(ctl: Control, tab: Tab, t: Texts): Promise<void> {
   await tab.as('admin-frank');
   const admin = await tab.open('/admin', 'admin-page', 'admin-page');
   const { page } = tab;
+  await expectAdminHostPage(page, t);
 
   await adminTabs(page, admin, t);
 
