@@ -1,34 +1,15 @@
-import { act, configure, fireEvent, screen, waitFor } from '@testing-library/react';
-import userEvent, { PointerEventsCheckLevel } from '@testing-library/user-event';
-import type { Config, ConfigEnvelope, FieldError } from '../../../src/contract';
-import { deferred, fakeBridge, renderApp, type Handler } from '../../common/test/render';
-import { AdminApp } from './admin-app';
+import { act, fireEvent, screen, waitFor } from '@testing-library/react';
+import type { Config, FieldError } from '../../../src/contract';
+import { deferred } from '../../common/test/render';
 import { editorReducer, initialEditorState } from './editor-state';
 import { marksOf, SECTIONS } from './sections/section-map';
 import { configFixture } from './test/config-fixture';
-
-// The machine running the suite may be busy: give async UI updates room before failing.
-configure({ asyncUtilTimeout: 8000 });
+import { cell, setup } from './test/admin-setup';
 
 const invalid = (fields: FieldError[]) => ({ error: { code: 'INVALID_INPUT', message: 'invalid', fields } });
-// The page is large and jsdom slow with it; a busy 2-core machine needs more than jest's 5 s.
-jest.setTimeout(30_000);
 
 const TOO_LARGE = 'Saisissez une valeur d’au plus 8 760.';
 
-async function setup(handlers: Record<string, Handler | unknown> = {}, locale = 'fr-FR') {
-  const bridge = fakeBridge({
-    getConfig: { config: configFixture(), version: 3 } satisfies ConfigEnvelope,
-    previewDelay: { critical: false, delayHours: 16, eligibleAt: '2025-12-03T13:30:00Z' },
-    ...handlers,
-  });
-  const user = userEvent.setup({ pointerEventsCheck: PointerEventsCheckLevel.Never });
-  renderApp(<AdminApp />, { bridge, locale });
-  await screen.findByTestId('admin-page');
-  return { bridge, user };
-}
-
-const cell = () => screen.getByTestId('matrix-cell-moderate-medium');
 /** Selects a section's tab, as the admin would before editing its fields. */
 const openTab = (id: string) => fireEvent.click(screen.getByTestId(`tab-${id}`));
 

@@ -1,30 +1,10 @@
-import { configure, fireEvent, screen, within } from '@testing-library/react';
-import userEvent, { PointerEventsCheckLevel } from '@testing-library/user-event';
-import type { ConfigEnvelope, FieldError } from '../../../src/contract';
-import { fakeBridge, renderApp, type Handler } from '../../common/test/render';
-import { AdminApp } from './admin-app';
+import { fireEvent, screen, within } from '@testing-library/react';
+import type { FieldError } from '../../../src/contract';
 import { nextTab } from './section-tabs';
 import { sectionDomId, SECTIONS } from './sections/section-map';
-import { configFixture } from './test/config-fixture';
-
-// The machine running the suite may be busy: give async UI updates room before failing.
-configure({ asyncUtilTimeout: 8000 });
-// The page is large and jsdom slow with it; a busy 2-core machine needs more than jest's 5 s.
-jest.setTimeout(30_000);
+import { setup } from './test/admin-setup';
 
 const invalid = (fields: FieldError[]) => ({ error: { code: 'INVALID_INPUT', message: 'invalid', fields } });
-
-async function setup(handlers: Record<string, Handler | unknown> = {}, locale = 'fr-FR') {
-  const bridge = fakeBridge({
-    getConfig: { config: configFixture(), version: 3 } satisfies ConfigEnvelope,
-    previewDelay: { critical: false, delayHours: 16, eligibleAt: '2025-12-03T13:30:00Z' },
-    ...handlers,
-  });
-  const user = userEvent.setup({ pointerEventsCheck: PointerEventsCheckLevel.Never });
-  renderApp(<AdminApp />, { bridge, locale });
-  await screen.findByTestId('admin-page');
-  return { bridge, user };
-}
 
 const tabList = (name = 'Sections de la page') => screen.getByRole('tablist', { name });
 const tab = (id: string) => screen.getByTestId(`tab-${id}`);
