@@ -36,6 +36,7 @@ export const SECTIONS: readonly SectionInfo[] = [
       'escalation.nextLevelDelayHours',
       'escalation.acknowledgeWithinHours',
       'escalation.autoRaiseOnAcknowledgeTimeout',
+      'escalation.autoOnSlaBreach',
     ],
   },
   {
