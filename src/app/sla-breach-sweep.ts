@@ -1,5 +1,5 @@
 import { decideSlaBreach, slaBreachWatched } from '../domain';
-import { isTransient } from '../ports';
+import { isRefusal, isTransient } from '../ports';
 import { autoEscalate } from './auto-escalate';
 import type { Ports } from './ports-bundle';
 
@@ -15,6 +15,8 @@ export interface SlaBreachReport {
   skipped: number;
   /** Jira was busy: the run stopped, the rest waits for the next run. */
   stoppedByJira: boolean;
+  /** Jira refused the search (e.g. no SLA by that name on the site): nothing to do until the admin fixes it. */
+  refusedByJira: boolean;
 }
 
 /**
@@ -25,7 +27,7 @@ export interface SlaBreachReport {
  * beyond the configuration read.
  */
 export async function escalateSlaBreaches(ports: Ports, batch = SLA_BREACH_BATCH): Promise<SlaBreachReport> {
-  const report: SlaBreachReport = { found: 0, escalated: 0, skipped: 0, stoppedByJira: false };
+  const report: SlaBreachReport = { found: 0, escalated: 0, skipped: 0, stoppedByJira: false, refusedByJira: false };
   const { config } = await ports.store.getConfig();
   const slaName = slaBreachWatched(config);
   if (slaName === null) return report;
@@ -43,8 +45,9 @@ export async function escalateSlaBreaches(ports: Ports, batch = SLA_BREACH_BATCH
       report[escalated ? 'escalated' : 'skipped']++;
     }
   } catch (e) {
-    if (!isTransient(e)) throw e;
-    report.stoppedByJira = true;
+    if (isTransient(e)) report.stoppedByJira = true;
+    else if (isRefusal(e) && report.found === 0) report.refusedByJira = true;
+    else throw e;
   }
   return report;
 }

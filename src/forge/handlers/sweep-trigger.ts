@@ -20,6 +20,6 @@ export async function sweepTrigger(): Promise<void> {
   if (reminders.due > 0)
     console.info(`[escalade] reminders: ${JSON.stringify(reminders)} invocation=${invocationId()}`);
   const breaches = await escalateSlaBreaches(ports);
-  if (breaches.found > 0)
+  if (breaches.found > 0 || breaches.refusedByJira)
     console.info(`[escalade] SLA breaches: ${JSON.stringify(breaches)} invocation=${invocationId()}`);
 }

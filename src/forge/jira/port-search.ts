@@ -24,9 +24,20 @@ export function recentRequestsJql(projects: string[]): string {
 /** How many of the newest requests one search reads, to find the newest of each project among them. */
 const RECENT_WINDOW = 20;
 
-export function searches({
-  client,
-}: PortDeps): Pick<JiraPort, 'recentRequestKeys' | 'searchEscalations' | 'slaBreachedKeys'> {
+/** One page, no walk: the sweep works through a backlog `max` requests per run, the oldest first. */
+function slaBreachedKeys(client: PortDeps['client']): JiraPort['slaBreachedKeys'] {
+  return async (slaName, projects, max) => {
+    const res = await client.request<{ issues?: { key?: unknown }[] }>('POST', route`/rest/api/3/search/jql`, {
+      body: { jql: slaBreachJql(slaName, projects), fields: ['created'], maxResults: max },
+      idempotent: true,
+    });
+    return (res.body?.issues ?? []).map((i) => i.key).filter((k): k is string => typeof k === 'string' && k !== '');
+  };
+}
+
+type Searches = Pick<JiraPort, 'recentRequestKeys' | 'searchEscalations' | 'slaBreachedKeys'>;
+
+export function searches({ client }: PortDeps): Searches {
   return {
     async recentRequestKeys(projects, max) {
       const search = async (jql: string) => {
@@ -58,14 +69,7 @@ export function searches({
       }
       return keys;
     },
-    async slaBreachedKeys(slaName, projects, max) {
-      // One page, no walk: the sweep works through a backlog `max` requests per run, the oldest first.
-      const res = await client.request<{ issues?: { key?: unknown }[] }>('POST', route`/rest/api/3/search/jql`, {
-        body: { jql: slaBreachJql(slaName, projects), fields: ['created'], maxResults: max },
-        idempotent: true,
-      });
-      return (res.body?.issues ?? []).map((i) => i.key).filter((k): k is string => typeof k === 'string' && k !== '');
-    },
+    slaBreachedKeys: slaBreachedKeys(client),
     async searchEscalations(startAt, maxResults) {
       // /search/jql pages with tokens, not offsets: walk the pages up to startAt + maxResults.
       const wanted = startAt + maxResults;
