@@ -3,12 +3,22 @@
  * Type-only: the UIs import nothing else from src/ (except src/i18n).
  * Module keys and function keys here are fixed: the sandbox, tests and UIs rely on them.
  */
-import type { Config } from './domain/config/schema';
-import type { EffectName, NotifyOutcome } from './domain/record';
 
 export type { Config } from './domain/config/schema';
 export type * from './contract-analytics';
+export type * from './contract-agent';
+export type * from './contract-admin';
 import type { ExportPage, GadgetOptions, RebuildStatsResult, StatsPayload, StatsResult } from './contract-analytics';
+import type { AcknowledgePayload, AgentState, ClosePayload } from './contract-agent';
+import type {
+  ConfigEnvelope,
+  DetectFieldsResult,
+  PreviewDelayPayload,
+  PreviewDelayResult,
+  SaveConfigPayload,
+  SlaMetricsResult,
+  ValidateConfigResult,
+} from './contract-admin';
 
 export const MODULE_KEYS = {
   portal: 'portal-panel',
@@ -107,133 +117,6 @@ export interface PortalState {
 export interface EscalatePayload {
   reasonId: string;
   details: string;
-}
-
-export interface TimelineNotify {
-  outcome: NotifyOutcome;
-  /** Display names of who was emailed, when known. */
-  recipients?: string[];
-}
-
-export type TimelineEntry =
-  | {
-      type: 'followUp';
-      at: string;
-      by: { accountId: string; displayName: string };
-      commentId: string;
-      notify: TimelineNotify;
-      reason?: 'cooldown' | 'unassignedNoRecipient';
-    }
-  | {
-      type: 'escalation';
-      at: string;
-      by: { accountId: string; displayName: string };
-      level: number;
-      reasonId: string;
-      reasonLabel: string;
-      details: string;
-      notify?: TimelineNotify;
-      /** Why no email was sent: escalation emails turned off, or nobody to email. */
-      reason?: 'notifyOff' | 'noRecipient';
-      effects: Partial<Record<EffectName, 'pending' | 'done' | 'failed' | 'skipped'>>;
-    }
-  | { type: 'acknowledged'; at: string; by: { accountId: string; displayName: string }; level: number; note?: string }
-  /** Nobody acknowledged the level in time: the one reminder (its email's outcome once known). */
-  | {
-      type: 'overdue';
-      at: string;
-      by: { accountId: string; displayName: string };
-      level: number;
-      notify?: TimelineNotify;
-    }
-  | {
-      type: 'closed';
-      at: string;
-      by: { accountId: string; displayName: string };
-      level: number;
-      note: string;
-      reasonLabel?: string;
-      notePublic?: boolean;
-    }
-  | { type: 'withdrawn'; at: string; by: { accountId: string; displayName: string }; level: number; note?: string };
-
-export interface AgentState {
-  requestKey: string;
-  kind: PortalKind;
-  critical: boolean;
-  eligibleAt?: string;
-  nextLevelAt?: string;
-  level: number;
-  maxLevel: number;
-  acknowledged: boolean;
-  closed: boolean;
-  followUps: { count: number; lastAt?: string };
-  timeline: TimelineEntry[];
-  /** JQL that lists escalated requests, for a queue or filter. */
-  jql: string;
-  /** The closing reasons offered when closing, in the caller's language. */
-  closeReasons: { id: string; label: string; noteRequired: boolean }[];
-}
-
-export interface AcknowledgePayload {
-  note?: string;
-}
-
-export interface ClosePayload {
-  reasonId: string;
-  note?: string;
-  /** Show the note to the customer. */
-  notePublic?: boolean;
-}
-
-export interface ConfigEnvelope {
-  config: Config;
-  /** Optimistic-concurrency counter: 0 before the first save. */
-  version: number;
-}
-
-export interface SaveConfigPayload {
-  config: unknown;
-  expectedVersion: number;
-}
-
-/** `validateConfig({ config })`: the import check of the admin page; saves nothing. */
-export interface ValidateConfigResult {
-  valid: true;
-  /** The configuration as it will be saved: migrated from an older schema when needed. */
-  config: Config;
-}
-
-export interface PreviewDelayPayload {
-  impact: string | null;
-  urgency: string | null;
-  requestTypeId?: string | null;
-  /** ISO date; defaults to now. */
-  createdAt?: string;
-  /** Preview against an unsaved config from the editor; defaults to the stored one. */
-  config?: unknown;
-}
-
-export interface PreviewDelayResult {
-  critical: boolean;
-  delayHours?: number;
-  eligibleAt?: string;
-}
-
-export interface DetectedField {
-  id: string;
-  name: string;
-  options: { id: string; value: string }[];
-}
-
-export interface DetectFieldsResult {
-  impact: DetectedField[];
-  urgency: DetectedField[];
-}
-
-/** `listSlaMetrics()`: the SLA metric names found on the newest requests, distinct and sorted. */
-export interface SlaMetricsResult {
-  names: string[];
 }
 
 export interface QueueItem {

@@ -1,11 +1,8 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { randomUUID } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { INVOCATION_LIMIT_MS } from '../../src/forge/invocation-limits';
-import { realDateNow, type SandboxClock } from '../clock';
+import { type SandboxClock } from '../clock';
 import { KvsStore, MAX_EXPIRED_LINGER_MS } from '../kvs/kvs-store';
 import { installDatePatch } from './date-patch';
 import { COMMENTED_EVENT, EventQueue, type AttemptOutcome } from './event-queue';
@@ -15,6 +12,7 @@ import { readManifest, type AppManifest, type TriggerModule } from './manifest';
 import { INSTALL_CONTEXT, resolverContext, scheduledTriggerContext, triggerContext } from './contexts';
 import { Scheduler, type ScheduledTriggerModule } from './scheduler';
 import { buildRuntime, nextInstallationId } from './runtime';
+import { checkInvokeRequest, InvokeRequestError, newInvocation, prepareLocales, triggerOutcome } from './invocation';
 import type { CallRecord, CommentEvent, Invocation, InvokeRequest, JiraBackend } from './types';
 
 export const RESOLVER_LIMIT_MS = INVOCATION_LIMIT_MS.resolver;
@@ -22,8 +20,7 @@ export const RESOLVER_LIMIT_MS = INVOCATION_LIMIT_MS.resolver;
 export const TRIGGER_LIMIT_MS = INVOCATION_LIMIT_MS.productTrigger;
 export const SCHEDULED_LIMIT_MS = INVOCATION_LIMIT_MS.scheduledTrigger;
 
-/** A bad invoke request (unknown module, function or account): HTTP 400, not a crash of the app. */
-export class InvokeRequestError extends Error {}
+export { InvokeRequestError } from './invocation';
 
 export interface HostOptions {
   root: string;
@@ -76,7 +73,7 @@ export class ForgeHost {
       opts.clock,
       (t) => this.runScheduled(t),
     );
-    this.appCodeDir = this.prepareLocales();
+    this.appCodeDir = prepareLocales(this.manifest, this.opts.root);
   }
 
   /** The fake Jira is built after the host, because it needs `onCommentEvent`. */
@@ -162,17 +159,7 @@ export class ForgeHost {
 
   /** Runs a module's resolver as the platform does and returns exactly what it returned. */
   async invoke(req: InvokeRequest): Promise<{ body: unknown }> {
-    if (!req || typeof req !== 'object')
-      throw new InvokeRequestError('invoke needs { moduleKey, functionKey, accountId }');
-    const module = this.manifest.modules.get(req.moduleKey);
-    if (!module) throw new InvokeRequestError(`unknown moduleKey "${String(req.moduleKey)}"`);
-    if (!module.resolverFunction) throw new InvokeRequestError(`module "${req.moduleKey}" has no resolver`);
-    if (typeof req.functionKey !== 'string' || req.functionKey === '')
-      throw new InvokeRequestError('functionKey must be a non-empty string');
-    const user = this.requireJira()
-      .users()
-      .find((u) => u.accountId === req.accountId);
-    if (!user) throw new InvokeRequestError(`unknown accountId "${String(req.accountId)}"`);
+    const { module, user } = checkInvokeRequest(this.manifest, this.requireJira(), req);
     const handler = this.handlerFor(module.resolverFunction);
     const extension = req.extension ?? {};
     // Exactly the documented resolver `Context` (custom-ui-resolver): no locale, timezone, moduleKey or siteUrl.
@@ -183,13 +170,7 @@ export class ForgeHost {
       license: undefined,
       installation: undefined,
     };
-    const inv: Invocation = {
-      invocationId: randomUUID(),
-      moduleKey: module.key,
-      accountId: user.accountId,
-      startedAt: realDateNow(),
-      limitMs: RESOLVER_LIMIT_MS,
-    };
+    const inv = newInvocation(module.key, RESOLVER_LIMIT_MS, user.accountId);
     const running = this.als.run(inv, async () =>
       handler({ call: { functionKey: req.functionKey, payload: req.payload }, context }, backendRuntimePayload),
     );
@@ -219,27 +200,9 @@ export class ForgeHost {
       ...(retry ? { retryContext: { retryCount: attempt - 1, retryReason: retry.reason, retryData: retry.data } } : {}),
     };
     const context = triggerContext(trigger.key);
-    const inv: Invocation = {
-      invocationId: randomUUID(),
-      moduleKey: trigger.key,
-      startedAt: realDateNow(),
-      limitMs: TRIGGER_LIMIT_MS,
-    };
+    const inv = newInvocation(trigger.key, TRIGGER_LIMIT_MS);
     const result = await this.als.run(inv, () => handler(event, context));
-    // An InvocationError from @forge/events serialises to { _retry: true, retryOptions: { retryAfter, retryReason, retryData } }.
-    if (result && typeof result === 'object' && ('_retry' in result || 'retryOptions' in result)) {
-      const options = ((result as { retryOptions?: Record<string, unknown> }).retryOptions ?? {}) as Record<
-        string,
-        unknown
-      >;
-      return {
-        kind: 'retry',
-        retryAfterSeconds: typeof options.retryAfter === 'number' ? options.retryAfter : 1,
-        reason: `InvocationError ${JSON.stringify(options)}`,
-        retryData: options.retryData,
-      };
-    }
-    return { kind: 'done' };
+    return triggerOutcome(result);
   }
 
   /**
@@ -249,12 +212,7 @@ export class ForgeHost {
   private async runScheduled(trigger: ScheduledTriggerModule): Promise<void> {
     const handler = this.handlerFor(trigger.functionKey);
     const context = scheduledTriggerContext(trigger.key);
-    const inv: Invocation = {
-      invocationId: randomUUID(),
-      moduleKey: trigger.key,
-      startedAt: realDateNow(),
-      limitMs: SCHEDULED_LIMIT_MS,
-    };
+    const inv = newInvocation(trigger.key, SCHEDULED_LIMIT_MS);
     await this.als.run(inv, () => handler({ context }, { installContext: INSTALL_CONTEXT }));
   }
 
@@ -281,22 +239,5 @@ export class ForgeHost {
   private requireJira(): JiraBackend {
     if (!this.jira) throw new Error('the host has no fake Jira attached');
     return this.jira;
-  }
-
-  /** `@forge/api`'s backend i18n reads `<appCodeDir>/__LOCALES__/`: copy the manifest's locale files there. */
-  private prepareLocales(): string {
-    const dir = mkdtempSync(join(tmpdir(), 'escalade-sandbox-'));
-    const locales = join(dir, '__LOCALES__');
-    mkdirSync(locales);
-    for (const t of this.manifest.translations) {
-      const src = join(this.opts.root, t.path);
-      if (existsSync(src)) copyFileSync(src, join(locales, `${t.key}.json`));
-    }
-    const config = {
-      locales: this.manifest.translations.map((t) => t.key),
-      fallback: { default: this.manifest.fallbackLocale },
-    };
-    writeFileSync(join(locales, 'i18n-info.json'), JSON.stringify({ config }));
-    return dir;
   }
 }

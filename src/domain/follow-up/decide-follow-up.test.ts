@@ -50,6 +50,16 @@ describe('decideFollowUp: not a follow-up', () => {
       record: { followUps: [aFollowUp({ commentId: '20001' })] },
       then: { kind: 'ignore', reason: 'alreadySeen' },
     },
+    {
+      given: 'a comment created 25 h ago and edited since (an edit after its claim and entry are gone)',
+      comment: { createdAt: minutesAgo(25 * 60), updatedAt: minutesAgo(1) },
+      then: { kind: 'ignore', reason: 'edited' },
+    },
+    {
+      given: 'an internal comment created 30 days ago and edited since (edited first)',
+      comment: { isPublic: false, createdAt: minutesAgo(30 * 24 * 60), updatedAt: minutesAgo(1) },
+      then: { kind: 'ignore', reason: 'edited' },
+    },
     { given: 'an internal comment', comment: { isPublic: false }, then: { kind: 'ignore', reason: 'internal' } },
     {
       given: 'an internal comment by an agent on a resolved request (internal first)',
@@ -93,6 +103,16 @@ describe('decideFollowUp: a follow-up', () => {
   describe.each<Given>([
     {
       given: 'the first follow-up by the reporter',
+      then: { kind: 'notify', count: 1, suppressed: 0, recipients: { assignee: AGENT, groups: [], accountIds: [] } },
+    },
+    {
+      given: 'a comment created 23 h ago and edited since (its first event may still come that late)',
+      comment: { createdAt: minutesAgo(23 * 60), updatedAt: minutesAgo(1) },
+      then: { kind: 'notify', count: 1, suppressed: 0, recipients: { assignee: AGENT, groups: [], accountIds: [] } },
+    },
+    {
+      given: 'a comment created 8 days ago, never edited (a very late first event still counts)',
+      comment: { createdAt: minutesAgo(8 * 24 * 60), updatedAt: minutesAgo(8 * 24 * 60) },
       then: { kind: 'notify', count: 1, suppressed: 0, recipients: { assignee: AGENT, groups: [], accountIds: [] } },
     },
     {

@@ -8,10 +8,11 @@ import type { FollowUpDecision, FollowUpRecipients } from './types';
 /**
  * Is this comment a follow-up, and who gets an email (docs/rules.md §2)? Ignore reasons are checked in
  * this order: app (our own comment), alreadySeen (an edit or a re-delivered event of a recorded
- * comment), internal, resolved, notParty (not the reporter or a participant: an agent's comment),
+ * comment), edited (a late edit), internal, resolved, notParty (not the reporter or a participant: an agent's comment),
  * assignee. Then a follow-up is recorded without email when it is unassigned with no fallback
  * recipient, or within `cooldownMinutes` of the last follow-up email; otherwise it is emailed.
- * alreadySeen looks at the kept entries (the newest 200), which covers edits and re-deliveries.
+ * alreadySeen looks at the kept entries (the newest 200); `edited` catches the edits that come after the
+ * entry was trimmed and the comment claim expired (see isLateEdit).
  */
 export function decideFollowUp(
   comment: CommentFacts,
@@ -22,6 +23,7 @@ export function decideFollowUp(
 ): FollowUpDecision {
   if (comment.byApp) return { kind: 'ignore', reason: 'app' };
   if (record.followUps.some((f) => f.commentId === comment.id)) return { kind: 'ignore', reason: 'alreadySeen' };
+  if (isLateEdit(comment, now)) return { kind: 'ignore', reason: 'edited' };
   if (!comment.isPublic) return { kind: 'ignore', reason: 'internal' };
   if (request.statusCategory === 'done') return { kind: 'ignore', reason: 'resolved' };
   if (!isParty(request, comment.authorId)) return { kind: 'ignore', reason: 'notParty' };
@@ -33,6 +35,24 @@ export function decideFollowUp(
   if (!recipients) return { kind: 'record', reason: 'unassignedNoRecipient', count };
   if (inCooldown(record, config, now)) return { kind: 'record', reason: 'cooldown', count };
   return { kind: 'notify', count, suppressed: record.suppressedSinceEmail, recipients };
+}
+
+/**
+ * A comment's first event comes within minutes of its creation (within hours with the platform's retries,
+ * which stop after a few attempts of at most 15 minutes each). An event for a comment created longer ago
+ * than this is not its first one.
+ */
+export const FIRST_DELIVERY_WINDOW_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * An edit, decided by facts that never expire (unlike the 7-day comment claim and the newest 200 entries):
+ * the comment was edited (Jira's `updated` is after its `created`) and it was created more than
+ * FIRST_DELIVERY_WINDOW_MS ago. An unedited comment is never taken for an edit, however late its event.
+ */
+export function isLateEdit(comment: CommentFacts, now: Date): boolean {
+  const created = Date.parse(comment.createdAt);
+  const edited = Date.parse(comment.updatedAt) > created;
+  return edited && now.getTime() - created > FIRST_DELIVERY_WINDOW_MS;
 }
 
 /** The assignee, or when unassigned the fallback (recipients, else the project lead); null when nobody. */

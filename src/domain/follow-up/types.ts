@@ -1,4 +1,4 @@
-export type IgnoreReason = 'internal' | 'notParty' | 'assignee' | 'resolved' | 'alreadySeen' | 'app';
+export type IgnoreReason = 'internal' | 'notParty' | 'assignee' | 'resolved' | 'alreadySeen' | 'app' | 'edited';
 
 export interface FollowUpRecipients {
   /** The assignee's account id (the notify API's `to.assignee`), or null when unassigned. */
