@@ -35,6 +35,7 @@ export const SECTIONS: readonly SectionInfo[] = [
       'escalation.nextLevelDelayHours',
       'escalation.acknowledgeWithinHours',
       'escalation.autoRaiseOnAcknowledgeTimeout',
+      'escalation.autoOnSlaBreach',
     ],
   },
   {
