@@ -1,26 +1,28 @@
 import type { AgentState } from '../contract';
 import type { AgentDecision, Config } from '../domain';
-import type { RequestFacts } from '../domain/facts';
-import type { EscalationEntry, RequestRecord } from '../domain/record';
+import { AGENT_EFFECTS_FIELD, initialAgentEffects, recordedAction } from '../domain/escalation/agent-effects';
+import type { AgentActionKind, RequestRecord } from '../domain/record';
 import type { Lang } from '../i18n/translate';
-import type { AdfDoc } from '../ports';
+import { completeAgentEffects, finishAgentAction } from './agent-effects';
 import { toAgentState } from './agent-view';
-import { syncIssueProperty } from './escalation-effects';
+import { PENDING_TTL_S, pendingMarker, releaseWhenDone } from './complete-effects';
 import { ok, refuse, type Outcome } from './outcome';
 import type { Ports } from './ports-bundle';
 import { slaFor } from './request-access';
 import { countEntry } from './stats/count-steps';
 
 export interface AgentAction {
+  kind: AgentActionKind;
+  agentId: string;
   decide(record: RequestRecord, now: Date, config: Config): AgentDecision;
-  /** The comment that tells the customer, when the admin turned it on. */
-  customerComment(ctx: { request: RequestFacts; config: Config; entry: EscalationEntry }): AdfDoc | null;
 }
 
 /**
- * Acknowledge or close: the decision is taken inside the record's read-modify-write, so two
- * agents clicking at once get one change and one CONFLICT/NOT_ELIGIBLE. Then the issue property
- * follows, and the optional public comment.
+ * Acknowledge or close (docs/rules.md §8). The decision is taken inside the record's read-modify-write, so two
+ * agents clicking at once get one change and one CONFLICT/NOT_ELIGIBLE; the action is recorded with its effects
+ * (the property, the customer's comment when the admin turned it on), then each effect runs and is recorded.
+ * Jira busy answers UNAVAILABLE with the action recorded: the agent's retry (which answers success with the
+ * current state) or the background run completes the rest, each effect once.
  */
 export async function runAgentAction(
   ports: Ports,
@@ -32,43 +34,55 @@ export async function runAgentAction(
   const { config } = await store.getConfig();
   const request = await jira.getRequest(key, config);
   if (!request) return refuse('NOT_FOUND');
+  const answer = async (record: RequestRecord) =>
+    ok(await toAgentState(jira, request, record, config, clock.now(), lang, await slaFor(jira, config, key)));
 
+  // The same agent's retry of an action already recorded: complete what it left, answer with the current state.
+  const before = await store.getRecord(key);
+  if (recordedAction(before, action.kind, action.agentId)) {
+    const after = await completeAgentEffects(ports, request, config, before);
+    await releaseWhenDone(ports, key, after);
+    return answer(after);
+  }
   // Refusals (bad input, nothing to acknowledge…) are answered from a plain read: no lock, no write.
-  const early = action.decide(await store.getRecord(key), clock.now(), config);
+  const early = action.decide(before, clock.now(), config);
   if (!early.ok) return refuse(early.code, 'fields' in early ? early.fields : undefined);
 
   let decision: AgentDecision | null = null;
-  const record = await store.updateRecord(key, (r) => {
+  await store.updateRecord(key, (r) => {
     const d = action.decide(r, clock.now(), config);
     decision = d;
-    return d.ok
-      ? { ...r, escalations: r.escalations.map((e) => (e.level === d.value.entry.level ? d.value.entry : e)) }
-      : r;
+    if (!d.ok) return r;
+    const entry = { ...d.value.entry, [AGENT_EFFECTS_FIELD[action.kind]]: initialAgentEffects(config, action.kind) };
+    return { ...r, escalations: r.escalations.map((e) => (e.level === entry.level ? entry : e)) };
   });
   const d = decision as AgentDecision | null;
   if (!d) throw new Error('updateRecord did not run the change');
   if (!d.ok) return refuse(d.code, 'fields' in d ? d.fields : undefined);
 
+  // On the pending list until its effects are done: the background run completes what Jira interrupts.
+  await store.claim(pendingMarker(key), PENDING_TTL_S);
   await countEntry(ports, config, key, d.value.entry);
-  await syncIssueProperty(ports, config, key, record);
-  const comment = action.customerComment({ request, config, entry: d.value.entry });
-  if (comment) await jira.addComment(key, comment, 'public');
-  return ok(await toAgentState(jira, request, record, config, clock.now(), lang, await slaFor(jira, config, key)));
+  const after = await finishAgentAction(
+    ports,
+    request,
+    config,
+    { level: d.value.entry.level, kind: action.kind },
+    false,
+  );
+  await releaseWhenDone(ports, key, after);
+  return answer(after);
 }
 
-/**
- * A use case of the agent panel (acknowledge, close): the domain's decision on the agent's input, and the public
- * comment that tells the customer when `notifyCustomer` is on in the configuration.
- */
-export function agentActionUseCase(spec: {
-  decide: (record: RequestRecord, now: Date, input: unknown, agentId: string) => AgentDecision;
-  notifyCustomer: (config: Config) => boolean;
-  comment: (ctx: { request: RequestFacts; config: Config; entry: EscalationEntry; lang: Lang }) => AdfDoc;
-}) {
+/** A use case of the agent panel (acknowledge, close): the domain's decision on the agent's input. */
+export function agentActionUseCase(
+  kind: AgentActionKind,
+  decide: (record: RequestRecord, now: Date, input: unknown, agentId: string, config: Config) => AgentDecision,
+) {
   return (ports: Ports, key: string, agentId: string, input: unknown, lang: Lang): Promise<Outcome<AgentState>> =>
     runAgentAction(ports, key, lang, {
-      decide: (record, now) => spec.decide(record, now, input, agentId),
-      customerComment: (ctx) =>
-        spec.notifyCustomer(ctx.config) ? spec.comment({ ...ctx, lang: ctx.config.language }) : null,
+      kind,
+      agentId,
+      decide: (record, now, config) => decide(record, now, input, agentId, config),
     });
 }

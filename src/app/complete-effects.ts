@@ -1,4 +1,5 @@
 import { currentEscalation, type Config } from '../domain';
+import { agentEffectsLeft } from '../domain/escalation/agent-effects';
 import type { RequestFacts } from '../domain/facts';
 import type { RequestRecord } from '../domain/record';
 import { hasUnfinishedEffects, runEscalationEffects } from './escalation-effects';
@@ -32,6 +33,16 @@ export function needsCompletion(record: RequestRecord): boolean {
   return Boolean(current && !current.acknowledgedAt && !current.closedAt && hasUnfinishedEffects(current));
 }
 
+/** Nothing left for the background run: no unfinished escalation effects, no agent action with effects left. */
+export function nothingLeft(record: RequestRecord): boolean {
+  return !needsCompletion(record) && agentEffectsLeft(record).length === 0;
+}
+
+/** Takes the request off the pending list once nothing is left to complete. */
+export async function releaseWhenDone(ports: Ports, key: string, record: RequestRecord): Promise<void> {
+  if (nothingLeft(record)) await ports.store.release(pendingMarker(key));
+}
+
 /**
  * The one "complete the missing effects" path, shared by the customer's retry (escalate) and the background
  * run (sweep): under the effects lock, each effect not yet done runs once and is recorded at once. Jira being
@@ -58,6 +69,6 @@ export async function completeMissingEffects(
     await store.release(effectsLock(request.key, current.level));
   }
   const finished = !needsCompletion(after);
-  if (finished) await store.release(pendingMarker(request.key));
+  await releaseWhenDone(ports, request.key, after);
   return { kind: 'completed', record: after, finished };
 }

@@ -2,7 +2,7 @@ import type { Config } from '../domain';
 import type { RequestFacts } from '../domain/facts';
 import type { EscalationEntry, RequestRecord } from '../domain/record';
 import { scheduleAckReminder } from './ack-due-list';
-import { effectsLock, EFFECTS_LOCK_TTL_S, needsCompletion, PENDING_TTL_S, pendingMarker } from './complete-effects';
+import { effectsLock, EFFECTS_LOCK_TTL_S, PENDING_TTL_S, pendingMarker, releaseWhenDone } from './complete-effects';
 import { runEscalationEffects } from './escalation-effects';
 import type { Ports } from './ports-bundle';
 import { countEntry, facetsOf } from './stats/count-steps';
@@ -53,7 +53,7 @@ export async function recordEscalation(
     // so the resume path (a customer retry or the background run) counts it again (idempotent).
     await countEntry(ports, config, key, entry);
     record = await runEscalationEffects(ports, request, config, level);
-    if (!needsCompletion(record)) await store.release(pendingMarker(key));
+    await releaseWhenDone(ports, key, record);
     return record;
   } finally {
     await store.release(effectsLock(key, level));

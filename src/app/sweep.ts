@@ -1,5 +1,12 @@
 import { isTransient } from '../ports';
-import { completeMissingEffects, needsCompletion, PENDING_PREFIX, pendingMarker } from './complete-effects';
+import { completeAgentEffects } from './agent-effects';
+import {
+  completeMissingEffects,
+  nothingLeft,
+  PENDING_PREFIX,
+  pendingMarker,
+  releaseWhenDone,
+} from './complete-effects';
 import type { Ports } from './ports-bundle';
 
 /** At most this many pending requests per run: one run stays far inside the 55 s of a scheduled trigger. */
@@ -35,7 +42,7 @@ export async function completePendingEffects(ports: Ports, batch = SWEEP_BATCH):
     report.examined++;
     try {
       const record = await ports.store.getRecord(issueKey);
-      if (!needsCompletion(record)) {
+      if (nothingLeft(record)) {
         await ports.store.release(pendingMarker(issueKey));
         report.cleared++;
         continue;
@@ -47,8 +54,11 @@ export async function completePendingEffects(ports: Ports, batch = SWEEP_BATCH):
         continue;
       }
       const result = await completeMissingEffects(ports, request, config, record);
+      // The agents' acknowledgements and closings finish what they started the same way (issue 14).
+      const after = await completeAgentEffects(ports, request, config, result.record);
+      await releaseWhenDone(ports, issueKey, after);
       if (result.kind === 'busy') report.busy++;
-      else if (result.kind === 'completed') report.completed++;
+      else if (result.kind === 'completed' || after !== result.record) report.completed++;
       else report.cleared++;
     } catch (e) {
       if (!isTransient(e)) throw e;

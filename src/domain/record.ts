@@ -16,6 +16,11 @@ export type EffectStatus = 'pending' | 'done' | 'failed' | 'skipped' | 'unknown'
 /** `unknown`: notify got no answer; the email may have gone out ("delivery not confirmed") and is never resent. */
 export type NotifyOutcome = 'sent' | 'none' | 'failed' | 'mailDisabled' | 'unknown';
 
+/** The agents' actions on an escalation, whose effects are recorded like the escalation's (docs/rules.md §8). */
+export type AgentActionKind = 'acknowledge' | 'close';
+export type AgentEffectName = 'issueProperty' | 'customerComment';
+export type AgentEffects = Partial<Record<AgentEffectName, EffectStatus>>;
+
 export interface FollowUpEntry {
   commentId: string;
   authorId: string;
@@ -86,6 +91,10 @@ export interface EscalationEntry {
   facets?: EscalationFacets;
   /** Set when the app escalated by itself (`byAccountId` is then APP_ACTOR). */
   automatic?: AutomaticCause;
+  /** The effects of the acknowledgement, recorded with it and completed on a retry or in the background. */
+  acknowledgeEffects?: AgentEffects;
+  /** The effects of the closing, likewise. */
+  closeEffects?: AgentEffects;
   /** When the acknowledgement deadline passed with no acknowledgement. */
   reminder?: AckReminder;
 }

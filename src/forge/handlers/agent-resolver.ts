@@ -30,7 +30,8 @@ function agentCall<K extends keyof ResolverContract['agent']>(name: K, run: Agen
       if (!inv.caller || inv.caller.accountType !== 'licensed' || !key) return errorOf('FORBIDDEN', lang);
       const allowed = await authorizeAgent(ports, key);
       if (!allowed.ok) return respond(allowed, lang);
-      return respond(await run(ports, key, inv.caller.accountId, lang, inv.payload), lang);
+      // Agents read their own words ("no open escalation"), never the customer's ("cannot be escalated yet").
+      return respond(await run(ports, key, inv.caller.accountId, lang, inv.payload), lang, 'agent');
     });
   };
 }

@@ -99,6 +99,7 @@ function ActionForm({
           titleKey="agent.refused"
           testId={`${action}-refusal`}
           fieldLabels={{ note: t(`${ns}.note`), reasonId: t('agent.close.reason') }}
+          scope="agent"
         />
       ) : null}
       {action === 'close' ? (

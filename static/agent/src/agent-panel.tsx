@@ -106,7 +106,7 @@ export function AgentPanel() {
     return (
       <div data-testid="agent-panel" data-kind="error">
         {isRefusal(load.error.code) ? null : <p>{t('agent.loadError')}</p>}
-        <ErrorBanner error={load.error} calm testId="agent-load-error" />
+        <ErrorBanner error={load.error} calm testId="agent-load-error" scope="agent" />
       </div>
     );
   }

@@ -8,7 +8,10 @@ function knownCode(t: (key: string) => string, code: string): boolean {
   return t(`common.error.${code}`) !== `common.error.${code}`;
 }
 
-export function errorText(t: (key: string) => string, code: string): string {
+/** `scope` (e.g. "agent") names a set of messages, `<scope>.error.<code>`, tried before the common ones. */
+export function errorText(t: (key: string) => string, code: string, scope?: string): string {
+  const own = scope ? t(`${scope}.error.${code}`) : '';
+  if (scope && own !== `${scope}.error.${code}`) return own;
   return knownCode(t, code) ? t(`common.error.${code}`) : t('common.error.UNKNOWN');
 }
 
@@ -28,6 +31,7 @@ export function ErrorBanner({
   testId = 'error-banner',
   calm = false,
   fieldLabels = {},
+  scope,
 }: {
   error: ResolverError['error'];
   /** Optional heading, e.g. "The request could not be escalated". */
@@ -37,9 +41,11 @@ export function ErrorBanner({
   calm?: boolean;
   /** Human labels for field paths, e.g. { details: 'Details' }. */
   fieldLabels?: Record<string, string>;
+  /** Messages of one audience first (see errorText): "agent" in Jira. */
+  scope?: string;
 }) {
   const t = useT();
-  const plain = errorText(t, error.code);
+  const plain = errorText(t, error.code, scope);
   return (
     <Banner
       appearance={calm ? 'neutral' : 'error'}
