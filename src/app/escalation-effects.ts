@@ -10,18 +10,32 @@ import { withProjectLead } from './project-lead';
 /** KVS key of the property the app keeps on each issue (indexed for JQL by the manifest). */
 export const PROPERTY_KEY = 'escalade';
 
+/** How many times a writer re-writes the property when the record moved during its write (then the next writer does). */
+const PROPERTY_RESYNCS = 3;
+
 /**
  * Brings the `escalade` issue property in line with the record, when the admin keeps that effect on.
- * Every writer of the property goes through here: escalations, follow-ups and agents' actions.
+ * Every writer of the property goes through here: escalations, follow-ups, agents' actions, reminders.
+ * The property never goes back in time (docs/rules.md §8): it is written from the record as it stands at write
+ * time (a fresh read, never the caller's snapshot), and read again once Jira answered: when the record moved
+ * meanwhile (another writer's PUT may have landed before this slower one), it is written again.
+ * `_snapshot` is the caller's record, kept for the call sites; it is not what gets written.
  */
 export async function syncIssueProperty(
   ports: Ports,
   config: Config,
   key: string,
-  record: RequestRecord,
+  _snapshot?: RequestRecord,
 ): Promise<void> {
-  if (config.escalation.effects.issueProperty)
-    await ports.jira.setIssueProperty(key, PROPERTY_KEY, propertyFor(record));
+  if (!config.escalation.effects.issueProperty) return;
+  const current = async () => JSON.stringify(propertyFor(await ports.store.getRecord(key)));
+  let written = await current();
+  for (let round = 0; ; round++) {
+    await ports.jira.setIssueProperty(key, PROPERTY_KEY, JSON.parse(written));
+    const now = await current();
+    if (now === written || round >= PROPERTY_RESYNCS) return;
+    written = now;
+  }
 }
 
 /**
