@@ -54,7 +54,8 @@ describe('agent panel: actions', () => {
     await user.click(within(screen.getByTestId('acknowledge-form')).getByRole('button', { name: 'Prendre en charge' }));
     const refusal = await screen.findByTestId('acknowledge-refusal');
     expect(refusal).toHaveTextContent('L’action n’a pas abouti.');
-    expect(refusal).toHaveTextContent('Quelqu’un d’autre a modifié ces données entre-temps.');
+    // The agents' own words (issue 14), never the customer's.
+    expect(refusal).toHaveTextContent('Un autre agent a déjà pris en charge cette escalade entre-temps.');
     expect(screen.getByLabelText('Note (facultative)')).toHaveValue('Vu');
   });
 
