@@ -1,4 +1,5 @@
 import { render, screen } from '@testing-library/react';
+import type { ErrorCode } from '../../../src/contract';
 import { ErrorBanner } from '../../common/components/error-banner';
 import { LocaleProvider } from '../../common/i18n';
 
@@ -12,7 +13,7 @@ describe('agent error words', () => {
   ])('in %s, %s reads as the agents’ own words', (locale, code, text) => {
     render(
       <LocaleProvider locale={locale} timezone="UTC">
-        <ErrorBanner error={{ code, message: 'server text' }} scope="agent" />
+        <ErrorBanner error={{ code: code as ErrorCode, message: 'server text' }} scope="agent" />
       </LocaleProvider>,
     );
     expect(screen.getByTestId('error-banner').textContent).toMatch(text);
