@@ -13,6 +13,7 @@ import { analyticsFailures, analyticsSection } from './analytics-report';
 import { runBurst } from './burst';
 import { measureCalls } from './calls';
 import { measureMemory } from './memory';
+import { measureQueuePaging, queuePagingFailures, queuePagingSection } from './queue-paging';
 import { measureTimeToVisible } from './time-to-visible';
 import { measureTimes } from './timing';
 
@@ -46,6 +47,8 @@ async function main(): Promise<void> {
     const memory = await measureMemory(sb, 50);
     const bundles = measureBundles();
     const visible = await measureTimeToVisible(10);
+    const queuePaging = await measureQueuePaging(sb, Math.min(RUNS, 50));
+    failures.push(...queuePagingFailures(queuePaging));
 
     for (const c of calls) {
       if (c.budgetCold !== null && c.cold > c.budgetCold)
@@ -147,6 +150,7 @@ async function main(): Promise<void> {
         memory.rows.map((m) => [m.operation, m.medianPeakKb, m.maxPeakKb]),
       ),
     );
+    out.push(queuePagingSection(queuePaging, table));
     out.push(analyticsSection(analytics, table));
     const seconds = Math.round((performance.now() - started) / 1000);
     out.push(
@@ -165,6 +169,7 @@ async function main(): Promise<void> {
       bundles,
       memory,
       timeToVisible: visible,
+      queuePaging,
       analytics,
       failures,
     };
