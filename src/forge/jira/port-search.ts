@@ -72,6 +72,13 @@ export function searches({ client }: PortDeps): Searches {
       return keys;
     },
     slaBreachedKeys: slaBreachedKeys(client),
+    ...queueSearches(client),
+  };
+}
+
+/** The escalations queue: one search per page (from the previous page's token) and the viewer's count. */
+function queueSearches(client: PortDeps['client']): Pick<JiraPort, 'searchEscalations' | 'countEscalations'> {
+  return {
     async searchEscalations(pageToken, maxResults) {
       // /search/jql pages with tokens, not offsets: one search per page, from the previous page's token.
       const page = await client.request<{ issues?: unknown[]; nextPageToken?: string; isLast?: boolean }>(
