@@ -29,6 +29,7 @@ import {
 } from './support';
 import { callsOf, ESCALATE_CALLS, ESCALATE_ROWS, FOLLOW_UP_CALLS, FOLLOW_UP_ROWS, type Template } from './fault-table';
 import { escalateUnder, followUpUnder, type Outcome } from './fault-runs';
+import { ALL_EFFECTS_DONE } from '../builders';
 
 jest.setTimeout(30_000);
 
@@ -118,15 +119,7 @@ describe('escalate under faults: after the customer retries, every effect happen
       public: 1,
     });
     expect(o.propertyOk).toBe(true);
-    expect(o.effects).toEqual({
-      issueProperty: 'done',
-      label: 'done',
-      internalComment: 'done',
-      notify: 'done',
-      raisePriority: 'done',
-      transition: 'done',
-      publicComment: 'done',
-    });
+    expect(o.effects).toEqual(ALL_EFFECTS_DONE);
     // Medium (3) raised one step only, to High (2); the "Escalate" transition ran once.
     expect({ priority: o.priority, status: o.status }).toEqual({ priority: '2', status: 'In progress' });
     expect(o.longestInvocationMs).toBeLessThan(o.limitMs);

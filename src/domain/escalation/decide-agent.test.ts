@@ -116,7 +116,22 @@ describe('decideAcknowledge: accepted', () => {
 });
 
 describe('decideClose: refusals', () => {
-  describe.each<{ given: string; escalations: EscalationEntry[]; input: unknown; then: object }>([
+  type Row = { given: string; escalations: EscalationEntry[]; input: unknown; then: object };
+  /** A row refused as INVALID_INPUT on one field. */
+  const invalid = (
+    given: string,
+    escalations: EscalationEntry[],
+    input: unknown,
+    path: string,
+    key: string,
+    params?: object,
+  ): Row => ({
+    given,
+    escalations,
+    input,
+    then: { ok: false, code: 'INVALID_INPUT', fields: [{ path, key, ...(params ? { params } : {}) }] },
+  });
+  describe.each<Row>([
     {
       given: 'no escalation',
       escalations: [],
@@ -129,48 +144,31 @@ describe('decideClose: refusals', () => {
       input: { reasonId: 'other', note: 'x' },
       then: { ok: false, code: 'NOT_ELIGIBLE' },
     },
-    {
-      given: 'no payload',
-      escalations: [open],
-      input: undefined,
-      then: { ok: false, code: 'INVALID_INPUT', fields: [{ path: '', key: 'rules.input.object' }] },
-    },
-    {
-      given: 'no closing reason',
-      escalations: [open],
-      input: { note: 'x' },
-      then: { ok: false, code: 'INVALID_INPUT', fields: [{ path: 'reasonId', key: 'rules.input.required' }] },
-    },
-    {
-      given: 'an unknown closing reason',
-      escalations: [open],
-      input: { reasonId: 'because', note: 'x' },
-      then: { ok: false, code: 'INVALID_INPUT', fields: [{ path: 'reasonId', key: 'rules.input.unknownReason' }] },
-    },
-    {
-      given: 'a notePublic that is not a boolean',
-      escalations: [open],
-      input: { reasonId: 'resolved', note: 'x', notePublic: 'yes' },
-      then: { ok: false, code: 'INVALID_INPUT', fields: [{ path: 'notePublic', key: 'rules.input.boolean' }] },
-    },
-    {
-      given: 'no note with a reason that requires one (other)',
-      escalations: [open],
-      input: { reasonId: 'other' },
-      then: { ok: false, code: 'INVALID_INPUT', fields: [{ path: 'note', key: 'rules.input.required' }] },
-    },
-    {
-      given: 'a blank note',
-      escalations: [open],
-      input: { reasonId: 'other', note: '  \n ' },
-      then: { ok: false, code: 'INVALID_INPUT', fields: [{ path: 'note', key: 'rules.input.required' }] },
-    },
-    {
-      given: 'a numeric note',
-      escalations: [open],
-      input: { reasonId: 'other', note: 1 },
-      then: { ok: false, code: 'INVALID_INPUT', fields: [{ path: 'note', key: 'rules.input.text' }] },
-    },
+    invalid('no payload', [open], undefined, '', 'rules.input.object'),
+    invalid('no closing reason', [open], { note: 'x' }, 'reasonId', 'rules.input.required'),
+    invalid(
+      'an unknown closing reason',
+      [open],
+      { reasonId: 'because', note: 'x' },
+      'reasonId',
+      'rules.input.unknownReason',
+    ),
+    invalid(
+      'a notePublic that is not a boolean',
+      [open],
+      { reasonId: 'resolved', note: 'x', notePublic: 'yes' },
+      'notePublic',
+      'rules.input.boolean',
+    ),
+    invalid(
+      'no note with a reason that requires one (other)',
+      [open],
+      { reasonId: 'other' },
+      'note',
+      'rules.input.required',
+    ),
+    invalid('a blank note', [open], { reasonId: 'other', note: '  \n ' }, 'note', 'rules.input.required'),
+    invalid('a numeric note', [open], { reasonId: 'other', note: 1 }, 'note', 'rules.input.text'),
     {
       given: 'a note of 2001 characters',
       escalations: [open],
