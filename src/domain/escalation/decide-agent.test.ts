@@ -19,8 +19,24 @@ const closed = anEscalation({
 });
 const long = 'n'.repeat(2001);
 
+type Row = { given: string; escalations: EscalationEntry[]; input: unknown; then: object };
+/** A row refused as INVALID_INPUT on one field. */
+const invalid = (
+  given: string,
+  escalations: EscalationEntry[],
+  input: unknown,
+  path: string,
+  key: string,
+  params?: object,
+): Row => ({
+  given,
+  escalations,
+  input,
+  then: { ok: false, code: 'INVALID_INPUT', fields: [{ path, key, ...(params ? { params } : {}) }] },
+});
+
 describe('decideAcknowledge: refusals', () => {
-  describe.each<{ given: string; escalations: EscalationEntry[]; input: unknown; then: object }>([
+  describe.each<Row>([
     { given: 'no escalation', escalations: [], input: {}, then: { ok: false, code: 'NOT_ELIGIBLE' } },
     { given: 'a closed escalation', escalations: [closed], input: {}, then: { ok: false, code: 'NOT_ELIGIBLE' } },
     {
@@ -38,38 +54,10 @@ describe('decideAcknowledge: refusals', () => {
       input: {},
       then: { ok: false, code: 'CONFLICT' },
     },
-    {
-      given: 'a string payload',
-      escalations: [open],
-      input: 'ok',
-      then: { ok: false, code: 'INVALID_INPUT', fields: [{ path: '', key: 'rules.input.object' }] },
-    },
-    {
-      given: 'a numeric note',
-      escalations: [open],
-      input: { note: 5 },
-      then: { ok: false, code: 'INVALID_INPUT', fields: [{ path: 'note', key: 'rules.input.text' }] },
-    },
-    {
-      given: 'a note of 2001 characters',
-      escalations: [open],
-      input: { note: long },
-      then: {
-        ok: false,
-        code: 'INVALID_INPUT',
-        fields: [{ path: 'note', key: 'rules.input.tooLong', params: { max: 2000 } }],
-      },
-    },
-    {
-      given: 'an unknown key',
-      escalations: [open],
-      input: { level: 1 },
-      then: {
-        ok: false,
-        code: 'INVALID_INPUT',
-        fields: [{ path: 'level', key: 'rules.input.unknownKey', params: { key: 'level' } }],
-      },
-    },
+    invalid('a string payload', [open], 'ok', '', 'rules.input.object'),
+    invalid('a numeric note', [open], { note: 5 }, 'note', 'rules.input.text'),
+    invalid('a note of 2001 characters', [open], { note: long }, 'note', 'rules.input.tooLong', { max: 2000 }),
+    invalid('an unknown key', [open], { level: 1 }, 'level', 'rules.input.unknownKey', { key: 'level' }),
   ])('given $given', ({ escalations, input, then }) => {
     it('then it refuses', () => expect(decideAcknowledge(aRecord({ escalations }), NOW, input, AGENT)).toEqual(then));
   });
@@ -116,21 +104,6 @@ describe('decideAcknowledge: accepted', () => {
 });
 
 describe('decideClose: refusals', () => {
-  type Row = { given: string; escalations: EscalationEntry[]; input: unknown; then: object };
-  /** A row refused as INVALID_INPUT on one field. */
-  const invalid = (
-    given: string,
-    escalations: EscalationEntry[],
-    input: unknown,
-    path: string,
-    key: string,
-    params?: object,
-  ): Row => ({
-    given,
-    escalations,
-    input,
-    then: { ok: false, code: 'INVALID_INPUT', fields: [{ path, key, ...(params ? { params } : {}) }] },
-  });
   describe.each<Row>([
     {
       given: 'no escalation',
@@ -169,26 +142,17 @@ describe('decideClose: refusals', () => {
     ),
     invalid('a blank note', [open], { reasonId: 'other', note: '  \n ' }, 'note', 'rules.input.required'),
     invalid('a numeric note', [open], { reasonId: 'other', note: 1 }, 'note', 'rules.input.text'),
-    {
-      given: 'a note of 2001 characters',
-      escalations: [open],
-      input: { reasonId: 'other', note: long },
-      then: {
-        ok: false,
-        code: 'INVALID_INPUT',
-        fields: [{ path: 'note', key: 'rules.input.tooLong', params: { max: 2000 } }],
-      },
-    },
-    {
-      given: 'an unknown key',
-      escalations: [open],
-      input: { reasonId: 'other', note: 'ok', notify: true },
-      then: {
-        ok: false,
-        code: 'INVALID_INPUT',
-        fields: [{ path: 'notify', key: 'rules.input.unknownKey', params: { key: 'notify' } }],
-      },
-    },
+    invalid('a note of 2001 characters', [open], { reasonId: 'other', note: long }, 'note', 'rules.input.tooLong', {
+      max: 2000,
+    }),
+    invalid(
+      'an unknown key',
+      [open],
+      { reasonId: 'other', note: 'ok', notify: true },
+      'notify',
+      'rules.input.unknownKey',
+      { key: 'notify' },
+    ),
   ])('given $given', ({ escalations, input, then }) => {
     it('then it refuses', () =>
       expect(decideClose(aRecord({ escalations }), NOW, input, AGENT, DEFAULT_CONFIG)).toEqual(then));
