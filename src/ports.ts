@@ -126,6 +126,11 @@ export interface JiraPort {
   countCreated(projects: string[], fromDate: string, toDate: string): Promise<number>;
   /** Summaries of at most 100 issues, by key: POST /rest/api/3/issue/bulkfetch as the app; issues gone are left out. */
   summaries(keys: string[]): Promise<Map<string, string>>;
+  /**
+   * Keys of at most `max` requests whose named SLA breached and that were never escalated, oldest first: one JQL
+   * search (`slaBreachJql`, docs/rules.md §7c) in the given projects (any when empty).
+   */
+  slaBreachedKeys(slaName: string, projects: string[], max: number): Promise<string[]>;
   /** JQL search on the indexed `escalade` property. */
   searchEscalations(
     startAt: number,

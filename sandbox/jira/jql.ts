@@ -1,31 +1,37 @@
 /**
  * The small JQL subset the app and the pages use:
- *   clause (AND clause)* [ORDER BY sortKey [ASC|DESC], ...]
- * where a clause is `field op value` or `field [NOT] IN (v1, v2)`, op one of = != > >= < <=, and field one of
+ *   condition (AND condition)* [ORDER BY sortKey [ASC|DESC], ...]
+ * where a condition is a clause or `(clause OR clause …)`, a clause is `field op value`, `field [NOT] IN (v1, v2)`
+ * or `"<SLA name>" = breached()` (jql-sla.ts), op one of = != > >= < <=, and field one of
  * `issue.property[key].path` (or its manifest `searchAlias`; only indexed values count, see property-index.ts), project, key/issuekey, status, statusCategory,
  * assignee, reporter, labels, created, updated. Dates compare as epoch ms, ISO dates ("2026-11-01") or Jira's
  * relative dates ("-365d", "-2w", "-4h", "-15m", from the sandbox clock). Anything else is a 400, as Jira
  * answers a bad query; so is a query with no restriction at all ("ORDER BY created DESC" alone), which the
  * enhanced search refuses as unbounded.
  */
-import { statusOf } from './representations';
-import type { IssueRow } from './types';
+import { checkSlaClause, isSlaField, slaField, SlaJqlError } from './jql-sla';
+
+export { matches, sortIssues, type PropertyReader } from './jql-match';
 
 export class JqlError extends Error {}
 
-type Value = string | number | null;
-interface Clause {
+export type Value = string | number | null;
+export interface Clause {
   field: string;
   op: string;
   values: Value[];
 }
+/** A clause, or clauses joined by OR inside parentheses. */
+export type Condition = Clause | { any: Clause[] };
 interface Sort {
   field: string;
   dir: 'ASC' | 'DESC';
 }
 export interface Query {
-  clauses: Clause[];
+  clauses: Condition[];
   sort: Sort[];
+  /** The sandbox clock, for relative dates and SLA functions. */
+  nowMs?: number;
 }
 
 /** Manifest `jira:entityProperty` search aliases → `issue.property[key].path`. */
@@ -92,6 +98,8 @@ class Tokens {
   isWord = (w: string, t = this.peek()): boolean => t !== undefined && t.toUpperCase() === w;
   field = (): string => {
     const raw = this.next();
+    const sla = slaField(String(unquote(raw)));
+    if (sla) return sla;
     const f = this.aliases[raw] ?? raw;
     if (/^issue\.property\[[^\]]+\]\.[\w.]+$/.test(f)) return f;
     const lower = f.toLowerCase();
@@ -103,6 +111,7 @@ class Tokens {
 /** One `field op value` or `field [NOT] IN (…)` clause. */
 function parseClause(t: Tokens): Clause {
   const field = t.field();
+  if (isSlaField(field)) return parseSlaClause(t, field);
   let op = t.next().toUpperCase();
   if (op === 'NOT' && t.isWord('IN')) {
     t.next();
@@ -125,8 +134,40 @@ function parseClause(t: Tokens): Clause {
     op = 'IS NOT';
     v = t.next();
   }
+  if (t.peek() === '(') throw new JqlError(`The sandbox supports no function '${v}()' on the field '${field}'.`);
   return { field, op, values: [unquote(v)] };
 }
+
+/** `"<SLA name>" (=|!=) breached()`. */
+function parseSlaClause(t: Tokens, field: string): Clause {
+  const op = t.next();
+  const fn = t.next();
+  const args: string[] = [];
+  if (t.next() !== '(') throw new JqlError(`Error in the JQL Query: expecting a function after '${op}'.`);
+  while (t.peek() !== ')') args.push(t.next());
+  t.next();
+  try {
+    checkSlaClause(field, op, fn, args);
+  } catch (e) {
+    throw e instanceof SlaJqlError ? new JqlError(e.message) : e;
+  }
+  return { field, op, values: ['breached()'] };
+}
+
+/** A clause, or `(clause OR clause …)`. */
+function parseCondition(t: Tokens): Condition {
+  if (t.peek() !== '(') return parseClause(t);
+  t.next();
+  const any = [parseClause(t)];
+  while (t.peek() !== ')') {
+    if (!t.isWord('OR', t.next())) throw new JqlError('Error in the JQL Query: only OR is supported in parentheses.');
+    any.push(parseClause(t));
+  }
+  t.next();
+  return { any };
+}
+
+const clausesOf = (conditions: Condition[]): Clause[] => conditions.flatMap((c) => ('any' in c ? c.any : [c]));
 
 /** `ORDER BY field [ASC|DESC], …` (the ORDER token is the cursor's next one). */
 function parseSort(t: Tokens): Sort[] {
@@ -135,6 +176,7 @@ function parseSort(t: Tokens): Sort[] {
   if (!t.isWord('BY', t.next())) throw new JqlError("Error in the JQL Query: expecting 'BY' after 'ORDER'.");
   while (!t.done()) {
     const field = t.field();
+    if (isSlaField(field)) throw new JqlError('The sandbox does not order by an SLA.');
     let dir: 'ASC' | 'DESC' = 'ASC';
     if (t.isWord('ASC') || t.isWord('DESC')) dir = t.next().toUpperCase() as 'ASC' | 'DESC';
     sort.push({ field, dir });
@@ -153,108 +195,19 @@ export function parseJql(
   options: { nowMs?: number; requireBound?: boolean } = {},
 ): Query {
   const t = new Tokens(tokenize(jql), aliases);
-  const clauses: Clause[] = [];
+  const clauses: Condition[] = [];
   while (!t.done() && !t.isWord('ORDER')) {
     if (clauses.length > 0 && !t.isWord('AND', t.next()))
-      throw new JqlError('Error in the JQL Query: only AND is supported between clauses.');
-    clauses.push(parseClause(t));
+      throw new JqlError('Error in the JQL Query: only AND is supported between clauses (OR in parentheses).');
+    clauses.push(parseCondition(t));
   }
   if (options.requireBound && clauses.length === 0) throw new JqlError(UNBOUNDED_JQL);
-  if (options.nowMs !== undefined) {
-    const now = options.nowMs;
-    for (const c of clauses)
+  const now = options.nowMs;
+  if (now === undefined && clausesOf(clauses).some((c) => isSlaField(c.field)))
+    throw new JqlError('The sandbox needs its clock for SLA functions.');
+  if (now !== undefined)
+    for (const c of clausesOf(clauses))
       if (c.field === 'created' || c.field === 'updated') c.values = c.values.map((v) => relativeDate(v, now));
-  }
   const sort = t.isWord('ORDER') ? parseSort(t) : [];
-  return { clauses, sort };
-}
-
-/**
- * The indexed values of `issue.property[propKey].path` for an issue: only what the manifest declares, each
- * value checked against its declared type (property-index.ts).
- */
-export type PropertyReader = (issueKey: string, propKey: string, path: string) => Value[];
-
-function fieldValues(issue: IssueRow, field: string, readProperty: PropertyReader): Value[] {
-  const prop = /^issue\.property\[([^\]]+)\]\.([\w.]+)$/.exec(field);
-  if (prop) return readProperty(issue.key, prop[1], prop[2]);
-  switch (field) {
-    case 'project':
-      return [issue.key.split('-')[0], '10000'];
-    case 'key':
-      return [issue.key];
-    case 'status':
-      return [statusOf(issue.statusId).name, issue.statusId];
-    case 'statuscategory': {
-      const c = statusOf(issue.statusId).categoryDef;
-      return [c.name, c.key, String(c.id)];
-    }
-    case 'assignee':
-      return issue.assignee ? [issue.assignee] : [];
-    case 'reporter':
-      return [issue.reporter];
-    case 'labels':
-      return issue.labels;
-    case 'created':
-      return [issue.created];
-    case 'updated':
-      return [issue.updated];
-    default:
-      return [];
-  }
-}
-
-function compare(a: Value, b: Value): number {
-  if (typeof a === 'number' && typeof b === 'number') return a - b;
-  if (typeof a === 'number' || typeof b === 'number') {
-    const na = typeof a === 'number' ? a : Date.parse(String(a)) || Number(a);
-    const nb = typeof b === 'number' ? b : Date.parse(String(b)) || Number(b);
-    return na - nb;
-  }
-  return String(a).localeCompare(String(b));
-}
-
-const eq = (a: Value, b: Value) =>
-  typeof a === 'string' && typeof b === 'string' ? a.toLowerCase() === b.toLowerCase() : compare(a, b) === 0;
-
-export function matches(issue: IssueRow, q: Query, readProperty: PropertyReader): boolean {
-  return q.clauses.every((c) => {
-    const vals = fieldValues(issue, c.field, readProperty);
-    switch (c.op) {
-      case '=':
-        return c.values[0] === null ? vals.length === 0 : vals.some((v) => eq(v, c.values[0]));
-      case 'IS':
-        return vals.length === 0;
-      case 'IS NOT':
-        return vals.length > 0;
-      case '!=':
-        return c.values[0] === null ? vals.length > 0 : !vals.some((v) => eq(v, c.values[0]));
-      case 'IN':
-        return vals.some((v) => c.values.some((w) => eq(v, w)));
-      case 'NOT IN':
-        return !vals.some((v) => c.values.some((w) => eq(v, w)));
-      default:
-        return vals.some((v) => {
-          const d = compare(v, c.values[0]);
-          return c.op === '>' ? d > 0 : c.op === '>=' ? d >= 0 : c.op === '<' ? d < 0 : d <= 0;
-        });
-    }
-  });
-}
-
-/** Jira's default order is by creation, newest first; issues without the sort value come last. */
-export function sortIssues(issues: IssueRow[], q: Query, readProperty: PropertyReader): IssueRow[] {
-  const sort = q.sort.length ? q.sort : [{ field: 'created', dir: 'DESC' as const }];
-  return [...issues].sort((a, b) => {
-    for (const s of sort) {
-      const va = fieldValues(a, s.field, readProperty)[0];
-      const vb = fieldValues(b, s.field, readProperty)[0];
-      if (va === undefined && vb === undefined) continue;
-      if (va === undefined) return 1;
-      if (vb === undefined) return -1;
-      const d = compare(va, vb);
-      if (d !== 0) return s.dir === 'ASC' ? d : -d;
-    }
-    return Number(a.id) - Number(b.id);
-  });
+  return { clauses, sort, nowMs: now };
 }

@@ -5,10 +5,12 @@
  */
 import { sdDate } from './http';
 import { statusOf } from './representations';
-import { SITE_URL, STATUS } from './seed';
+import { SERVICE_DESK, SITE_URL, STATUS } from './seed';
 import type { IssueRow } from './types';
 
 const HOUR = 3_600_000;
+/** The one SLA metric of the sandbox's service project. */
+export const SLA_METRIC_NAME = 'Time to resolution';
 /** Goal per priority id: Highest 4 h, High 8 h, Medium 24 h, Low 48 h, Lowest 96 h. */
 const GOAL_HOURS: Record<string, number> = { '1': 4, '2': 8, '3': 24, '4': 48, '5': 96 };
 
@@ -25,7 +27,7 @@ export function slaJson(issue: IssueRow, nowMs: number): Record<string, unknown>
   const done = statusOf(issue.statusId).category === 'done';
   const base = {
     id: '1',
-    name: 'Time to resolution',
+    name: SLA_METRIC_NAME,
     _links: { self: `${SITE_URL}/rest/servicedeskapi/request/${issue.id}/sla/1` },
   };
   if (done) {
@@ -65,4 +67,18 @@ export function slaJson(issue: IssueRow, nowMs: number): Record<string, unknown>
       remainingTime: duration(goal - elapsed),
     },
   };
+}
+
+/**
+ * What JQL's `breached()` reads: whether the metric's last cycle (the ongoing one, else the last completed one)
+ * breached; null when the issue has no such SLA (outside the service project), which neither `=` nor `!=` returns.
+ */
+export function lastCycleBreached(issue: IssueRow, nowMs: number): boolean | null {
+  if (issue.key.split('-')[0] !== SERVICE_DESK.projectKey) return null;
+  const sla = slaJson(issue, nowMs) as {
+    ongoingCycle?: { breached: boolean };
+    completedCycles: { breached: boolean }[];
+  };
+  const last = sla.ongoingCycle ?? sla.completedCycles.at(-1);
+  return last ? last.breached : null;
 }

@@ -30,6 +30,7 @@ export function fakeJira(): FakeJira {
     'recentRequestKeys',
     'slaMetricNames',
     'searchEscalations',
+    'slaBreachedKeys',
     'projectLead',
     'browsableProjects',
     'countCreated',

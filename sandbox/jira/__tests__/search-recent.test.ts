@@ -52,7 +52,9 @@ describe('JQL: newest requests of some projects', () => {
 
   it('parses without a clock or the bound check for other callers', () => {
     expect(parseJql('ORDER BY created DESC')).toEqual({ clauses: [], sort: [{ field: 'created', dir: 'DESC' }] });
-    expect(parseJql('created >= -1d').clauses[0].values).toEqual(['-1d']);
-    expect(parseJql('created >= -1d', {}, { nowMs: 86_400_000 }).clauses[0].values).toEqual([0]);
+    expect((parseJql('created >= -1d').clauses[0] as { values: unknown[] }).values).toEqual(['-1d']);
+    expect((parseJql('created >= -1d', {}, { nowMs: 86_400_000 }).clauses[0] as { values: unknown[] }).values).toEqual([
+      0,
+    ]);
   });
 });

@@ -98,5 +98,6 @@ export const DEFAULT_CONFIG: Config = {
     closeReasons: DEFAULT_CLOSE_REASONS,
     acknowledgeWithinHours: 4,
     autoRaiseOnAcknowledgeTimeout: false,
+    autoOnSlaBreach: { enabled: false, slaName: null },
   },
 };

@@ -75,6 +75,12 @@ const MIGRATIONS: Record<number, Migration> = {
     escalation: withKeys(raw.escalation, { closeReasons: DEFAULT_CLOSE_REASONS }),
     schemaVersion: 4,
   }),
+  // v5 (issue 11): automatic escalation on SLA breach, off (as for a fresh install).
+  4: (raw) => ({
+    ...raw,
+    escalation: withKeys(raw.escalation, { autoOnSlaBreach: { enabled: false, slaName: null } }),
+    schemaVersion: 5,
+  }),
 };
 
 /** Adds missing keys to a section; a section that is not an object is left for the schema to refuse. */

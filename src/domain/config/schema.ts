@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { calendarSchema } from './calendar-schema';
 import { err } from './config-error';
 import { IMPACT_LEVELS, URGENCY_LEVELS } from './levels';
+import { autoOnSlaBreachSchema, refuseBlindSlaBreach } from './sla-breach-schema';
 
 /**
  * The whole app configuration. Every option is documented in the README's configuration table,
@@ -12,7 +13,7 @@ import { IMPACT_LEVELS, URGENCY_LEVELS } from './levels';
 
 export { calendarSchema } from './calendar-schema';
 
-export const CONFIG_SCHEMA_VERSION = 4;
+export const CONFIG_SCHEMA_VERSION = 5;
 
 const text = (max: number) => z.string(err('text')).trim().min(1, err('required')).max(max, err('tooLong'));
 const localized = (max: number) => z.strictObject({ fr: text(max), en: text(max) }, err('object'));
@@ -217,6 +218,7 @@ const configObject = z.strictObject(
         acknowledgeWithinHours: hours.nullable(),
         /** When the deadline passes, also raise the next level ("not acknowledged in time"). */
         autoRaiseOnAcknowledgeTimeout: z.boolean(err('boolean')),
+        autoOnSlaBreach: autoOnSlaBreachSchema,
       },
       err('object'),
     ),
@@ -248,6 +250,7 @@ export const configSchema = configObject.superRefine((c, ctx) => {
     });
   }
   refuseUnreachableDelays(c, ctx);
+  refuseBlindSlaBreach(esc, ctx);
 });
 
 /**

@@ -6,6 +6,7 @@ export { NOTE_MAX, parseAcknowledgeInput, parseCloseInput, parseEscalateInput } 
 export { isActiveProject, portalState } from './portal-state';
 export { decideWithdraw, parseWithdrawInput, WITHDRAW_NOTE_MAX, type WithdrawDecision } from './withdraw';
 export { ESCALATION_JQL, indexedDate, propertyFor } from './property';
+export { decideSlaBreach, slaBreachJql, slaBreachWatched, type SlaBreachDecision } from './sla-breach';
 export type {
   AgentDecision,
   EscaladeProperty,

@@ -1,6 +1,7 @@
-/** The JiraPort's JQL searches: the newest requests per project, and the escalations queue. */
+/** The JiraPort's JQL searches: the newest requests per project, the escalations queue, the SLA breaches. */
 import { route } from '@forge/api';
 import { ESCALATION_JQL } from '../../domain/escalation/property';
+import { slaBreachJql } from '../../domain/escalation/sla-breach';
 import type { JiraPort } from '../../ports';
 import { BadRequestError } from './errors';
 import { toQueueItem, toRecentRequest } from './map-rest';
@@ -23,7 +24,20 @@ export function recentRequestsJql(projects: string[]): string {
 /** How many of the newest requests one search reads, to find the newest of each project among them. */
 const RECENT_WINDOW = 20;
 
-export function searches({ client }: PortDeps): Pick<JiraPort, 'recentRequestKeys' | 'searchEscalations'> {
+/** One page, no walk: the sweep works through a backlog `max` requests per run, the oldest first. */
+function slaBreachedKeys(client: PortDeps['client']): JiraPort['slaBreachedKeys'] {
+  return async (slaName, projects, max) => {
+    const res = await client.request<{ issues?: { key?: unknown }[] }>('POST', route`/rest/api/3/search/jql`, {
+      body: { jql: slaBreachJql(slaName, projects), fields: ['created'], maxResults: max },
+      idempotent: true,
+    });
+    return (res.body?.issues ?? []).map((i) => i.key).filter((k): k is string => typeof k === 'string' && k !== '');
+  };
+}
+
+type Searches = Pick<JiraPort, 'recentRequestKeys' | 'searchEscalations' | 'slaBreachedKeys'>;
+
+export function searches({ client }: PortDeps): Searches {
   return {
     async recentRequestKeys(projects, max) {
       const search = async (jql: string) => {
@@ -55,6 +69,7 @@ export function searches({ client }: PortDeps): Pick<JiraPort, 'recentRequestKey
       }
       return keys;
     },
+    slaBreachedKeys: slaBreachedKeys(client),
     async searchEscalations(startAt, maxResults) {
       // /search/jql pages with tokens, not offsets: walk the pages up to startAt + maxResults.
       const wanted = startAt + maxResults;

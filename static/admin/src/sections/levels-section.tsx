@@ -5,6 +5,7 @@ import { CheckboxField } from '../inputs/checkbox-field';
 import { Group } from '../inputs/group';
 import { NumberField } from '../inputs/number-field';
 import { RecipientsFields } from '../inputs/recipients-fields';
+import { TextField } from '../inputs/text-field';
 import { Section } from './section';
 
 /** Escalation levels: who each one emails, and how long before the next one opens. */
@@ -64,6 +65,15 @@ export function LevelsSection() {
         nullable
       />
       <CheckboxField path="escalation.autoRaiseOnAcknowledgeTimeout" label={t('admin.levels.autoRaise')} />
+      <CheckboxField path="escalation.autoOnSlaBreach.enabled" label={t('admin.levels.autoOnSlaBreach')} />
+      {config.escalation.autoOnSlaBreach.enabled && (
+        <TextField
+          path="escalation.autoOnSlaBreach.slaName"
+          label={t('admin.levels.slaBreachName')}
+          hint={t('admin.levels.slaBreachHint')}
+          nullable
+        />
+      )}
     </Section>
   );
 }

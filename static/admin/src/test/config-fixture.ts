@@ -6,7 +6,7 @@ import type { Config } from '../../../../src/contract';
  */
 export function configFixture(): Config {
   return {
-    schemaVersion: 4,
+    schemaVersion: 5,
     language: 'fr',
     projects: ['SUP'],
     fields: {
@@ -82,6 +82,7 @@ export function configFixture(): Config {
       ],
       acknowledgeWithinHours: 4,
       autoRaiseOnAcknowledgeTimeout: false,
+      autoOnSlaBreach: { enabled: false, slaName: null },
     },
   };
 }
