@@ -27,6 +27,10 @@ export interface Texts {
   statusInProgress: string;
   serviceRequest: string;
   monthPattern: RegExp;
+  /** The sandbox host's own words (top bar, Jira page) in the persona's language. */
+  host: { clock: string; zone: string; plusWeek: string; assignee: string; activity: string; adminPage: string };
+  /** Admin tab names (the section titles). */
+  tabs: { matrix: string; calendar: string; critical: string; general: string };
 }
 
 export const TEXTS: Record<Lang, Texts> = {
@@ -55,6 +59,20 @@ export const TEXTS: Record<Lang, Texts> = {
     statusInProgress: 'En cours',
     serviceRequest: 'Demande de service',
     monthPattern: /\b(janv|févr|mars|avr|mai|juin|juil|août|sept|oct|nov|déc)\.?\s\d{4}/,
+    host: {
+      clock: 'Horloge du bac à sable',
+      zone: '(heure de Paris)',
+      plusWeek: '+1 semaine',
+      assignee: 'Responsable',
+      activity: 'Activité',
+      adminPage: 'Paramètres d’Escalade',
+    },
+    tabs: {
+      general: 'Projets de service et langue',
+      matrix: 'Délai avant escalade',
+      calendar: 'Calendrier ouvré',
+      critical: 'Demandes critiques',
+    },
   },
   en: {
     locale: 'en-US',
@@ -81,5 +99,19 @@ export const TEXTS: Record<Lang, Texts> = {
     statusInProgress: 'In progress',
     serviceRequest: 'Service request',
     monthPattern: /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\s\d{1,2},\s\d{4}/,
+    host: {
+      clock: 'Sandbox clock',
+      zone: '(Paris time)',
+      plusWeek: '+1 week',
+      assignee: 'Assignee',
+      activity: 'Activity',
+      adminPage: 'Escalade settings',
+    },
+    tabs: {
+      general: 'Service projects and language',
+      matrix: 'Delay before escalation',
+      calendar: 'Business calendar',
+      critical: 'Critical requests',
+    },
   },
 };

@@ -3,7 +3,7 @@
  * Re-exported by src/contract.ts, which maps them to their functions; import them from there.
  */
 import type { PortalKind } from './domain/escalation/types';
-import type { EffectName, NotifyOutcome } from './domain/record';
+import type { EffectName, EffectStatus, NotifyOutcome } from './domain/record';
 
 export interface TimelineNotify {
   outcome: NotifyOutcome;
@@ -31,7 +31,7 @@ export type TimelineEntry =
       notify?: TimelineNotify;
       /** Why no email was sent: escalation emails turned off, or nobody to email. */
       reason?: 'notifyOff' | 'noRecipient';
-      effects: Partial<Record<EffectName, 'pending' | 'done' | 'failed' | 'skipped'>>;
+      effects: Partial<Record<EffectName, EffectStatus>>;
     }
   | { type: 'acknowledged'; at: string; by: { accountId: string; displayName: string }; level: number; note?: string }
   /** Nobody acknowledged the level in time: the one reminder (its email's outcome once known). */

@@ -23,6 +23,11 @@ export class PortFailure extends Error {
     readonly status: number | null,
     /** For transient failures: how long to wait before retrying. */
     readonly retryAfterSeconds: number = 0,
+    /**
+     * A write that got no answer (a timeout, a dropped connection): the product may have carried it out.
+     * It is transient, but the write is never repeated blindly (docs/rules.md §8, "outcome unknown").
+     */
+    readonly outcomeUnknown: boolean = false,
   ) {
     super(message);
     this.name = new.target.name;
@@ -32,6 +37,11 @@ export class PortFailure extends Error {
 /** True for the failures worth a later retry by the platform (429, 5xx, timeouts, busy leases). */
 export function isTransient(e: unknown): e is PortFailure {
   return e instanceof PortFailure && e.kind === 'transient';
+}
+
+/** True for a write that may have been carried out although no answer came back (a timed-out POST). */
+export function isOutcomeUnknown(e: unknown): e is PortFailure {
+  return e instanceof PortFailure && e.outcomeUnknown;
 }
 
 /** True when the product refused the call (4xx): a retry would be refused too. */
@@ -100,7 +110,14 @@ export interface JiraPort {
   notify(key: string, email: Email): Promise<NotifyResult>;
   setIssueProperty(key: string, propertyKey: string, value: unknown): Promise<void>;
   addLabel(key: string, label: string): Promise<void>;
-  addComment(key: string, body: AdfDoc, visibility: 'internal' | 'public'): Promise<{ id: string }>;
+  /** Adds a comment; `marker` becomes its `escalade.effect` comment property (src/app/comment-markers.ts). */
+  addComment(key: string, body: AdfDoc, visibility: 'internal' | 'public', marker?: string): Promise<{ id: string }>;
+  /**
+   * The `escalade.effect` markers on the app's comments among the issue's newest 100: GET …/comment
+   * (orderBy -created), then, when some are the app's, POST /rest/api/3/comment/list?expand=properties.
+   * One or two calls.
+   */
+  commentMarkers(key: string): Promise<Set<string>>;
   /** Raises the priority one step (reads the priority list, then edits the issue). */
   raisePriority(key: string, currentPriorityId: string | null): Promise<void>;
   transition(key: string, transitionId: string): Promise<void>;

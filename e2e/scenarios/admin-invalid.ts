@@ -1,5 +1,6 @@
 /** 5. An invalid admin save shows field errors and changes nothing (config version, portal). */
 import { assert, assertEqual } from '../browser';
+import { expectFocus } from '../keyboard';
 import type { Scenario } from '../scenario';
 
 interface ConfigEnvelope {
@@ -25,14 +26,25 @@ export const adminInvalidScenario: Scenario = {
       .getByTestId('config-version')
       .filter({ hasText: t.version(configBefore.version) })
       .waitFor();
+    await admin.getByRole('tab', { name: t.tabs.matrix }).click();
     await admin.getByTestId('matrix-cell-moderate-medium').fill('-5');
+    await admin.getByRole('tab', { name: t.tabs.critical }).click();
     await admin.locator('[id="cfg-critical.phone"]').fill('call us maybe');
+    await admin.getByRole('tab', { name: t.tabs.general }).click();
     await admin.getByTestId('save-button').click();
 
+    // Both tabs holding an error say so; following an error opens its tab and focuses its field.
     const summary = admin.getByTestId('error-summary');
     await summary.filter({ hasText: t.nothingSaved }).waitFor();
+    assertEqual(await admin.getByTestId('tab-matrix').getAttribute('data-errors'), '1', 'matrix tab errors');
+    assertEqual(await admin.getByTestId('tab-critical').getAttribute('data-errors'), '1', 'critical tab errors');
+    await summary.locator('a[data-path="matrix.moderate.medium"]').click();
     await admin.getByTestId('error-matrix.moderate.medium').waitFor();
+    await expectFocus(admin.getByTestId('matrix-cell-moderate-medium'), 'the matrix cell');
+    await summary.locator('a[data-path="critical.phone"]').click();
     await admin.getByTestId('error-critical.phone').waitFor();
+    await expectFocus(admin.locator('[id="cfg-critical.phone"]'), 'the phone field');
+    await admin.getByRole('tab', { name: t.tabs.matrix }).click();
     assertEqual(
       await admin.getByTestId('matrix-cell-moderate-medium').getAttribute('aria-invalid'),
       'true',

@@ -33,6 +33,8 @@ export const adminMatrixScenario: Scenario = {
       .getByTestId('config-version')
       .filter({ hasText: t.version(0) })
       .waitFor();
+    // The matrix and its preview share a tab.
+    await admin.getByRole('tab', { name: t.tabs.matrix }).click();
     // The preview defaults to moderate × medium.
     const preview = admin.locator('[data-testid="preview-text"][data-status="done"]');
     await preview.filter({ hasText: t.previewHours(16) }).waitFor();

@@ -16,8 +16,8 @@ export const escalateScenario: Scenario = {
     assertEqual(await panel.getByTestId('escalate-link').count(), 0, 'escalation links on a fresh request');
     await tab.shot('portal-waiting');
 
-    // The page's "+1 week" button moves the sandbox clock and reloads the page.
-    await tab.page.getByRole('button', { name: '+1 week' }).click();
+    // The page's "+1 week" button ("+1 semaine" in French) moves the sandbox clock and reloads the page.
+    await tab.page.getByRole('button', { name: t.host.plusWeek }).click();
     panel = tab.page.frameLocator('iframe.app[data-module="portal-panel"]');
     await panel.locator('[data-testid="portal-panel"][data-kind="eligible"]').waitFor();
     const link = panel.getByTestId('escalate-link');

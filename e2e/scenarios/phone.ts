@@ -5,6 +5,7 @@
  */
 import type { Locator } from 'playwright-core';
 import { assert, assertEqual } from '../browser';
+import { expectHostClock } from '../host-chrome';
 import type { Scenario } from '../scenario';
 
 const WIDTH = 390;
@@ -41,6 +42,7 @@ export const phoneScenario: Scenario = {
     );
     const date = (await page.getByTestId('comment-date').first().textContent()) ?? '';
     assert(t.monthPattern.test(date), `comment date in the customer's language: "${date}"`);
+    await expectHostClock(page, t);
 
     // The layout: SUP-2 is eligible, so the pane holds the link.
     const panel = await tab.portal('SUP-2');

@@ -9,6 +9,7 @@
  * submitted object; the sandbox stores any JSON object and refuses anything else. Configurations live in memory
  * (per sandbox), so they do not survive a restart of `npm start`, unlike the rest of the sandbox's data.
  */
+import { hostChrome } from './host-chrome';
 import type { ServedSandbox as Sandbox } from './served-sandbox';
 import { esc, layout } from './html';
 import { forgeIframeAttributes } from './iframe-policy';
@@ -55,13 +56,15 @@ export function submitGadget(sandbox: Sandbox, accountId: unknown, extension: un
   return true;
 }
 
-export function dashboardPage(sandbox: Sandbox, persona: string, edit: boolean): string {
+export function dashboardPage(sandbox: Sandbox, persona: string, edit: boolean, locale?: string): string {
+  const chrome = hostChrome(sandbox.users().find((u) => u.accountId === persona)?.locale, locale);
+  const t = chrome.text;
   const q = new URLSearchParams({ module: GADGET_MODULE, as: persona });
   if (edit) q.set('entryPoint', 'edit');
   const toggle = edit
-    ? `<a href="/dashboard" data-testid="dashboard-cancel">Cancel</a>`
-    : `<a href="/dashboard?edit=1" data-testid="dashboard-edit">Edit gadget</a>`;
-  const body = `<h1>Dashboard</h1><div class="card" data-testid="dashboard-gadget">
+    ? `<a href="/dashboard" data-testid="dashboard-cancel">${esc(t.cancel)}</a>`
+    : `<a href="/dashboard?edit=1" data-testid="dashboard-edit">${esc(t.editGadget)}</a>`;
+  const body = `<h1>${esc(t.dashboard)}</h1><div class="card" data-testid="dashboard-gadget">
 <p>${toggle}</p>
 <iframe class="app" data-module="${GADGET_MODULE}" title="${GADGET_MODULE}"${forgeIframeAttributes()} src="/apps/gadget/index.html?${esc(q.toString())}"></iframe>
 </div>
@@ -71,10 +74,12 @@ window.addEventListener('message', function (e) {
 });
 </script>`;
   return layout({
-    title: 'Dashboard',
+    title: t.dashboard,
     persona,
     users: sandbox.users(),
     now: sandbox.clock.now().toISOString(),
+    timezone: sandbox.users().find((u) => u.accountId === persona)?.timezone,
+    chrome,
     body,
   });
 }

@@ -1,3 +1,5 @@
+import { clockReadings, type HostChrome } from './host-chrome';
+
 /** Escapes text for HTML element content and quoted attribute values. */
 export function esc(value: unknown): string {
   return String(value ?? '')
@@ -29,7 +31,7 @@ const CSS = `
 header.top{display:flex;gap:16px;align-items:center;padding:8px 20px;background:#0c66e4;color:#fff;flex-wrap:wrap}
 header.top a{color:#fff;text-decoration:none;font-weight:600}header.top .grow{flex:1}
 header.top select,header.top button{font:inherit}
-.clock{display:flex;gap:6px;align-items:center;background:rgba(255,255,255,.15);padding:4px 8px;border-radius:6px}
+.clock{display:flex;flex-wrap:wrap;gap:6px;align-items:center;background:rgba(255,255,255,.15);padding:4px 8px;border-radius:6px}
 .clock button{border:0;border-radius:4px;padding:2px 8px;cursor:pointer;background:#fff;color:#0c66e4}
 main{max-width:1200px;margin:24px auto;padding:0 20px}
 .card{background:#fff;border:1px solid #dcdfe4;border-radius:8px;padding:16px 20px;margin-bottom:16px}
@@ -48,52 +50,62 @@ pre{white-space:pre-wrap;word-break:break-word;font:inherit;margin:0}
 .cols.portal>section{display:contents}.cols.portal>section>.card:first-child{order:-2}}
 `;
 
-/** " · 14:05 Europe/Paris": the clock in the persona's zone, when it is not UTC. */
-function zoneTime(iso: string, timezone: string | undefined): string {
-  if (!timezone || timezone === 'UTC') return '';
-  try {
-    const time = new Intl.DateTimeFormat('en-GB', {
-      timeZone: timezone,
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    }).format(new Date(iso));
-    return ` · <span data-testid="persona-clock">${esc(time)} ${esc(timezone)}</span>`;
-  } catch {
-    return '';
-  }
+/** The persona picker's options (every persona but the app). */
+function personaOptions(users: LayoutUser[], persona: string): string {
+  return users
+    .filter((u) => u.accountType !== 'app')
+    .map(
+      (u) =>
+        `<option value="${esc(u.accountId)}"${u.accountId === persona ? ' selected' : ''}>${esc(u.displayName)} (${esc(u.accountType)})</option>`,
+    )
+    .join('');
 }
 
-/** The page frame: navigation, persona switcher and the sandbox clock with its buttons. */
-export function layout(opts: {
+/** The clock: the persona's time with their zone in words, then UTC, and the buttons that move it. */
+function clock(now: string, chrome: HostChrome, timezone: string | undefined): string {
+  const t = chrome.text;
+  const read = clockReadings(now, chrome.lang, timezone);
+  const utc = read.utc ? ` · <span data-testid="utc-clock">${esc(read.utc)}</span>` : '';
+  return `<span class="clock" data-testid="sandbox-clock">${esc(t.clock)} <time id="clock-now" datetime="${esc(now)}" data-testid="persona-clock">${esc(read.persona)}</time>${utc}
+    <button type="button" data-advance="60">${esc(t.plusHour)}</button><button type="button" data-advance="1440">${esc(t.plusDay)}</button><button type="button" data-advance="10080">${esc(t.plusWeek)}</button></span>`;
+}
+
+function topBar(opts: LayoutOptions): string {
+  const t = opts.chrome.text;
+  return `<header class="top">
+  <a href="/">${esc(t.sandbox)}</a><a href="/admin">${esc(t.admin)}</a><a href="/queue">${esc(t.queue)}</a><a href="/outbox">${esc(t.outbox)}</a>
+  <span class="grow"></span>
+  <label>${esc(t.persona)} <select id="persona" aria-label="${esc(t.persona)}">${personaOptions(opts.users, opts.persona)}</select></label>
+  ${clock(opts.now, opts.chrome, opts.timezone)}
+</header>`;
+}
+
+export interface LayoutOptions {
   title: string;
   persona: string;
   users: LayoutUser[];
   now: string;
-  /** The persona's IANA zone: the clock shows it beside UTC, as the apps show the persona's time. */
+  /** The persona's IANA zone: the clock reads in it (and in UTC), as the apps show the persona's time. */
   timezone?: string;
+  /** The host's words in the persona's language. */
+  chrome: HostChrome;
   body: string;
-}): string {
-  const options = opts.users
-    .filter((u) => u.accountType !== 'app')
-    .map(
-      (u) =>
-        `<option value="${esc(u.accountId)}"${u.accountId === opts.persona ? ' selected' : ''}>${esc(u.displayName)} (${esc(u.accountType)})</option>`,
-    )
-    .join('');
+}
+
+/** The page frame: navigation, persona switcher and the sandbox clock with its buttons, in the persona's language. */
+export function layout(opts: LayoutOptions): string {
   return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
-<title>${esc(opts.title)} · Escalade sandbox</title><style>${CSS}</style></head>
+<html lang="${esc(opts.chrome.locale)}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
+<title>${esc(opts.title)} · ${esc(opts.chrome.text.sandbox)}</title><style>${CSS}</style></head>
 <body>
-<header class="top">
-  <a href="/">Escalade sandbox</a><a href="/admin">Admin</a><a href="/queue">Queue</a><a href="/outbox">Outbox</a>
-  <span class="grow"></span>
-  <label>Persona <select id="persona" aria-label="Persona">${options}</select></label>
-  <span class="clock" data-testid="sandbox-clock">Sandbox clock <time id="clock-now" datetime="${esc(opts.now)}">${esc(opts.now.replace('T', ' ').slice(0, 16))} UTC</time>${zoneTime(opts.now, opts.timezone)}
-    <button type="button" data-advance="60">+1 h</button><button type="button" data-advance="1440">+1 day</button><button type="button" data-advance="10080">+1 week</button></span>
-</header>
+${topBar(opts)}
 <main>${opts.body}</main>
-<script>
+<script>${HOST_SCRIPT}</script>
+</body></html>`;
+}
+
+/** The page's script: persona switch, clock buttons, and what Custom UI iframes ask of the host page. */
+const HOST_SCRIPT = `
 document.getElementById('persona').addEventListener('change', function (e) {
   document.cookie = 'persona=' + encodeURIComponent(e.target.value) + '; path=/; SameSite=Lax';
   location.reload();
@@ -130,6 +142,4 @@ window.addEventListener('message', function (e) {
     if (msg.payload.type === 'new-tab') window.open(msg.payload.url, '_blank', 'noopener'); else location.href = msg.payload.url;
   }
 });
-</script>
-</body></html>`;
-}
+`;

@@ -30,8 +30,8 @@ describe('Custom UI iframes', () => {
     const pages = [
       (await portalPage(ctx('customer-alice'), 'SUP-3')).html,
       (await jiraPage(ctx('agent-dave'), 'SUP-3')).html,
-      modulePage(ctx('agent-dave'), 'escalations-queue', 'Queue'),
-      modulePage(ctx('admin-frank'), 'admin-page', 'Admin'),
+      modulePage(ctx('agent-dave'), 'escalations-queue'),
+      modulePage(ctx('admin-frank'), 'admin-page'),
       dashboardPage(sb, 'agent-dave', false),
     ];
     const all = pages.flatMap(frames);

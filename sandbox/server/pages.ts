@@ -2,6 +2,7 @@ import type { ServedSandbox } from './served-sandbox';
 import { adfToText } from '../jira/adf';
 import { esc, layout } from './html';
 import { portalChrome } from './portal-chrome';
+import { hostChrome, type HostChrome } from './host-chrome';
 import { forgeIframeAttributes } from './iframe-policy';
 
 type Json = Record<string, unknown>;
@@ -23,6 +24,11 @@ export interface PageContext {
   locale?: string;
 }
 
+/** The host's words for this persona (their language, or the `locale` cookie's). */
+function chromeOf(ctx: PageContext): HostChrome {
+  return hostChrome(ctx.sandbox.users().find((u) => u.accountId === ctx.persona)?.locale, ctx.locale);
+}
+
 function frame(ctx: PageContext, title: string, body: string): string {
   return layout({
     title,
@@ -30,6 +36,7 @@ function frame(ctx: PageContext, title: string, body: string): string {
     users: ctx.sandbox.users(),
     now: ctx.sandbox.clock.now().toISOString(),
     timezone: ctx.sandbox.users().find((u) => u.accountId === ctx.persona)?.timezone,
+    chrome: chromeOf(ctx),
     body,
   });
 }
@@ -112,11 +119,12 @@ function refusal(ctx: PageContext, key: string, status: number): { status: numbe
 }
 
 function forbidden(ctx: PageContext, key: string, status: number): string {
+  const t = chromeOf(ctx).text;
   return frame(
     ctx,
-    'Not available',
-    `<div class="card" data-testid="forbidden"><h1>You can't view this request</h1>
-<p>${esc(key)} does not exist, or <strong>${esc(ctx.persona)}</strong> is not allowed to see it (HTTP ${esc(status)}).</p><p><a href="/">Back to the requests</a></p></div>`,
+    t.notAvailable,
+    `<div class="card" data-testid="forbidden"><h1>${esc(t.cannotView)}</h1>
+<p>${esc(t.cannotViewWhy(key, ctx.persona, status))}</p><p><a href="/">${esc(t.back)}</a></p></div>`,
   );
 }
 
@@ -180,7 +188,8 @@ export async function jiraPage(ctx: PageContext, key: string): Promise<{ status:
   const f = (issue.fields ?? {}) as Json;
   const comments = await sandbox.rest(persona, 'GET', `/rest/api/3/issue/${encodeURIComponent(key)}/comment`);
   const list = ((comments.body as Json | undefined)?.comments ?? []) as Json[];
-  const person = (v: unknown): string => esc(((v ?? {}) as Json).displayName ?? 'Unassigned');
+  const t = chromeOf(ctx).text;
+  const person = (v: unknown): string => esc(((v ?? {}) as Json).displayName ?? t.unassigned);
   const status = (f.status ?? {}) as Json;
   const category = ((status.statusCategory ?? {}) as Json).key;
   const opt = (v: unknown): string => esc(((v ?? {}) as Json).value ?? '—');
@@ -189,23 +198,23 @@ export async function jiraPage(ctx: PageContext, key: string): Promise<{ status:
   const activity = list
     .map((c) => {
       const internal = c.jsdPublic === false;
-      return `<div class="comment${internal ? ' internal' : ''}" data-comment-id="${esc(c.id)}"><div class="meta"><strong>${person(c.author)}</strong> · ${esc(date(c.created))}${internal ? ' · <strong>Internal note</strong>' : ' · Reply to customer'}</div><pre>${esc(adfToText(c.body))}</pre></div>`;
+      return `<div class="comment${internal ? ' internal' : ''}" data-comment-id="${esc(c.id)}"><div class="meta"><strong>${person(c.author)}</strong> · ${esc(date(c.created))}${internal ? ` · <strong>${esc(t.internalNote)}</strong>` : ` · ${esc(t.replyToCustomer)}`}</div><pre>${esc(adfToText(c.body))}</pre></div>`;
     })
     .join('');
   const html = frame(
     ctx,
     `${key} · Jira`,
-    `<p class="muted">Projects / Support / ${esc(key)}</p>
+    `<p class="muted">${esc(t.projects)} / Support / ${esc(key)}</p>
 <div class="cols"><section><div class="card"><h1>${esc(f.summary)}</h1><pre>${esc(adfToText(f.description))}</pre></div>
 <div class="card">${appFrame(ctx, 'agent-panel', key)}</div>
-<div class="card"><h2>Activity</h2>${activity || '<p class="muted">No comments.</p>'}
-<form id="comment-form"><textarea id="comment-body" required aria-label="Comment"></textarea>
-<label><input type="checkbox" id="comment-internal" checked> Internal note</label> <button class="primary" type="submit">Save</button> <span id="comment-error" class="error"></span></form></div></section>
-<aside><div class="card"><p>Status<br>${lozenge(category, status.name)}</p>
-<p>Assignee<br><strong>${person(f.assignee)}</strong></p><p>Reporter<br>${person(f.reporter)}</p>
-<p>Priority<br>${esc(((f.priority ?? {}) as Json).name ?? '—')}</p>
-<p>Impact<br>${opt(f.customfield_10050)}</p><p>Urgency<br>${opt(f.customfield_10051)}</p>
-<p>Labels<br>${esc(((f.labels ?? []) as string[]).join(', ') || '—')}</p></div></aside></div>
+<div class="card"><h2>${esc(t.activity)}</h2>${activity || `<p class="muted">${esc(t.noComments)}</p>`}
+<form id="comment-form"><textarea id="comment-body" required aria-label="${esc(t.comment)}"></textarea>
+<label><input type="checkbox" id="comment-internal" checked> ${esc(t.internalNote)}</label> <button class="primary" type="submit">${esc(t.save)}</button> <span id="comment-error" class="error"></span></form></div></section>
+<aside><div class="card" data-testid="jira-fields"><p>${esc(t.status)}<br>${lozenge(category, status.name)}</p>
+<p>${esc(t.assignee)}<br><strong>${person(f.assignee)}</strong></p><p>${esc(t.reporter)}<br>${person(f.reporter)}</p>
+<p>${esc(t.priority)}<br>${esc(((f.priority ?? {}) as Json).name ?? '—')}</p>
+<p>${esc(t.impact)}<br>${opt(f.customfield_10050)}</p><p>${esc(t.urgency)}<br>${opt(f.customfield_10051)}</p>
+<p>${esc(t.labels)}<br>${esc(((f.labels ?? []) as string[]).join(', ') || '—')}</p></div></aside></div>
 <script>
 document.getElementById('comment-form').addEventListener('submit', function (e) {
   e.preventDefault();
@@ -223,7 +232,9 @@ document.getElementById('comment-form').addEventListener('submit', function (e) 
   return { status: 200, html };
 }
 
-export function modulePage(ctx: PageContext, moduleKey: 'admin-page' | 'escalations-queue', title: string): string {
+/** A full-page module under the title its manifest declares (`title: { i18n }`), in the persona's language. */
+export function modulePage(ctx: PageContext, moduleKey: 'admin-page' | 'escalations-queue'): string {
+  const title = chromeOf(ctx).moduleTitle(moduleKey === 'admin-page' ? 'admin' : 'queue');
   return frame(ctx, title, `<div class="card"><h1>${esc(title)}</h1>${appFrame(ctx, moduleKey)}</div>`);
 }
 

@@ -239,7 +239,7 @@ describe('sandbox HTTP server', () => {
     const index = await call('GET', '/', undefined, { cookie: 'persona=agent-dave' });
     expect(index.status).toBe(200);
     expect(index.text).toContain('SUP-7');
-    expect(index.text).toContain('+1 week');
+    expect(index.text).toContain('data-advance="10080">+1 semaine<'); // Dave reads French
     const portal = await call('GET', '/portal/SUP-1', undefined, { cookie: 'persona=customer-alice' });
     expect(portal.status).toBe(200);
     expect(portal.text).toContain('/apps/portal/index.html?module=portal-panel');

@@ -79,11 +79,11 @@ const pageHandler =
       const page = issueRoute[1] === 'portal' ? await portalPage(ctx, key) : await jiraPage(ctx, key);
       return sendHtml(res, page.status, page.html);
     }
-    if (path === '/admin') return sendHtml(res, 200, modulePage(ctx, 'admin-page', 'Escalade configuration'));
-    if (path === '/queue') return sendHtml(res, 200, modulePage(ctx, 'escalations-queue', 'Escalations'));
+    if (path === '/admin') return sendHtml(res, 200, modulePage(ctx, 'admin-page'));
+    if (path === '/queue') return sendHtml(res, 200, modulePage(ctx, 'escalations-queue'));
     if (path === '/outbox') return sendHtml(res, 200, outboxPage(ctx));
     if (path === '/dashboard')
-      return sendHtml(res, 200, dashboardPage(sandbox, ctx.persona, url.searchParams.has('edit')));
+      return sendHtml(res, 200, dashboardPage(sandbox, ctx.persona, url.searchParams.has('edit'), ctx.locale));
     if (path === '/favicon.ico') {
       res.writeHead(204);
       res.end();

@@ -1,9 +1,10 @@
 import { currentEscalation, fallbackFor, isOpenUntaken, type Config } from '../domain';
 import type { RequestFacts } from '../domain/facts';
 import type { AckReminder, EscalationEntry, RequestRecord } from '../domain/record';
-import { isRefusal, isTransient, type Email } from '../ports';
+import { isOutcomeUnknown, isRefusal, isTransient, type Email } from '../ports';
 import { ACK_DUE_PREFIX, parseAckDue, type AckDue } from './ack-due-list';
 import { autoEscalate } from './auto-escalate';
+import { markerOf, writeMarkedComment } from './comment-markers';
 import { escalationRecipients, syncIssueProperty } from './escalation-effects';
 import { reminderEmail, reminderInternalComment } from './messages/reminder-messages';
 import type { Ports } from './ports-bundle';
@@ -172,12 +173,22 @@ async function attempt(run: () => Promise<void>): Promise<'done' | 'failed'> {
   }
 }
 
+/** The reminder email's outcome; no answer from notify is `unknown`: it may be out, and is never sent again. */
+async function remind(ports: Ports, key: string, email: Email): Promise<AckReminder['notify']> {
+  try {
+    const result = await ports.jira.notify(key, email);
+    return result.ok ? 'sent' : result.mailDisabled ? 'mailDisabled' : 'failed';
+  } catch (e) {
+    if (!isOutcomeUnknown(e)) throw e;
+    return 'unknown';
+  }
+}
+
 /**
  * The reminder's steps, each done once and recorded at once: overdue from now, the email, the internal comment,
  * the property (overdue: true), then the optional automatic raise of the next level.
  */
 async function runReminderSteps(ports: Ports, request: RequestFacts, config: Config, level: number): Promise<boolean> {
-  const { jira } = ports;
   const key = request.key;
   const now = ports.clock.now();
   let record = await recordStep(ports, key, level, {});
@@ -187,16 +198,15 @@ async function runReminderSteps(ports: Ports, request: RequestFacts, config: Con
   if (entryOf(record).reminder?.notify === undefined) {
     const to = config.escalation.effects.notify ? await reminderRecipients(ports, request, config, level) : null;
     let notify: AckReminder['notify'] = 'none';
-    if (to) {
-      const result = await jira.notify(key, { ...reminderEmail(message()), to });
-      notify = result.ok ? 'sent' : result.mailDisabled ? 'mailDisabled' : 'failed';
-    }
+    if (to) notify = await remind(ports, key, { ...reminderEmail(message()), to });
     record = await recordStep(ports, key, level, { notify });
   }
   if (entryOf(record).reminder?.comment === undefined) {
-    const comment = await attempt(async () => {
-      await jira.addComment(key, reminderInternalComment(message()), 'internal');
-    });
+    // Looked for first: an earlier run may have written it and stopped (or got no answer) before recording it.
+    const note = { body: reminderInternalComment(message()), visibility: 'internal' as const };
+    const comment = await attempt(() =>
+      writeMarkedComment(ports, key, { ...note, marker: markerOf(level, 'reminder') }, true),
+    );
     record = await recordStep(ports, key, level, { comment });
   }
   if (entryOf(record).reminder?.property === undefined) {

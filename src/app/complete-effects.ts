@@ -53,7 +53,7 @@ export async function completeMissingEffects(
   try {
     // Counting is idempotent: an escalation interrupted before it was counted is counted here.
     await countEntry(ports, config, request.key, current);
-    after = await runEscalationEffects(ports, request, config, current.level);
+    after = await runEscalationEffects(ports, request, config, current.level, true);
   } finally {
     await store.release(effectsLock(request.key, current.level));
   }

@@ -1,7 +1,8 @@
 import { EFFECT_NAMES, fallbackFor, propertyFor, type Config } from '../domain';
 import type { RequestFacts } from '../domain/facts';
 import type { EffectName, EffectStatus, EscalationEntry, NotifyOutcome, RequestRecord } from '../domain/record';
-import { isRefusal, type Email } from '../ports';
+import { isOutcomeUnknown, isRefusal, type Email } from '../ports';
+import { markerOf, writeMarkedComment } from './comment-markers';
 import { escalationEmail, escalationInternalComment, escalationPublicComment } from './messages';
 import type { Ports } from './ports-bundle';
 import { withProjectLead } from './project-lead';
@@ -23,12 +24,17 @@ export async function syncIssueProperty(
     await ports.jira.setIssueProperty(key, PROPERTY_KEY, propertyFor(record));
 }
 
-/** Is there something left to do for this entry? A notify that got an answer (400/403) is final. */
+/**
+ * Is there something left to do for this entry? A notify that got an answer (400/403) is final, and so is one
+ * of unknown outcome (Jira's notify has no idempotency key: an email that may be out is never sent again).
+ * Other effects of unknown outcome are completed: a comment after a look for its marker, the rest are
+ * idempotent writes (a transition already made is refused by Jira).
+ */
 export function needsWork(entry: EscalationEntry, name: EffectName): boolean {
   const status = entry.effects[name];
   if (status === 'pending') return true;
-  if (status !== 'failed') return false;
-  return name !== 'notify' || entry.notify === undefined;
+  if (name === 'notify') return status === 'failed' && entry.notify === undefined;
+  return status === 'failed' || status === 'unknown';
 }
 
 export function hasUnfinishedEffects(entry: EscalationEntry): boolean {
@@ -68,6 +74,8 @@ async function applyOne(
   record: RequestRecord,
   config: Config,
   entry: EscalationEntry,
+  /** The effect may have been carried out already (a retry, a completion): comments look for their marker. */
+  lookFirst: boolean,
 ): Promise<EffectResult> {
   const { jira } = ports;
   const key = request.key;
@@ -80,7 +88,12 @@ async function applyOne(
       await jira.addLabel(key, config.escalation.effects.labelName);
       return { status: 'done' };
     case 'internalComment':
-      await jira.addComment(key, escalationInternalComment(message), 'internal');
+      await writeMarkedComment(
+        ports,
+        key,
+        { body: escalationInternalComment(message), visibility: 'internal', marker: markerOf(entry.level, 'internal') },
+        lookFirst,
+      );
       return { status: 'done' };
     case 'notify': {
       const to = escalationRecipients(await withProjectLead(jira, request, config), config, entry.level);
@@ -97,22 +110,36 @@ async function applyOne(
       await jira.transition(key, config.escalation.effects.transitionId);
       return { status: 'done' };
     case 'publicComment':
-      await jira.addComment(key, escalationPublicComment(message), 'public');
+      await writeMarkedComment(
+        ports,
+        key,
+        { body: escalationPublicComment(message), visibility: 'public', marker: markerOf(entry.level, 'public') },
+        lookFirst,
+      );
       return { status: 'done' };
   }
+}
+
+/** How a failed effect is recorded: a write that got no answer is `unknown` (maybe carried out), not failed. */
+function failureOf(name: EffectName, e: unknown): EffectResult {
+  if (!isOutcomeUnknown(e)) return { status: 'failed' };
+  return name === 'notify' ? { status: 'unknown', notify: 'unknown' } : { status: 'unknown' };
 }
 
 /**
  * Applies the entry's effects that are not done yet, in a fixed order, and records each outcome
  * as soon as it is known, so that a crash or a retry never repeats a done effect (one email).
  * Jira being busy stops the run and is rethrown (the caller answers UNAVAILABLE; the next call
- * completes the rest). A refusal by Jira (400/403/404) marks that effect failed and moves on.
+ * completes the rest). A refusal by Jira (400/403/404) marks that effect failed and moves on; so does
+ * a write that got no answer, marked `unknown` (its email is never resent, its comment is looked for).
+ * `resumed`: an earlier invocation recorded the entry, so its comments may exist already.
  */
 export async function runEscalationEffects(
   ports: Ports,
   request: RequestFacts,
   config: Config,
   level: number,
+  resumed = false,
 ): Promise<RequestRecord> {
   let record = await ports.store.getRecord(request.key);
   for (const name of EFFECT_NAMES) {
@@ -122,11 +149,14 @@ export async function runEscalationEffects(
     let result: EffectResult;
     let stop: unknown = null;
     try {
-      result = await applyOne(ports, name, request, record, config, entry);
+      const lookFirst = resumed || entry.effects[name] !== 'pending';
+      result = await applyOne(ports, name, request, record, config, entry, lookFirst);
     } catch (e) {
-      result = { status: 'failed' };
-      if (!isRefusal(e)) stop = e;
-      else console.warn(`[escalade] effect ${name} on ${request.key} refused by Jira: ${e.message}`);
+      result = failureOf(name, e);
+      if (isRefusal(e)) console.warn(`[escalade] effect ${name} on ${request.key} refused by Jira: ${e.message}`);
+      else if (isOutcomeUnknown(e))
+        console.warn(`[escalade] effect ${name} on ${request.key}: no answer (${e.message})`);
+      else stop = e;
     }
     record = await ports.store.updateRecord(request.key, (r) => ({
       ...r,

@@ -1,7 +1,7 @@
 import { applyFollowUp, decideFollowUp, type Config, type FollowUpDecision, type FollowUpRecipients } from '../domain';
 import type { CommentFacts, RequestFacts } from '../domain/facts';
 import type { NotifyOutcome } from '../domain/record';
-import { isTransient, type Email } from '../ports';
+import { isOutcomeUnknown, isTransient, type Email } from '../ports';
 import { syncIssueProperty } from './escalation-effects';
 import { followUpEmail } from './messages';
 import { withProjectLead } from './project-lead';
@@ -81,15 +81,31 @@ async function record(ports: Ports, key: string, reading: Reading, notify: Notif
 }
 
 /**
+ * The follow-up email's outcome. Notify got no answer (a timeout): the email may be out, so it is `unknown`
+ * ("delivery not confirmed"), never a failure to retry: the claim is kept and no retry emails again.
+ */
+async function notifyOnce(ports: Ports, key: string, email: Email): Promise<NotifyOutcome> {
+  try {
+    const result = await ports.jira.notify(key, email);
+    return result.ok ? 'sent' : result.mailDisabled ? 'mailDisabled' : 'failed';
+  } catch (e) {
+    if (!isOutcomeUnknown(e)) throw e;
+    console.warn(`[escalade] follow-up email on ${key}: no answer from notify, not sent again (${e.message})`);
+    return 'unknown';
+  }
+}
+
+/**
  * The comment trigger (docs/rules.md §2, §8): at most one email per comment id, ever.
  * The comment id is claimed first, so a re-delivery or an edit does nothing. If the work fails
- * before the email, the claim is released so the platform's retry can do it; once the email is
- * out, a failure keeps the claim and hands the outcome to the retry, which only records it.
+ * before the email is attempted (or Jira answered that it was not sent: 429, 5xx), the claim is released
+ * so the platform's retry can do it. Once notify may have gone out (sent, or no answer: `unknown`), the
+ * claim is kept and a failure hands the outcome to the retry, which only records it.
  * Budget, cold or warm: comment, request, notify, property = 4 product calls (the request read finds the
  * field ids itself on a cold container).
  */
 export async function recordFollowUp(ports: Ports, input: CommentEventInput): Promise<FollowUpResult> {
-  const { store, jira } = ports;
+  const { store } = ports;
   const { issueKey: key, commentId } = input;
   const claimKey = commentClaim(commentId);
 
@@ -117,8 +133,7 @@ export async function recordFollowUp(ports: Ports, input: CommentEventInput): Pr
         config,
         lang: config.language,
       });
-      const result = await jira.notify(key, { ...email, to: toRecipients(decision.recipients) });
-      notify = result.ok ? 'sent' : result.mailDisabled ? 'mailDisabled' : 'failed';
+      notify = await notifyOnce(ports, key, { ...email, to: toRecipients(decision.recipients) });
     }
   } catch (e) {
     // Nothing was sent: let the retry start from scratch.

@@ -6,10 +6,15 @@
 export type EffectName =
   'issueProperty' | 'label' | 'internalComment' | 'notify' | 'raisePriority' | 'transition' | 'publicComment';
 
-/** Per-effect completion, so a retry completes what is missing and repeats nothing done. */
-export type EffectStatus = 'pending' | 'done' | 'failed' | 'skipped';
+/**
+ * Per-effect completion, so a retry completes what is missing and repeats nothing done. `unknown`: the write
+ * got no answer and Jira may have carried it out (docs/rules.md §8): an email is then never sent again, a
+ * comment is looked for by its marker before it is written.
+ */
+export type EffectStatus = 'pending' | 'done' | 'failed' | 'skipped' | 'unknown';
 
-export type NotifyOutcome = 'sent' | 'none' | 'failed' | 'mailDisabled';
+/** `unknown`: notify got no answer; the email may have gone out ("delivery not confirmed") and is never resent. */
+export type NotifyOutcome = 'sent' | 'none' | 'failed' | 'mailDisabled' | 'unknown';
 
 export interface FollowUpEntry {
   commentId: string;

@@ -6,7 +6,9 @@
  * (until the client gives up) and a timeout (a delay beyond the invocation's remaining time).
  * After the retries the platform would make (the customer clicks again; the platform redelivers
  * the event), every effect must have happened exactly once, nothing may be half-done, and no
- * invocation may run past its time limit.
+ * invocation may run past its time limit. The one exception is an email whose notify got no answer:
+ * Jira may have sent it, so it is recorded "unknown" and never sent again (issue 14; here the sandbox's
+ * late 504 sent nothing, so there is none: the agents' timeline says delivery is not confirmed).
  *
  * Scenarios run on their own request each, so that all the paths that name the issue run
  * concurrently (the suite would otherwise take minutes: a timeout costs the client's 10 s call
@@ -103,45 +105,55 @@ it('faults every product call of a clean escalate (all effects on) and of a clea
   expect([...discovered.followUp].sort()).toEqual(names(FOLLOW_UP_CALLS));
 });
 
-describe('escalate under faults: after the customer retries, every effect happened exactly once', () => {
-  it.each(ESCALATE_ROWS.map(([name, , k]) => [name, k.count]))('%s', (name, count) => {
-    const o = outcomes.get(name) as Outcome;
-    expect(o).toBeDefined();
-    expect(o.faultHit).toBe(true);
-    // Four failures outlast the client's four attempts: the customer's second click finished the work.
-    if (count >= 4) expect(o.attempts).toBeGreaterThanOrEqual(2);
-    expect(o.error).toBeUndefined();
-    expect({ emails: o.emails, labels: o.labels, internal: o.internalComments, public: o.publicComments }).toEqual({
-      emails: 1,
-      labels: 1,
-      internal: 1,
-      public: 1,
-    });
-    expect(o.propertyOk).toBe(true);
-    expect(o.effects).toEqual({
-      issueProperty: 'done',
-      label: 'done',
-      internalComment: 'done',
-      notify: 'done',
-      raisePriority: 'done',
-      transition: 'done',
-      publicComment: 'done',
-    });
-    // Medium (3) raised one step only, to High (2); the "Escalate" transition ran once.
-    expect({ priority: o.priority, status: o.status }).toEqual({ priority: '2', status: 'In progress' });
-    expect(o.longestInvocationMs).toBeLessThan(o.limitMs);
-  });
+/** A timed-out notify (the sandbox answers 504 late: nothing sent) is "delivery not confirmed", never resent. */
+const unknownEmail = (t: Template, k: { delayMs?: unknown }) => Boolean(k.delayMs) && t.path.endsWith('/notify');
+
+describe('escalate under faults: after the customer retries, every effect happened at most once, and once if known', () => {
+  it.each(ESCALATE_ROWS.map(([name, t, k]) => [name, k.count, unknownEmail(t, k)] as const))(
+    '%s',
+    (name, count, unknown) => {
+      const o = outcomes.get(name) as Outcome;
+      expect(o).toBeDefined();
+      expect(o.faultHit).toBe(true);
+      // Four failures outlast the client's four attempts: the customer's second click finished the work.
+      if (count >= 4) expect(o.attempts).toBeGreaterThanOrEqual(2);
+      expect(o.error).toBeUndefined();
+      expect({ emails: o.emails, labels: o.labels, internal: o.internalComments, public: o.publicComments }).toEqual({
+        emails: unknown ? 0 : 1,
+        labels: 1,
+        internal: 1,
+        public: 1,
+      });
+      expect(o.propertyOk).toBe(true);
+      expect(o.effects).toEqual({
+        issueProperty: 'done',
+        label: 'done',
+        internalComment: 'done',
+        notify: unknown ? 'unknown' : 'done',
+        raisePriority: 'done',
+        transition: 'done',
+        publicComment: 'done',
+      });
+      // Medium (3) raised one step only, to High (2); the "Escalate" transition ran once.
+      expect({ priority: o.priority, status: o.status }).toEqual({ priority: '2', status: 'In progress' });
+      expect(o.longestInvocationMs).toBeLessThan(o.limitMs);
+    },
+  );
 });
 
 describe('the follow-up trigger under faults: after the platform redelivers, one email and one count', () => {
-  it.each(FOLLOW_UP_ROWS.map(([name, , k]) => [name, k.count]))('%s', (name, count) => {
-    const o = outcomes.get(name) as Outcome;
-    expect(o).toBeDefined();
-    expect(o.faultHit).toBe(true);
-    // Four failures outlast the client's attempts: the platform's redelivery finished the work.
-    if (count >= 4) expect(o.attempts).toBeGreaterThanOrEqual(2);
-    expect(o.error).toBeUndefined();
-    expect({ emails: o.emails, followUps: o.followUps }).toEqual({ emails: 1, followUps: 1 });
-    expect(o.longestInvocationMs).toBeLessThan(o.limitMs);
-  });
+  it.each(FOLLOW_UP_ROWS.map(([name, t, k]) => [name, k.count, unknownEmail(t, k)] as const))(
+    '%s',
+    (name, count, unknown) => {
+      const o = outcomes.get(name) as Outcome;
+      expect(o).toBeDefined();
+      expect(o.faultHit).toBe(true);
+      // Four failures outlast the client's attempts: the platform's redelivery finished the work.
+      if (count >= 4) expect(o.attempts).toBeGreaterThanOrEqual(2);
+      expect(o.error).toBeUndefined();
+      // A follow-up whose notify got no answer keeps its claim: counted once, its email never resent.
+      expect({ emails: o.emails, followUps: o.followUps }).toEqual({ emails: unknown ? 0 : 1, followUps: 1 });
+      expect(o.longestInvocationMs).toBeLessThan(o.limitMs);
+    },
+  );
 });

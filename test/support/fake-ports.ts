@@ -21,6 +21,7 @@ export function fakeJira(): FakeJira {
     'setIssueProperty',
     'addLabel',
     'addComment',
+    'commentMarkers',
     'raisePriority',
     'transition',
     'displayNames',

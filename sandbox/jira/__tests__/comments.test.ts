@@ -67,10 +67,32 @@ describe('comments', () => {
     expect(c.created).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}\+0000$/);
     const pub = call('app', 'POST', '/rest/api/3/issue/SUP-1/comment', { body: adf('Votre demande est escaladée') });
     expect(pub.body).toMatchObject({ jsdPublic: true });
-    const props = call('agent-dave', 'GET', `/rest/api/3/issue/SUP-1/comment/${c.id}?expand=properties`).body as {
-      properties: unknown;
+    // Properties come back through the documented comment list and property API, not the issue's comment endpoints.
+    const plain = call('agent-dave', 'GET', `/rest/api/3/issue/SUP-1/comment/${c.id}?expand=properties`).body;
+    expect(plain).not.toHaveProperty('properties');
+    const list = call('agent-dave', 'POST', '/rest/api/3/comment/list?expand=properties', { ids: [Number(c.id)] })
+      .body as { values: { properties: unknown }[] };
+    expect(list.values[0]?.properties).toEqual([{ key: 'sd.public.comment', value: { internal: true } }]);
+    const one = call('agent-dave', 'GET', `/rest/api/3/comment/${c.id}/properties/sd.public.comment`);
+    expect(one.body).toEqual({ key: 'sd.public.comment', value: { internal: true } });
+    // A customer sees neither the internal comment nor its properties.
+    expect(call('customer-alice', 'GET', `/rest/api/3/comment/${c.id}/properties/sd.public.comment`).status).toBe(404);
+    expect(call('customer-alice', 'POST', '/rest/api/3/comment/list', { ids: [Number(c.id)] }).body).toMatchObject({
+      values: [],
+    });
+    // The app (staff) writes a property; a customer may not.
+    expect(call('app', 'PUT', `/rest/api/3/comment/${c.id}/properties/escalade.effect`, 'L1-internal').status).toBe(
+      201,
+    );
+    expect(call('app', 'PUT', `/rest/api/3/comment/${c.id}/properties/escalade.effect`, 'L1-internal').status).toBe(
+      200,
+    );
+    const keys = call('agent-dave', 'GET', `/rest/api/3/comment/${c.id}/properties`).body as {
+      keys: { key: string }[];
     };
-    expect(props.properties).toEqual([{ key: 'sd.public.comment', value: { internal: true } }]);
+    expect(keys.keys.map((k) => k.key)).toEqual(['sd.public.comment', 'escalade.effect']);
+    expect(call('app', 'DELETE', `/rest/api/3/comment/${c.id}/properties/escalade.effect`).status).toBe(204);
+    expect(call('app', 'GET', `/rest/api/3/comment/${c.id}/properties/escalade.effect`).status).toBe(404);
   });
 
   it('emits avi:jira:commented:issue on create and edit, on both APIs, with the documented payload', () => {

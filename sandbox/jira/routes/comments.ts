@@ -39,7 +39,12 @@ function visibleComment(ctx: Ctx): { issue: IssueRow; c: CommentRow } | RestResp
   return isResponse(c) ? c : { issue, c };
 }
 
-const withProps = (ctx: Ctx) => (ctx.req.query.get('expand') ?? '').split(',').includes('properties');
+/**
+ * The issue's comment endpoints document `expand=renderedBody` only: properties are read through
+ * POST /rest/api/3/comment/list?expand=properties or the comment property API (comment-properties.ts),
+ * so they are never returned here (the stricter reading).
+ */
+const withProps = (_ctx: Ctx) => false;
 
 export const commentRoutes: Route[] = [
   {

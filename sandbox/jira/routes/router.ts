@@ -6,6 +6,7 @@ import { principalOf } from '../permissions';
 import { checkBody, jiraJsSchema } from '../schemas';
 import type { RestRequest, RestResponse } from '../types';
 import { bulkFetchRoutes } from './bulkfetch';
+import { commentPropertyRoutes } from './comment-properties';
 import { commentRoutes } from './comments';
 import type { Route, Site } from './context';
 import { issueRoutes } from './issue';
@@ -19,6 +20,7 @@ export const ROUTES: Route[] = [
   ...platformRoutes,
   ...issueRoutes,
   ...commentRoutes,
+  ...commentPropertyRoutes,
   ...notifyRoutes,
   ...permissionRoutes,
   ...bulkFetchRoutes,

@@ -47,6 +47,13 @@ describe('applyFollowUp', () => {
       entry: { notify: 'sent', suppressedBefore: 2 },
     },
     {
+      given: 'an email of unknown outcome (notify got no answer: it may be out, so the cooldown starts)',
+      decision: { kind: 'notify', count: 5, suppressed: 2, recipients },
+      outcome: 'unknown',
+      then: { followUpCount: 5, lastEmailAt: NOW.toISOString(), suppressedSinceEmail: 0 },
+      entry: { notify: 'unknown', suppressedBefore: 2 },
+    },
+    {
       given: 'an email that failed',
       decision: { kind: 'notify', count: 5, suppressed: 2, recipients },
       outcome: 'failed',

@@ -35,7 +35,8 @@ export function applyFollowUp(
           notify: notifyOutcome ?? 'none',
           ...(decision.suppressed > 0 ? { suppressedBefore: decision.suppressed } : {}),
         };
-  const sent = entry.notify === 'sent';
+  // An email of unknown outcome may be out: it starts the cooldown like a sent one.
+  const sent = entry.notify === 'sent' || entry.notify === 'unknown';
   return {
     ...record,
     followUps: [...record.followUps, entry].slice(-MAX_FOLLOW_UP_ENTRIES),

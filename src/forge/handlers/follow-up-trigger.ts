@@ -1,5 +1,6 @@
 import { InvocationError, InvocationErrorCode } from '@forge/events';
 import { recordFollowUp, type ResumeData } from '../../app/record-follow-up';
+import type { NotifyOutcome } from '../../domain/record';
 import { createPorts } from '../platform';
 import { invocationId } from './guard';
 
@@ -13,8 +14,9 @@ function resumeOf(event: Record<string, unknown>): ResumeData | null {
   const data = asRecord(asRecord(event.retryContext).retryData);
   const notify = data.notify;
   if (typeof data.commentId !== 'string') return null;
-  if (notify !== 'sent' && notify !== 'none' && notify !== 'failed' && notify !== 'mailDisabled') return null;
-  return { commentId: data.commentId, notify };
+  const outcomes: unknown[] = ['sent', 'none', 'failed', 'mailDisabled', 'unknown'] satisfies NotifyOutcome[];
+  if (!outcomes.includes(notify)) return null;
+  return { commentId: data.commentId, notify: notify as NotifyOutcome };
 }
 
 /**

@@ -190,7 +190,19 @@ describe('createJiraClient', () => {
     const err = await h.client.request('POST', path, { body: {} }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(UnavailableError);
     expect((err as UnavailableError).status).toBeNull();
+    // Its outcome is unknown: the app never repeats it blindly (an email, a comment).
+    expect((err as UnavailableError).outcomeUnknown).toBe(true);
     expect(h.calls).toHaveLength(1);
+  });
+
+  it('says a POST that got an answer (503 ×4) or was never sent (no time left) was not carried out', async () => {
+    const busy = harness([{ status: 503 }, { status: 503 }, { status: 503 }, { status: 503 }]);
+    const err = await busy.client.request('POST', path, { body: {} }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(UnavailableError);
+    expect((err as UnavailableError).outcomeUnknown).toBe(false);
+    const late = harness([], { timeLimit: 1_200 });
+    const none = await late.client.request('POST', path, { body: {} }).catch((e: unknown) => e);
+    expect((none as UnavailableError).outcomeUnknown).toBe(false);
   });
 
   it('types refusals without retrying them', async () => {

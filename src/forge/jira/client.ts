@@ -201,8 +201,15 @@ async function attemptOnce<T>(
   } catch (e) {
     if (!isTransportFailure(e)) throw e;
     const waitMs = backoffMs(attempt, t.policy, t.random);
+    // A write that got no answer may have been carried out: never sent again from here, and said so.
     if (!a.idempotent)
-      throw new UnavailableError(`${a.label}: ${(e as Error).message}`, null, a.label, toRetryAfterSeconds(waitMs));
+      throw new UnavailableError(
+        `${a.label}: ${(e as Error).message}`,
+        null,
+        a.label,
+        toRetryAfterSeconds(waitMs),
+        true,
+      );
     return { rateLimited: false, status: null, waitMs };
   }
 }

@@ -17,8 +17,9 @@ export class JiraError extends PortFailure {
     readonly request: string,
     kind: 'transient' | 'refused' = 'refused',
     retryAfterSeconds = 0,
+    outcomeUnknown = false,
   ) {
-    super(message, kind, status, retryAfterSeconds);
+    super(message, kind, status, retryAfterSeconds, outcomeUnknown);
   }
 }
 
@@ -48,9 +49,18 @@ export class RateLimitedError extends JiraError {
   }
 }
 
-/** 5xx or timeouts after the client's own retries, or when waiting would outlive the invocation. */
+/**
+ * 5xx or timeouts after the client's own retries, or when waiting would outlive the invocation.
+ * `outcomeUnknown`: a write (POST) that got no answer, which Jira may have carried out.
+ */
 export class UnavailableError extends JiraError {
-  constructor(message: string, status: number | null, request: string, retryAfterSeconds: number) {
-    super(message, status, request, 'transient', retryAfterSeconds);
+  constructor(
+    message: string,
+    status: number | null,
+    request: string,
+    retryAfterSeconds: number,
+    outcomeUnknown = false,
+  ) {
+    super(message, status, request, 'transient', retryAfterSeconds, outcomeUnknown);
   }
 }

@@ -3,6 +3,7 @@ import type { JiraPort } from '../../ports';
 import { installationKey } from './caches';
 import { analyticsCalls } from './analytics-calls';
 import type { JiraClient } from './client';
+import { commentMarkers } from './port-comment-markers';
 import { fieldDetection } from './port-fields';
 import { readProjectLead } from './project-lead';
 import { issueWrites } from './port-issue-writes';
@@ -25,6 +26,7 @@ export function createJiraPort(client: JiraClient, options: JiraPortOptions = {}
   return {
     ...requestReads(deps),
     ...issueWrites(deps),
+    commentMarkers: commentMarkers(client),
     ...userReads(deps),
     ...fieldDetection(deps),
     ...searches(deps),

@@ -4,12 +4,21 @@ import { refusal, success } from '../../domain/outcome';
 import type { AdfDoc, Email, JiraPort, NotifyResult } from '../../ports';
 import { cached } from './caches';
 import { BadRequestError, ForbiddenError, NotFoundError } from './errors';
+import { MARKER_PROPERTY } from './port-comment-markers';
 import type { PortDeps } from './port-deps';
 
 type IssueWrites = Pick<
   JiraPort,
   'notify' | 'setIssueProperty' | 'addLabel' | 'addComment' | 'raisePriority' | 'transition'
 >;
+
+/** A comment's body with its properties: JSM's internal flag, and the app's marker (`escalade.effect`). */
+function commentPayload(body: AdfDoc, visibility: 'internal' | 'public', marker?: string): Record<string, unknown> {
+  const properties: { key: string; value: unknown }[] = [];
+  if (visibility === 'internal') properties.push({ key: 'sd.public.comment', value: { internal: true } });
+  if (marker) properties.push({ key: MARKER_PROPERTY, value: marker });
+  return { body, ...(properties.length > 0 ? { properties } : {}) };
+}
 
 export function issueWrites({ client, now, cacheKey }: PortDeps): IssueWrites {
   // GET /priority is deprecated; /priority/search pages (50 at most per page), highest first.
@@ -50,9 +59,8 @@ export function issueWrites({ client, now, cacheKey }: PortDeps): IssueWrites {
     async addLabel(key, label) {
       await client.request('PUT', route`/rest/api/3/issue/${key}`, { body: { update: { labels: [{ add: label }] } } });
     },
-    async addComment(key: string, body: AdfDoc, visibility: 'internal' | 'public') {
-      const payload: Record<string, unknown> = { body };
-      if (visibility === 'internal') payload.properties = [{ key: 'sd.public.comment', value: { internal: true } }];
+    async addComment(key: string, body: AdfDoc, visibility: 'internal' | 'public', marker?: string) {
+      const payload = commentPayload(body, visibility, marker);
       const res = await client.request<{ id?: unknown }>('POST', route`/rest/api/3/issue/${key}/comment`, {
         body: payload,
       });

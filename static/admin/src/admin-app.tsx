@@ -1,4 +1,5 @@
-import { useEffect, useMemo, useRef, useState, type FocusEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type FocusEvent, type ReactNode } from 'react';
+import { flushSync } from 'react-dom';
 import { Button } from '../../common/components/button';
 import { ErrorBanner } from '../../common/components/error-banner';
 import { Modal } from '../../common/components/modal';
@@ -10,7 +11,7 @@ import { EditorProvider, type Editor } from './editor-context';
 import { ImportExport } from './import-export';
 import { Notices } from './notices';
 import { PreviewPanel } from './preview-panel';
-import { SectionNav } from './section-nav';
+import { RevealProvider, SectionTabs, TabPanel } from './section-tabs';
 import { CalendarSection } from './sections/calendar-section';
 import { CriticalSection } from './sections/critical-section';
 import { EffectsSection } from './sections/effects-section';
@@ -22,6 +23,7 @@ import { MatrixSection } from './sections/matrix-section';
 import { PortalSection } from './sections/portal-section';
 import { ReasonsSection } from './sections/reasons-section';
 import { TimerSection } from './sections/timer-section';
+import { SECTIONS } from './sections/section-map';
 import { useConfigEditor, type ConfigEditor } from './use-config-editor';
 
 const FIELD_ID = /^cfg-(.+)$/;
@@ -44,9 +46,45 @@ export function AdminApp() {
   );
 }
 
+/** Each tab's content, by section id (see `SECTIONS`). The preview sits beside the matrix it previews. */
+function panels(draft: Config, saved: ConfigEnvelope, onImported: (c: Config) => void): Record<string, ReactNode> {
+  return {
+    general: <GeneralSection />,
+    fields: <FieldsSection />,
+    matrix: (
+      <>
+        <MatrixSection />
+        <PreviewPanel config={draft} />
+      </>
+    ),
+    timer: <TimerSection />,
+    calendar: <CalendarSection />,
+    critical: <CriticalSection />,
+    portal: <PortalSection />,
+    followUp: <FollowUpSection />,
+    reasons: <ReasonsSection />,
+    levels: <LevelsSection />,
+    effects: <EffectsSection />,
+    transfer: <ImportExport config={draft} version={saved.version} onImported={onImported} />,
+  };
+}
+
+/** The selected tab, and `reveal`: select the tab that holds a control, then focus it. */
+function useTabs() {
+  const [selected, setSelected] = useState(SECTIONS[0].id);
+  const reveal = useCallback((el: HTMLElement) => {
+    const id = el.closest<HTMLElement>('[role="tabpanel"]')?.dataset.section;
+    // Synchronously, so the control is visible (focusable) right after.
+    if (id) flushSync(() => setSelected(id));
+    el.scrollIntoView?.({ block: 'center' });
+    el.focus();
+  }, []);
+  return { selected, setSelected, reveal };
+}
+
 function AdminLayout({ state, saved, draft }: { state: ConfigEditor; saved: ConfigEnvelope; draft: Config }) {
-  const t = useT();
   const [confirmReload, setConfirmReload] = useState(false);
+  const { selected, setSelected, reveal } = useTabs();
   const summaryRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (state.notice?.kind === 'invalid')
@@ -60,44 +98,32 @@ function AdminLayout({ state, saved, draft }: { state: ConfigEditor; saved: Conf
     const path = owner ? FIELD_ID.exec(owner.id)?.[1] : undefined;
     if (path) void state.validateField(path);
   };
+  const content = panels(draft, saved, state.imported);
 
   return (
     <main className="admin" data-testid="admin-page">
-      <header className="admin-header">
-        <h1>{t('admin.title')}</h1>
-        <div className="admin-status">
-          <span data-testid="config-version">{t('admin.version', { version: saved.version })}</span>
-          {!sameConfig(draft, saved.config) && (
-            <span className="esc-lozenge esc-lozenge--warning" data-testid="unsaved-indicator" role="status">
-              {t('admin.unsaved')}
-            </span>
-          )}
-          <Button appearance="primary" onClick={state.save} loading={state.saving} data-testid="save-button">
-            {t('admin.save.button')}
-          </Button>
+      <AdminHeader saved={saved} draft={draft} state={state} />
+      <RevealProvider value={reveal}>
+        <div ref={summaryRef} aria-live="polite">
+          <Notices notice={state.notice} errors={state.errors} onReload={() => setConfirmReload(true)} />
         </div>
-      </header>
-      <div className="admin-body">
-        <SectionNav errors={state.errors} draft={draft} saved={saved.config} />
-        <div className="admin-sections" onBlur={onBlur}>
-          <div ref={summaryRef} aria-live="polite">
-            <Notices notice={state.notice} errors={state.errors} onReload={() => setConfirmReload(true)} />
+        <div className="admin-body">
+          <SectionTabs
+            selected={selected}
+            onSelect={setSelected}
+            errors={state.errors}
+            draft={draft}
+            saved={saved.config}
+          />
+          <div className="admin-sections" onBlur={onBlur}>
+            {SECTIONS.map((s) => (
+              <TabPanel key={s.id} id={s.id} selected={s.id === selected}>
+                {content[s.id]}
+              </TabPanel>
+            ))}
           </div>
-          <GeneralSection />
-          <FieldsSection />
-          <MatrixSection />
-          <PreviewPanel config={draft} />
-          <TimerSection />
-          <CalendarSection />
-          <CriticalSection />
-          <PortalSection />
-          <FollowUpSection />
-          <ReasonsSection />
-          <LevelsSection />
-          <EffectsSection />
-          <ImportExport config={draft} version={saved.version} onImported={state.imported} />
         </div>
-      </div>
+      </RevealProvider>
       {confirmReload && (
         <ReloadConfirm
           onCancel={() => setConfirmReload(false)}
@@ -108,6 +134,27 @@ function AdminLayout({ state, saved, draft }: { state: ConfigEditor; saved: Conf
         />
       )}
     </main>
+  );
+}
+
+/** Title, stored version, "unsaved changes" and Save. */
+function AdminHeader({ saved, draft, state }: { saved: ConfigEnvelope; draft: Config; state: ConfigEditor }) {
+  const t = useT();
+  return (
+    <header className="admin-header">
+      <h1>{t('admin.title')}</h1>
+      <div className="admin-status">
+        <span data-testid="config-version">{t('admin.version', { version: saved.version })}</span>
+        {!sameConfig(draft, saved.config) && (
+          <span className="esc-lozenge esc-lozenge--warning" data-testid="unsaved-indicator" role="status">
+            {t('admin.unsaved')}
+          </span>
+        )}
+        <Button appearance="primary" onClick={state.save} loading={state.saving} data-testid="save-button">
+          {t('admin.save.button')}
+        </Button>
+      </div>
+    </header>
   );
 }
 

@@ -3,7 +3,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { Config } from '../../../src/contract';
 import { readText } from './import-export';
 import { configFixture } from './test/config-fixture';
-import { setup, lastPayload, cell, byId, button } from './test/admin-setup';
+import { setup, lastPayload, cell, byId, button, openTab } from './test/admin-setup';
 
 describe('admin page: import and export', () => {
   it('reports bad JSON plainly and asks nothing of the server', async () => {
@@ -110,6 +110,7 @@ describe('admin page: detect fields', () => {
 
   it('says so when detection fails', async () => {
     const { user } = await setup({ detectFields: { error: { code: 'FORBIDDEN', message: 'Accès refusé' } } });
+    await openTab(user, 'fields');
     await user.click(button('Détecter les champs'));
     expect(await screen.findByRole('alert')).toHaveTextContent('Les champs n’ont pas pu être détectés : Accès refusé');
   });

@@ -1,6 +1,7 @@
 import { useT } from '../../common/i18n';
 import type { FieldError } from '../../../src/contract';
 import { fieldId } from './draft';
+import { useReveal } from './section-tabs';
 
 /** The nearest control for a path: "calendar.hours.0.end", else "calendar.hours.0", else "calendar.hours"… */
 export function controlFor(path: string): HTMLElement | null {
@@ -27,11 +28,12 @@ export function fieldNames(paths: string[], locale: string): string {
 }
 
 /**
- * Every error of a refused save, at the top, each a link that moves focus to its field. Unknown
+ * Every error of a refused save, at the top, each a link that opens its field's tab and focuses the field. Unknown
  * paths (a setting the editor has no control for) are still listed, with their path.
  */
 export function ErrorSummary({ title, errors }: { title: string; errors: FieldError[] }) {
   const t = useT();
+  const reveal = useReveal();
   return (
     <div className="esc-banner esc-banner--error error-summary" role="alert" tabIndex={-1} data-testid="error-summary">
       <div className="esc-banner__body">
@@ -46,8 +48,7 @@ export function ErrorSummary({ title, errors }: { title: string; errors: FieldEr
                 onClick={(ev) => {
                   ev.preventDefault();
                   const el = controlFor(e.path);
-                  el?.scrollIntoView?.({ block: 'center' });
-                  el?.focus();
+                  if (el) reveal(el);
                 }}
               >
                 {labelOf(controlFor(e.path)) ?? e.path}

@@ -21,6 +21,8 @@ const LOZENGE: Record<TimelineNotify['outcome'], string> = {
   sent: 'success',
   failed: 'danger',
   mailDisabled: 'warning',
+  // Notify got no answer: the email may be out, and is never sent again.
+  unknown: 'warning',
   none: 'info',
 };
 

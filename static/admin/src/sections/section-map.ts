@@ -3,9 +3,9 @@ import { getIn, type Path } from '../draft';
 import { isUnder } from '../editor-state';
 
 /**
- * The page's sections in page order, with the config values each one edits. The navigation marks a
- * section with the errors under its paths and with unsaved changes when one of its values differs
- * from the stored configuration.
+ * The page's sections, one tab each, in order, with the config values each one edits. A tab is marked
+ * with the errors under its section's paths and with unsaved changes when one of its values differs
+ * from the stored configuration. (The preview sits in the matrix's tab, beside what it previews.)
  */
 export interface SectionInfo {
   id: string;
@@ -17,7 +17,6 @@ export const SECTIONS: readonly SectionInfo[] = [
   { id: 'general', titleKey: 'admin.general.title', paths: ['language', 'projects', 'schemaVersion'] },
   { id: 'fields', titleKey: 'admin.fields.title', paths: ['fields'] },
   { id: 'matrix', titleKey: 'admin.matrix.title', paths: ['matrix', 'defaultDelayHours'] },
-  { id: 'preview', titleKey: 'admin.preview.title', paths: [] },
   { id: 'timer', titleKey: 'admin.timer.title', paths: ['timer'] },
   { id: 'calendar', titleKey: 'admin.calendar.title', paths: ['calendar'] },
   { id: 'critical', titleKey: 'admin.critical.title', paths: ['critical'] },
@@ -47,7 +46,7 @@ export const SECTIONS: readonly SectionInfo[] = [
   { id: 'transfer', titleKey: 'admin.transfer.title', paths: [] },
 ];
 
-/** The DOM id of a section, the target of its navigation link. */
+/** The DOM id of a section element. */
 export const sectionDomId = (id: string) => `section-${id}`;
 
 export interface SectionMarks {

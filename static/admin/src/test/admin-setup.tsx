@@ -36,6 +36,9 @@ export const CELL_LABEL = 'Délai en heures pour l’impact Modéré et l’urge
 // By test id: getByLabelText costs ~0.5 s per call on this page in jsdom (it resolves every label for every
 // control). The label itself is asserted once, in the load test.
 export const cell = () => screen.getByTestId('matrix-cell-moderate-medium');
+/** Selects a section's tab (`tab-<id>`, see SECTIONS), as the admin does before using its controls. */
+export const openTab = (user: ReturnType<typeof userEvent.setup>, id: string) =>
+  user.click(screen.getByTestId(`tab-${id}`));
 export const byId = (id: string) => document.getElementById(id) as HTMLElement;
 export const button = (name: string) =>
   screen.getByText(name, { selector: 'button > span' }).closest('button') as HTMLElement;

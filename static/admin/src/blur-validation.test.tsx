@@ -1,36 +1,17 @@
-import { act, configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import userEvent, { PointerEventsCheckLevel } from '@testing-library/user-event';
-import type { Config, ConfigEnvelope, FieldError } from '../../../src/contract';
-import { deferred, fakeBridge, renderApp, type Handler } from '../../common/test/render';
-import { AdminApp } from './admin-app';
+import { act, fireEvent, screen, waitFor } from '@testing-library/react';
+import type { Config, FieldError } from '../../../src/contract';
+import { deferred } from '../../common/test/render';
 import { editorReducer, initialEditorState } from './editor-state';
 import { marksOf, SECTIONS } from './sections/section-map';
 import { configFixture } from './test/config-fixture';
-
-// The machine running the suite may be busy: give async UI updates room before failing.
-configure({ asyncUtilTimeout: 8000 });
+import { cell, setup } from './test/admin-setup';
 
 const invalid = (fields: FieldError[]) => ({ error: { code: 'INVALID_INPUT', message: 'invalid', fields } });
-// The page is large and jsdom slow with it; a busy 2-core machine needs more than jest's 5 s.
-jest.setTimeout(30_000);
 
 const TOO_LARGE = 'Saisissez une valeur d’au plus 8 760.';
 
-async function setup(handlers: Record<string, Handler | unknown> = {}, locale = 'fr-FR') {
-  const bridge = fakeBridge({
-    getConfig: { config: configFixture(), version: 3 } satisfies ConfigEnvelope,
-    previewDelay: { critical: false, delayHours: 16, eligibleAt: '2025-12-03T13:30:00Z' },
-    ...handlers,
-  });
-  const user = userEvent.setup({ pointerEventsCheck: PointerEventsCheckLevel.Never });
-  renderApp(<AdminApp />, { bridge, locale });
-  await screen.findByTestId('admin-page');
-  return { bridge, user };
-}
-
-const cell = () => screen.getByTestId('matrix-cell-moderate-medium');
-const nav = () => screen.getByRole('navigation', { name: 'Sections de la page' });
-const mark = (id: string) => screen.getByTestId(`nav-${id}`);
+/** Selects a section's tab, as the admin would before editing its fields. */
+const openTab = (id: string) => fireEvent.click(screen.getByTestId(`tab-${id}`));
 
 /** Types into a control and leaves it, as a user moving on to the next field. */
 function typeAndLeave(el: HTMLElement, value: string) {
@@ -38,60 +19,6 @@ function typeAndLeave(el: HTMLElement, value: string) {
   fireEvent.change(el, { target: { value } });
   act(() => el.blur());
 }
-
-describe('admin page: section navigation', () => {
-  it('lists every section in page order and moves focus to the one chosen', async () => {
-    const { user } = await setup();
-    const links = within(nav()).getAllByRole('link');
-    expect(links.map((l) => l.querySelector('.section-nav__title')?.textContent)).toEqual(
-      Array.from(document.querySelectorAll('section h2')).map((h) => h.textContent),
-    );
-    expect(links).toHaveLength(SECTIONS.length);
-    await user.click(within(nav()).getByRole('link', { name: 'Calendrier ouvré' }));
-    expect(screen.getByTestId('section-calendar')).toHaveFocus();
-  });
-
-  it('marks the section that holds unsaved changes, and clears the mark once saved', async () => {
-    const { user } = await setup({
-      saveConfig: (p: Record<string, unknown> | undefined) => ({ config: p?.config, version: 4 }),
-    });
-    expect(nav().querySelectorAll('[data-unsaved="true"]')).toHaveLength(0);
-    fireEvent.change(cell(), { target: { value: '5' } });
-    expect(mark('matrix')).toHaveAttribute('data-unsaved', 'true');
-    expect(within(mark('matrix')).getByRole('link')).toHaveAccessibleName(/Non enregistré$/);
-    expect(nav().querySelectorAll('[data-unsaved="true"]')).toHaveLength(1);
-    await user.click(document.getElementById('day-6') as HTMLElement);
-    expect(mark('calendar')).toHaveAttribute('data-unsaved', 'true');
-    // Typing the stored value back is no change.
-    fireEvent.change(cell(), { target: { value: '16' } });
-    expect(mark('matrix')).toHaveAttribute('data-unsaved', 'false');
-    await user.click(screen.getByTestId('save-button'));
-    await screen.findByTestId('save-success');
-    expect(nav().querySelectorAll('[data-unsaved="true"]')).toHaveLength(0);
-  });
-
-  it('marks the sections that hold errors of a refused save, with their count', async () => {
-    const { user } = await setup({
-      saveConfig: invalid([
-        { path: 'config.matrix.moderate.medium', message: 'Saisissez un nombre.' },
-        { path: 'config.calendar.hours.0.end', message: 'La fin doit suivre le début.' },
-        { path: 'config.calendar.timezone', message: 'Fuseau horaire inconnu.' },
-        { path: 'config.escalation.levels.0.recipients', message: 'Ce niveau n’envoie de courriel à personne.' },
-      ]),
-    });
-    await user.click(screen.getByTestId('save-button'));
-    await screen.findByTestId('error-summary');
-    expect(screen.getByTestId('nav-matrix-errors')).toHaveTextContent('1 erreur');
-    expect(screen.getByTestId('nav-calendar-errors')).toHaveTextContent('2 erreurs');
-    expect(screen.getByTestId('nav-levels-errors')).toHaveTextContent('1 erreur');
-    expect(screen.queryByTestId('nav-reasons-errors')).not.toBeInTheDocument();
-    expect(screen.queryByTestId('nav-effects-errors')).not.toBeInTheDocument();
-    // Correcting a field takes its error off the section's count.
-    fireEvent.change(cell(), { target: { value: '7' } });
-    expect(screen.queryByTestId('nav-matrix-errors')).not.toBeInTheDocument();
-    expect(screen.getByTestId('nav-calendar-errors')).toHaveTextContent('2 erreurs');
-  });
-});
 
 describe('admin page: validation when a field loses focus', () => {
   it('checks the draft with the server and shows the limit at the field left, and only there', async () => {
@@ -104,21 +31,22 @@ describe('admin page: validation when a field loses focus', () => {
         return invalid(fields);
       },
     });
+    openTab('matrix');
     typeAndLeave(cell(), '9000');
     await waitFor(() => expect(cell()).toHaveAccessibleDescription(TOO_LARGE));
     const sent = bridge.callsTo('validateConfig')[0].payload?.config as Config;
     expect(sent.matrix.moderate.medium).toBe(9000);
     // An error about a field the admin has not visited yet waits until they leave it (or save).
     expect(screen.getByLabelText('Fuseau horaire')).not.toHaveAttribute('aria-invalid');
-    expect(screen.getByTestId('nav-matrix-errors')).toHaveTextContent('1 erreur');
-    expect(screen.queryByTestId('nav-calendar-errors')).not.toBeInTheDocument();
+    expect(screen.getByTestId('tab-matrix-errors')).toHaveTextContent('1 erreur');
+    expect(screen.queryByTestId('tab-calendar-errors')).not.toBeInTheDocument();
     // Nothing is saved by a check.
     expect(bridge.callsTo('saveConfig')).toHaveLength(0);
 
     typeAndLeave(cell(), '12');
     await waitFor(() => expect(bridge.callsTo('validateConfig')).toHaveLength(2));
     await waitFor(() => expect(cell()).not.toHaveAttribute('aria-invalid'));
-    expect(screen.queryByTestId('nav-matrix-errors')).not.toBeInTheDocument();
+    expect(screen.queryByTestId('tab-matrix-errors')).not.toBeInTheDocument();
   });
 
   it('checks a group of controls (the working days) when focus leaves one of them', async () => {
@@ -128,11 +56,12 @@ describe('admin page: validation when a field loses focus', () => {
           ? invalid([{ path: 'config.calendar.workingDays', message: 'Choisissez au moins un jour ouvré.' }])
           : { config: p?.config },
     });
+    openTab('calendar');
     for (const d of [1, 2, 3, 4, 5]) await user.click(document.getElementById(`day-${d}`) as HTMLElement);
     await user.click(screen.getByTestId('save-button').parentElement as HTMLElement);
     await waitFor(() => expect(screen.getByTestId('error-calendar.workingDays')).toHaveTextContent('au moins un jour'));
     expect(bridge.callsTo('validateConfig').length).toBeGreaterThan(0);
-    expect(screen.getByTestId('nav-calendar-errors')).toHaveTextContent('1 erreur');
+    expect(screen.getByTestId('tab-calendar-errors')).toHaveTextContent('1 erreur');
   });
 
   it('states the limit in English too', async () => {
@@ -142,11 +71,12 @@ describe('admin page: validation when a field loses focus', () => {
       },
       'en-US',
     );
+    openTab('critical');
     const phone = document.getElementById('cfg-critical.phone') as HTMLElement;
     expect(phone).toHaveAccessibleName('Support phone number');
     typeAndLeave(phone, '0'.repeat(41));
     await waitFor(() => expect(phone).toHaveAccessibleDescription('Enter at most 40 characters.'));
-    expect(screen.getByTestId('nav-critical-errors')).toHaveTextContent('1 error');
+    expect(screen.getByTestId('tab-critical-errors')).toHaveTextContent('1 error');
   });
 
   it('ignores an answer about a value edited again meanwhile, and an unavailable server', async () => {
@@ -155,6 +85,7 @@ describe('admin page: validation when a field loses focus', () => {
       validateConfig: (_p: unknown, call: number) =>
         call === 1 ? held.promise : { error: { code: 'UNAVAILABLE', message: 'down' } },
     });
+    openTab('matrix');
     typeAndLeave(cell(), '9000');
     fireEvent.change(cell(), { target: { value: '10' } });
     await act(async () => held.resolve(invalid([{ path: 'config.matrix.moderate.medium', message: TOO_LARGE }])));
@@ -166,7 +97,7 @@ describe('admin page: validation when a field loses focus', () => {
   });
 });
 
-describe('editor state and section marks', () => {
+describe('editor state and tab marks', () => {
   const loaded = editorReducer(initialEditorState, {
     type: 'loaded',
     envelope: { config: configFixture(), version: 1 },
@@ -187,7 +118,7 @@ describe('editor state and section marks', () => {
     expect(checked.errors.map((e) => e.path)).toEqual(['calendar.timezone', 'projects.1']);
   });
 
-  it('counts errors and changes per section by the paths it edits', () => {
+  it('counts errors and changes per tab by the paths its section edits', () => {
     const draft = configFixture();
     draft.escalation.detailsMax = 10;
     const errors = [{ path: 'escalation.levels.1', message: 'x' }];

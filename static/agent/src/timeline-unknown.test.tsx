@@ -1,0 +1,51 @@
+import { screen, within } from '@testing-library/react';
+import type { AgentState, TimelineEntry } from '../../../src/contract';
+import { fakeBridge, renderApp } from '../../common/test/render';
+import { AgentPanel } from './agent-panel';
+
+const alice = { accountId: 'a1', displayName: 'Alice Martin' };
+
+/** Notify got no answer (issue 14): the email may be out and is never resent; agents read so. */
+const TIMELINE: TimelineEntry[] = [
+  {
+    type: 'escalation',
+    at: '2025-12-03T13:30:00Z',
+    by: alice,
+    level: 1,
+    reasonId: 'other',
+    reasonLabel: 'Autre',
+    details: 'Tout est bloqué.',
+    notify: { outcome: 'unknown' },
+    effects: { notify: 'unknown' },
+  },
+  { type: 'followUp', at: '2025-12-01T08:00:00Z', by: alice, commentId: 'c1', notify: { outcome: 'unknown' } },
+];
+
+const state: AgentState = {
+  requestKey: 'SUP-42',
+  kind: 'escalated',
+  critical: false,
+  eligibleAt: '2025-12-02T15:00:00Z',
+  nextLevelAt: '2099-12-04T15:00:00Z',
+  level: 1,
+  maxLevel: 2,
+  acknowledged: false,
+  closed: false,
+  followUps: { count: 1, lastAt: '2025-12-01T08:00:00Z' },
+  timeline: TIMELINE,
+  jql: 'issue.property[escalade].state = "escalated"',
+  closeReasons: [{ id: 'resolved', label: 'Résolu', noteRequired: false }],
+};
+
+describe('agent timeline: an email whose delivery is not confirmed', () => {
+  it.each([
+    ['fr-FR', 'Envoi du courriel non confirmé\u202f: Jira n’a pas répondu à temps\u202f; il n’est pas renvoyé'],
+    ['en-US', 'Email delivery not confirmed: Jira did not answer in time; it is not sent again'],
+  ])('says so in %s, for the escalation and the follow-up', async (locale, text) => {
+    renderApp(<AgentPanel />, { bridge: fakeBridge({ getAgentState: state }), locale, timezone: 'Europe/Paris' });
+    const items = within(await screen.findByTestId('timeline')).getAllByRole('listitem');
+    const notes = items.map((i) => within(i).getByTestId('notify'));
+    expect(notes.map((n) => n.textContent)).toEqual([text, text]);
+    expect(notes.every((n) => n.className.includes('esc-lozenge--warning'))).toBe(true);
+  });
+});
