@@ -19,6 +19,7 @@ import {
 } from '../test/proof/support';
 import { predictFollowUps, type ModelEvent, type ModelRequest } from './follow-up-model';
 import { round } from './stats';
+import { mulberry32 } from '../test/support/analytics-data';
 
 export interface BurstResult {
   requests: number;
@@ -37,18 +38,6 @@ export interface BurstResult {
   duplicateEmails: number;
   requestsWithWrongEmailCount: number;
   failedEvents: number;
-}
-
-/** A small deterministic PRNG (mulberry32), so that every run replays the same burst. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const WAVES = 10;
@@ -179,7 +168,7 @@ function emailCounts(sb: Sandbox, requests: ModelRequest[], model: ModelEvent[],
 
 export async function runBurst(sb: Sandbox): Promise<BurstResult> {
   await freshSite(sb);
-  const random = prng(20251201);
+  const random = mulberry32(20251201);
   const requests = await seedBurstRequests(sb);
   await sb.waitForEvents();
   sb.clearCalls();
