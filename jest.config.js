@@ -4,6 +4,9 @@ const tsJest = ['ts-jest', { diagnostics: false }];
 
 /** @type {import('jest').Config} */
 module.exports = {
+  // Component and integration tests wait on rendering, user events and the sandbox: 5 s is too short on a loaded
+  // machine. A global option: Jest ignores `testTimeout` inside a project's configuration.
+  testTimeout: 30_000,
   projects: [
     {
       displayName: 'node',
@@ -17,8 +20,6 @@ module.exports = {
     {
       displayName: 'ui',
       testEnvironment: 'jsdom',
-      // Component tests wait on rendering and user events: 5 s is too short when the machine is loaded.
-      testTimeout: 30_000,
       roots: ['<rootDir>/static'],
       testMatch: ['**/*.test.tsx', '**/*.test.ts'],
       testPathIgnorePatterns: ['/build/', '/node_modules/'],

@@ -1,14 +1,9 @@
 /** The sandbox's `/sandbox/*` control API, as the tests use it. */
 import { DateTime } from 'luxon';
+import type { OutboxEmail } from '../sandbox/jira/types';
 
-export interface OutboxMail {
-  issueKey: string;
-  to: { accountId: string; emailAddress: string }[];
-  subject: string;
-  textBody: string;
-  htmlBody: string;
-  at: string;
-}
+/** An email in the sandbox's outbox (the fake Jira's record of a notify call). */
+export type OutboxMail = OutboxEmail;
 
 export interface SandboxEvent {
   id: string;

@@ -1,4 +1,5 @@
 import { join, resolve } from 'node:path';
+import type { Database } from 'better-sqlite3';
 import { SandboxClock } from './clock';
 import { markReset, neverReset, openDatabase, restoredNow, saveClock } from './database';
 import { extensionFor } from './host/extension';
@@ -31,7 +32,7 @@ export async function createSandbox(opts: SandboxOptions = {}): Promise<Sandbox>
   host.install();
   const jira = new FakeJira({ db, clock, onCommentEvent: host.onCommentEvent, manifestPath: opts.manifestPath });
   host.attachJira(jira);
-  const servers = new Set<{ close(): Promise<void> }>();
+  const life = lifecycle(host, db, clock);
 
   const sandbox: Sandbox = {
     clock,
@@ -58,7 +59,20 @@ export async function createSandbox(opts: SandboxOptions = {}): Promise<Sandbox>
     deleteExpiredKvs: () => host.kvs.deleteExpired(),
     users: () => jira.users(),
     reset: () => resetSite(host, jira, () => markReset(db, clock)),
-    async listen(port) {
+    listen: (port) => life.listen(sandbox, port),
+    close: () => life.close(),
+  };
+
+  const seed = opts.seed ?? true;
+  if (seed === true || (seed === 'if-new' && neverReset(db))) await sandbox.reset();
+  return sandbox;
+}
+
+/** The HTTP servers a sandbox listens with, and its orderly close (servers, in-flight work, clock, app, database). */
+function lifecycle(host: ForgeHost, db: Database, clock: SandboxClock) {
+  const servers = new Set<{ close(): Promise<void> }>();
+  return {
+    async listen(sandbox: Sandbox, port: number) {
       const server = await startServer(sandbox, { host, port, saveClock: () => saveClock(db, clock) });
       host.siteUrl = server.url;
       servers.add(server);
@@ -78,10 +92,6 @@ export async function createSandbox(opts: SandboxOptions = {}): Promise<Sandbox>
       db.close();
     },
   };
-
-  const seed = opts.seed ?? true;
-  if (seed === true || (seed === 'if-new' && neverReset(db))) await sandbox.reset();
-  return sandbox;
 }
 
 /** A fresh site: the app reinstalled, KVS wiped, the Jira seed restored and SUP-4 escalated through the app. */

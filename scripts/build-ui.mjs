@@ -1,6 +1,6 @@
 // Builds every Custom UI app (static/<app>/ → static/<app>/build/) with Vite.
 // `--if-needed` skips an app whose build is newer than all of its sources.
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
 import react from '@vitejs/plugin-react';
@@ -79,14 +79,16 @@ function precompiledLocales(app) {
 
 for (const app of APPS) {
   const appRoot = join(root, 'static', app);
-  if (!existsSync(join(appRoot, 'index.html'))) {
-    console.log(`ui: ${app}: no index.html yet, skipped`);
+  if (!existsSync(join(appRoot, 'src', 'main.tsx'))) {
+    console.log(`ui: ${app}: no src/main.tsx yet, skipped`);
     continue;
   }
   if (ifNeeded && isFresh(app)) {
     console.log(`ui: ${app}: up to date`);
     continue;
   }
+  // Every app's page is the one template (static/common/index.html), copied next to the app for Vite (git-ignored).
+  copyFileSync(join(root, 'static', 'common', 'index.html'), join(appRoot, 'index.html'));
   await build({
     root: appRoot,
     base: './',

@@ -40,6 +40,23 @@ export function aRequest(overrides: Partial<RequestFacts> = {}): RequestFacts {
   };
 }
 
+/** The sandbox seed's SUP-3 (Alice's, assigned to Dave), as the adapter reads it: for messages and emails. */
+export function sup3Request(overrides: Partial<RequestFacts> = {}): RequestFacts {
+  return aRequest({
+    key: 'SUP-3',
+    issueId: '10003',
+    createdAt: '2026-11-18T09:15:00.000+01:00',
+    reporterId: 'customer-alice',
+    participantIds: [],
+    assigneeId: 'agent-dave',
+    requestTypeId: '10',
+    impact: null,
+    urgency: null,
+    issueUrl: 'https://example.atlassian.net/browse/SUP-3',
+    ...overrides,
+  });
+}
+
 export function aComment(overrides: Partial<CommentFacts> = {}): CommentFacts {
   return {
     id: '20001',
@@ -103,3 +120,22 @@ export function a24x7Config(overrides: DeepPartial<Config> = {}): Config {
 
 export const hours = (h: number) => h * 60 * 60 * 1000;
 export const addMs = (iso: string | Date, ms: number) => new Date(new Date(iso).getTime() + ms);
+
+/** Every escalation effect done (the configuration with every effect on). */
+export const ALL_EFFECTS_DONE = {
+  issueProperty: 'done',
+  label: 'done',
+  internalComment: 'done',
+  notify: 'done',
+  raisePriority: 'done',
+  transition: 'done',
+  publicComment: 'done',
+} as const;
+
+/** The effects of the default configuration, done: property, label, internal comment and email. */
+export const DEFAULT_EFFECTS_DONE = {
+  issueProperty: 'done',
+  label: 'done',
+  internalComment: 'done',
+  notify: 'done',
+} as const;

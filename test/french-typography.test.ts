@@ -4,10 +4,11 @@
  * a narrow no-break space (U+202F) before ? ! ; : and inside « », the typographic apostrophe, elision before a
  * person's name, real plurals (never "(s)"), and messages that ICU (intl-messageformat) parses and fills.
  */
+import { sup3Request } from './builders';
 import fs from 'node:fs';
 import path from 'node:path';
 import { DEFAULT_CONFIG } from '../src/domain/config';
-import type { RequestFacts, CommentFacts } from '../src/domain/facts';
+import type { CommentFacts } from '../src/domain/facts';
 import type { EscalationEntry } from '../src/domain/record';
 import type { AdfDoc } from '../src/ports';
 import {
@@ -121,22 +122,7 @@ describe('the default configuration’s critical texts (issue 15)', () => {
 
 describe('every rendered French email and comment', () => {
   // User data without punctuation, so that only the app's own text is judged.
-  const request: RequestFacts = {
-    key: 'SUP-3',
-    issueId: '10003',
-    projectKey: 'SUP',
-    summary: 'Les exports échouent',
-    createdAt: '2026-11-18T09:15:00.000+01:00',
-    reporterId: 'customer-alice',
-    participantIds: [],
-    assigneeId: 'agent-dave',
-    statusCategory: 'indeterminate',
-    requestTypeId: '10',
-    priority: { id: '3', name: 'Medium' },
-    impact: null,
-    urgency: null,
-    issueUrl: 'https://example.atlassian.net/browse/SUP-3',
-  };
+  const request = sup3Request({ summary: 'Les exports échouent' });
   const comment: CommentFacts = {
     id: '1',
     authorId: 'customer-alice',

@@ -1,10 +1,12 @@
 /** 1. No link on a fresh request; the clock passes the delay; the link; the modal; escalated; email; agent timeline. */
 import { assert, assertEqual, until } from '../browser';
-import { AGENT, type Scenario } from '../scenario';
+import type { FrameLocator, Locator } from 'playwright-core';
+import { AGENT, type Scenario, type ScenarioContext } from '../scenario';
 
 export const escalateScenario: Scenario = {
   title: 'fresh request → clock past the delay → escalate through the modal → email and agent timeline',
-  async run({ ctl, tab, t, lang }) {
+  async run(ctx) {
+    const { ctl, tab, t } = ctx;
     await ctl.toNextMondayMorning();
     await ctl.reset();
     await tab.as('customer-alice');
@@ -25,32 +27,7 @@ export const escalateScenario: Scenario = {
     await tab.shot('portal-eligible');
     await tab.shotAside('portal-eligible');
 
-    // The modal: reason, details, continue, confirm.
-    await link.click();
-    const dialog = panel.getByRole('dialog', { name: t.link });
-    await dialog.waitFor();
-    await dialog.getByRole('radio', { name: t.reason }).check();
-    await dialog.locator('textarea').fill(t.details);
-    // The auto-sized iframe must grow to show the whole dialog. Measured in document coordinates (scroll added
-    // back), so this holds whatever Playwright scrolled; polled because the frame resizes asynchronously.
-    const frameBox = tab.page.locator('iframe.app[data-module="portal-panel"]');
-    await until(
-      'the portal iframe to fit the whole dialog',
-      async () => ({
-        frame: await frameBox.evaluate((el) => el.clientHeight),
-        dialog: await dialog.evaluate((el) => {
-          const r = el.getBoundingClientRect();
-          const scrolled = el.ownerDocument.scrollingElement?.scrollTop ?? 0;
-          return { top: r.top + scrolled, bottom: r.bottom + scrolled };
-        }),
-      }),
-      (v) => v.dialog.top >= 0 && v.dialog.bottom <= v.frame,
-      5_000,
-    );
-    await tab.shot('portal-modal');
-    await dialog.getByTestId('escalate-continue').click();
-    await dialog.getByTestId('escalate-confirm').filter({ hasText: t.reason }).waitFor();
-    await dialog.getByTestId('escalate-submit').click();
+    const dialog = await escalateThroughModal(ctx, panel, link);
 
     await panel.locator('[data-testid="portal-panel"][data-kind="escalated"]').waitFor();
     await dialog.waitFor({ state: 'detached' });
@@ -68,29 +45,66 @@ export const escalateScenario: Scenario = {
     await tab.shot('portal-escalated');
     await tab.shotAside('portal-escalated');
 
-    // One email to the assignee (Dave) for SUP-2.
-    const mails = await until(
-      'the escalation email for SUP-2',
-      async () => (await ctl.outbox()).filter((m) => m.issueKey === 'SUP-2'),
-      (m) => m.length > 0,
-    );
-    assertEqual(mails.length, 1, 'emails for SUP-2');
-    assert(
-      mails[0]?.to.some((r) => r.emailAddress === 'dave@example.com'),
-      `escalation email recipients: ${JSON.stringify(mails[0]?.to)}`,
-    );
-    assert(mails[0]?.textBody.includes(t.details), 'the email carries the details the customer typed');
-
-    // The agent panel shows the escalation in its timeline.
-    await tab.as(AGENT[lang]);
-    const agent = await tab.open('/jira/SUP-2', 'agent-panel', 'agent-panel');
-    const entry = agent.getByTestId('timeline-escalation');
-    await entry
-      .filter({ hasText: t.timelineEscalation })
-      .filter({ hasText: t.reason })
-      .filter({ hasText: t.details })
-      .waitFor();
-    await tab.shot('agent-panel');
-    await tab.shotPart('agent-panel', 'agent-panel');
+    await checkEmail(ctx);
+    await checkAgentTimeline(ctx);
   },
 };
+
+/** The modal: reason, details (the iframe grows to show the whole dialog), continue, confirm, submit. */
+async function escalateThroughModal({ tab, t }: ScenarioContext, panel: FrameLocator, link: Locator): Promise<Locator> {
+  await link.click();
+  const dialog = panel.getByRole('dialog', { name: t.link });
+  await dialog.waitFor();
+  await dialog.getByRole('radio', { name: t.reason }).check();
+  await dialog.locator('textarea').fill(t.details);
+  // The auto-sized iframe must grow to show the whole dialog. Measured in document coordinates (scroll added
+  // back), so this holds whatever Playwright scrolled; polled because the frame resizes asynchronously.
+  const frameBox = tab.page.locator('iframe.app[data-module="portal-panel"]');
+  await until(
+    'the portal iframe to fit the whole dialog',
+    async () => ({
+      frame: await frameBox.evaluate((el) => el.clientHeight),
+      dialog: await dialog.evaluate((el) => {
+        const r = el.getBoundingClientRect();
+        const scrolled = el.ownerDocument.scrollingElement?.scrollTop ?? 0;
+        return { top: r.top + scrolled, bottom: r.bottom + scrolled };
+      }),
+    }),
+    (v) => v.dialog.top >= 0 && v.dialog.bottom <= v.frame,
+    5_000,
+  );
+  await tab.shot('portal-modal');
+  await dialog.getByTestId('escalate-continue').click();
+  await dialog.getByTestId('escalate-confirm').filter({ hasText: t.reason }).waitFor();
+  await dialog.getByTestId('escalate-submit').click();
+  return dialog;
+}
+
+/** One email to the assignee (Dave) for SUP-2, with the details the customer typed. */
+async function checkEmail({ ctl, t }: ScenarioContext): Promise<void> {
+  const mails = await until(
+    'the escalation email for SUP-2',
+    async () => (await ctl.outbox()).filter((m) => m.issueKey === 'SUP-2'),
+    (m) => m.length > 0,
+  );
+  assertEqual(mails.length, 1, 'emails for SUP-2');
+  assert(
+    mails[0]?.to.some((r) => r.emailAddress === 'dave@example.com'),
+    `escalation email recipients: ${JSON.stringify(mails[0]?.to)}`,
+  );
+  assert(mails[0]?.textBody.includes(t.details), 'the email carries the details the customer typed');
+}
+
+/** The agent panel shows the escalation in its timeline. */
+async function checkAgentTimeline({ tab, t, lang }: ScenarioContext): Promise<void> {
+  await tab.as(AGENT[lang]);
+  const agent = await tab.open('/jira/SUP-2', 'agent-panel', 'agent-panel');
+  const entry = agent.getByTestId('timeline-escalation');
+  await entry
+    .filter({ hasText: t.timelineEscalation })
+    .filter({ hasText: t.reason })
+    .filter({ hasText: t.details })
+    .waitFor();
+  await tab.shot('agent-panel');
+  await tab.shotPart('agent-panel', 'agent-panel');
+}

@@ -75,6 +75,20 @@ function parseBody(body: unknown): unknown {
   return body;
 }
 
+/** The caller of a product call: asUser() carries no accountId, so it is the invocation's user (asUser(id) names one). */
+function actorOf(descriptor: ForgeFetchDescriptor, inv: Invocation | undefined): Actor | null {
+  if (descriptor.provider !== 'user') return { kind: 'app' };
+  const accountId = descriptor.accountId ?? inv?.accountId;
+  return accountId ? { kind: 'user', accountId } : null;
+}
+
+/** The answer of an injected fault (a failure status, with Retry-After when the fault sets one). */
+function faultResponse(status: number, retryAfterSeconds: number | undefined): Response {
+  const headers: Record<string, string> =
+    retryAfterSeconds === undefined ? {} : { 'Retry-After': String(retryAfterSeconds) };
+  return toResponse(status, { errorMessages: [`Sandbox fault injected (${status})`], errors: {} }, headers);
+}
+
 /** Builds the function the host installs as `global.__forge_fetch__`. */
 export function makeForgeFetch(deps: ForgeFetchDeps) {
   return async function forgeFetch(
@@ -84,49 +98,41 @@ export function makeForgeFetch(deps: ForgeFetchDeps) {
   ): Promise<Response> {
     const inv = deps.current();
     const method = (init?.method ?? 'GET').toUpperCase();
-    const at = (): string => deps.clock.now().toISOString();
     const body = parseBody(init?.body);
-    if (deps.crashes.isStopped(inv?.invocationId)) throw new Error('Sandbox: this invocation was stopped');
-
-    if (descriptor.type === 'kvs') {
-      const res = deps.kvs.handle(path, body);
-      deps.log({ method, path, as: 'app', status: res.status, at: at(), kind: 'kvs', invocationId: inv?.invocationId });
-      return toResponse(res.status, res.body);
-    }
-
-    if (descriptor.type !== 'fpp' || descriptor.remote !== 'jira') {
-      throw new Error(`The sandbox only serves Jira product calls and KVS (got ${JSON.stringify(descriptor)} ${path})`);
-    }
-
-    // asUser() carries no accountId: the caller is the invocation's user (asUser(id) names one).
-    let actor: Actor;
-    let as: 'app' | 'user';
-    if (descriptor.provider === 'user') {
-      const accountId = descriptor.accountId ?? inv?.accountId;
-      if (!accountId) {
-        deps.log({ method, path, as: 'user', status: 401, at: at(), kind: 'product', invocationId: inv?.invocationId });
-        return toResponse(401, undefined, { 'forge-proxy-error': 'NEEDS_AUTHENTICATION_ERR' });
-      }
-      actor = { kind: 'user', accountId };
-      as = 'user';
-    } else {
-      actor = { kind: 'app' };
-      as = 'app';
-    }
-
-    // The gateway refuses a call whose operation's scopes the app did not declare, before Jira sees it.
-    const refused = scopeRefusal(method, path.split('?')[0] ?? path, deps.scopes());
-    if (refused) {
+    const log = (kind: 'kvs' | 'product', as: 'app' | 'user', status: number, accountId?: string) =>
       deps.log({
         method,
         path,
         as,
-        status: refused.status,
-        at: at(),
-        kind: 'product',
+        status,
+        at: deps.clock.now().toISOString(),
+        kind,
         invocationId: inv?.invocationId,
-        accountId: actor.kind === 'user' ? actor.accountId : undefined,
+        ...(kind === 'product' ? { accountId } : {}),
       });
+    if (deps.crashes.isStopped(inv?.invocationId)) throw new Error('Sandbox: this invocation was stopped');
+
+    if (descriptor.type === 'kvs') {
+      const res = deps.kvs.handle(path, body);
+      log('kvs', 'app', res.status);
+      return toResponse(res.status, res.body);
+    }
+    if (descriptor.type !== 'fpp' || descriptor.remote !== 'jira') {
+      throw new Error(`The sandbox only serves Jira product calls and KVS (got ${JSON.stringify(descriptor)} ${path})`);
+    }
+
+    const actor = actorOf(descriptor, inv);
+    if (!actor) {
+      log('product', 'user', 401);
+      return toResponse(401, undefined, { 'forge-proxy-error': 'NEEDS_AUTHENTICATION_ERR' });
+    }
+    const as = actor.kind === 'user' ? 'user' : 'app';
+    const accountId = actor.kind === 'user' ? actor.accountId : undefined;
+
+    // The gateway refuses a call whose operation's scopes the app did not declare, before Jira sees it.
+    const refused = scopeRefusal(method, path.split('?')[0] ?? path, deps.scopes());
+    if (refused) {
+      log('product', as, refused.status, accountId);
       return toResponse(refused.status, refused.body);
     }
 
@@ -135,23 +141,8 @@ export function makeForgeFetch(deps: ForgeFetchDeps) {
     // A crash: the call never answers (and holds no timer), so the invocation never goes on.
     if (fault?.hang) return deps.crashes.hang(inv?.invocationId);
     if (fault && fault.status >= 400) {
-      const headers: Record<string, string> = {};
-      if (fault.retryAfterSeconds !== undefined) headers['Retry-After'] = String(fault.retryAfterSeconds);
-      deps.log({
-        method,
-        path,
-        as,
-        status: fault.status,
-        at: at(),
-        kind: 'product',
-        invocationId: inv?.invocationId,
-        accountId: actor.kind === 'user' ? actor.accountId : undefined,
-      });
-      return toResponse(
-        fault.status,
-        { errorMessages: [`Sandbox fault injected (${fault.status})`], errors: {} },
-        headers,
-      );
+      log('product', as, fault.status, accountId);
+      return faultResponse(fault.status, fault.retryAfterSeconds);
     }
 
     const q = path.indexOf('?');
@@ -162,16 +153,7 @@ export function makeForgeFetch(deps: ForgeFetchDeps) {
       body,
       actor,
     });
-    deps.log({
-      method,
-      path,
-      as,
-      status: res.status,
-      at: at(),
-      kind: 'product',
-      invocationId: inv?.invocationId,
-      accountId: actor.kind === 'user' ? actor.accountId : undefined,
-    });
+    log('product', as, res.status, accountId);
     return toResponse(res.status, res.body, res.headers);
   };
 }

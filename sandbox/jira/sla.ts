@@ -72,13 +72,13 @@ export function slaJson(issue: IssueRow, nowMs: number): Record<string, unknown>
 /**
  * What JQL's `breached()` reads: whether the metric's last cycle (the ongoing one, else the last completed one)
  * breached; null when the issue has no such SLA (outside the service project), which neither `=` nor `!=` returns.
+ * The same figures as `slaJson`, without building its dates (a search evaluates it for every issue).
  */
 export function lastCycleBreached(issue: IssueRow, nowMs: number): boolean | null {
   if (issue.key.split('-')[0] !== SERVICE_DESK.projectKey) return null;
-  const sla = slaJson(issue, nowMs) as {
-    ongoingCycle?: { breached: boolean };
-    completedCycles: { breached: boolean }[];
-  };
-  const last = sla.ongoingCycle ?? sla.completedCycles.at(-1);
-  return last ? last.breached : null;
+  const goal = (GOAL_HOURS[issue.priorityId] ?? 24) * HOUR;
+  if (statusOf(issue.statusId).category === 'done')
+    return (issue.resolutionDate ?? issue.statusDate) - issue.created > goal;
+  const until = issue.statusId === STATUS.waiting ? issue.statusDate : nowMs;
+  return until - issue.created > goal;
 }

@@ -38,9 +38,10 @@ export class JiraStore {
       .run(key, value);
   }
 
-  /** Next value of a named counter (comment ids, issue numbers). */
-  nextId(counter: string, start: number): number {
-    const next = Number(this.meta(counter) ?? start);
+  /** Next value of a named counter (comment ids, issue numbers); `start` is read only for a counter never used. */
+  nextId(counter: string, start: number | (() => number)): number {
+    const stored = this.meta(counter);
+    const next = stored !== undefined ? Number(stored) : typeof start === 'function' ? start() : start;
     this.setMeta(counter, String(next + 1));
     return next;
   }
@@ -56,6 +57,10 @@ export class JiraStore {
   issues(): IssueRow[] {
     const rows = this.db.prepare('SELECT data FROM jira_issues ORDER BY num').all() as { data: string }[];
     return rows.map((r) => JSON.parse(r.data) as IssueRow);
+  }
+
+  issueCount(): number {
+    return (this.db.prepare('SELECT COUNT(*) AS n FROM jira_issues').get() as { n: number }).n;
   }
 
   putIssue(issue: IssueRow): void {

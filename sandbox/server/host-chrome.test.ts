@@ -1,22 +1,12 @@
-import { createSandbox, type Sandbox } from '../index';
-import { FIXTURE_APP } from '../test-fixtures/harness';
+import { useServedSandbox } from '../test-fixtures/harness';
 import { clockReadings, hostChrome } from './host-chrome';
 
 /** The sandbox's own pages (top bar, Jira page, module titles, refusals) speak the persona's language. */
 describe('sandbox host chrome in the persona’s language', () => {
-  let sb: Sandbox;
-  let server: { url: string; close(): Promise<void> };
-  beforeAll(async () => {
-    sb = await createSandbox({ appEntry: FIXTURE_APP, now: new Date('2026-03-02T09:00:00.000Z') });
-    server = await sb.listen(0);
-  });
-  afterAll(async () => {
-    await server.close();
-    await sb.close();
-  });
+  const site = useServedSandbox();
 
   const page = async (path: string, cookie: string) => {
-    const res = await fetch(server.url + path, { headers: { cookie } });
+    const res = await fetch(site.url + path, { headers: { cookie } });
     return { status: res.status, text: await res.text() };
   };
   /** The top bar's HTML only. */

@@ -1,22 +1,12 @@
-import { createSandbox, type Sandbox } from '../index';
-import { FIXTURE_APP } from '../test-fixtures/harness';
+import { useServedSandbox } from '../test-fixtures/harness';
 
 type Json = Record<string, unknown>;
 
 describe('sandbox HTTP server', () => {
-  let sb: Sandbox;
-  let server: { url: string; close(): Promise<void> };
-  beforeAll(async () => {
-    sb = await createSandbox({ appEntry: FIXTURE_APP, now: new Date('2026-03-02T09:00:00.000Z') });
-    server = await sb.listen(0);
-  });
-  afterAll(async () => {
-    await server.close();
-    await sb.close();
-  });
+  const site = useServedSandbox();
 
   const call = async (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) => {
-    const res = await fetch(server.url + path, {
+    const res = await fetch(site.url + path, {
       method,
       headers: { ...(body !== undefined ? { 'content-type': 'application/json' } : {}), ...headers },
       body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
@@ -135,7 +125,7 @@ describe('sandbox HTTP server', () => {
         timezone: 'Europe/Paris',
         moduleKey: 'portal-panel',
         extension: { request: { key: 'SUP-1' } },
-        siteUrl: server.url,
+        siteUrl: site.url,
       },
     });
     const inv = await call('POST', '/sandbox/bridge', {

@@ -3,6 +3,7 @@ import Database from 'better-sqlite3';
 import { SandboxClock } from '../clock';
 import { ForgeHost } from '../host/forge-host';
 import { MiniJira } from './mini-jira';
+import { createSandbox, type Sandbox } from '../index';
 
 export const ROOT = resolve(__dirname, '..', '..');
 export const FIXTURE_APP = join(__dirname, 'app.ts');
@@ -37,4 +38,23 @@ export function makeHost(options: { kvsLingerMs?: number } = {}) {
       db.close();
     },
   };
+}
+
+/**
+ * A sandbox over the fixture app, listening on a free port, for one test file's HTTP tests: started before them,
+ * closed after. Read `site.sb` and `site.url` inside tests and hooks.
+ */
+export function useServedSandbox() {
+  const site = {} as { sb: Sandbox; url: string; closeServer(): Promise<void> };
+  beforeAll(async () => {
+    site.sb = await createSandbox({ appEntry: FIXTURE_APP, now: START });
+    const server = await site.sb.listen(0);
+    site.url = server.url;
+    site.closeServer = server.close;
+  });
+  afterAll(async () => {
+    await site.closeServer();
+    await site.sb.close();
+  });
+  return site;
 }

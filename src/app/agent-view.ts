@@ -29,13 +29,56 @@ function escalationNotify(
   return e.notify ? { notify: { outcome: e.notify } } : {};
 }
 
+type Who = (accountId: string) => { accountId: string; displayName: string };
+
+/** One escalation's entries: raised, then its reminder, acknowledgement and end (withdrawn or closed) when known. */
+function escalationEntries(e: EscalationEntry, config: Config, lang: Lang, who: Who): TimelineEntry[] {
+  const level = e.level;
+  const entries: TimelineEntry[] = [
+    {
+      type: 'escalation',
+      at: e.at,
+      by: who(e.byAccountId),
+      level,
+      reasonId: e.reasonId,
+      reasonLabel: reasonLabel(config, e.reasonId, lang),
+      details: e.details,
+      ...escalationNotify(e),
+      effects: e.effects,
+    },
+  ];
+  if (e.reminder) {
+    const notify = e.reminder.notify ? { notify: { outcome: e.reminder.notify } } : {};
+    entries.push({ type: 'overdue', at: e.reminder.at, by: who(APP_ACTOR), level, ...notify });
+  }
+  if (e.acknowledgedAt && e.acknowledgedBy) {
+    const note = e.acknowledgeNote ? { note: e.acknowledgeNote } : {};
+    entries.push({ type: 'acknowledged', at: e.acknowledgedAt, by: who(e.acknowledgedBy), level, ...note });
+  }
+  if (e.closedAt && e.closedBy && e.withdrawn) {
+    const note = e.closeNote ? { note: e.closeNote } : {};
+    entries.push({ type: 'withdrawn', at: e.closedAt, by: who(e.closedBy), level, ...note });
+  } else if (e.closedAt && e.closedBy) {
+    entries.push({
+      type: 'closed',
+      at: e.closedAt,
+      by: who(e.closedBy),
+      level,
+      note: e.closeNote ?? '',
+      ...(e.closeReasonId ? { reasonLabel: closeReasonLabel(config, e.closeReasonId, lang) } : {}),
+      ...(e.closeNotePublic ? { notePublic: true } : {}),
+    });
+  }
+  return entries;
+}
+
 function timelineOf(record: RequestRecord, config: Config, lang: Lang, names: Map<string, string>): TimelineEntry[] {
   const app = translate(lang, 'agent.timeline.app');
-  const who = (accountId: string) => ({
+  const who: Who = (accountId) => ({
     accountId,
     displayName: accountId === APP_ACTOR ? app : (names.get(accountId) ?? accountId),
   });
-  const entries: TimelineEntry[] = record.followUps.map((f) => ({
+  const followUps: TimelineEntry[] = record.followUps.map((f) => ({
     type: 'followUp',
     at: f.at,
     by: who(f.authorId),
@@ -43,57 +86,8 @@ function timelineOf(record: RequestRecord, config: Config, lang: Lang, names: Ma
     notify: { outcome: f.notify },
     ...(f.reason ? { reason: f.reason } : {}),
   }));
-  for (const e of record.escalations) {
-    entries.push({
-      type: 'escalation',
-      at: e.at,
-      by: who(e.byAccountId),
-      level: e.level,
-      reasonId: e.reasonId,
-      reasonLabel: reasonLabel(config, e.reasonId, lang),
-      details: e.details,
-      ...escalationNotify(e),
-      effects: e.effects,
-    });
-    if (e.reminder) {
-      entries.push({
-        type: 'overdue',
-        at: e.reminder.at,
-        by: who(APP_ACTOR),
-        level: e.level,
-        ...(e.reminder.notify ? { notify: { outcome: e.reminder.notify } } : {}),
-      });
-    }
-    if (e.acknowledgedAt && e.acknowledgedBy) {
-      entries.push({
-        type: 'acknowledged',
-        at: e.acknowledgedAt,
-        by: who(e.acknowledgedBy),
-        level: e.level,
-        ...(e.acknowledgeNote ? { note: e.acknowledgeNote } : {}),
-      });
-    }
-    if (e.closedAt && e.closedBy && e.withdrawn) {
-      entries.push({
-        type: 'withdrawn',
-        at: e.closedAt,
-        by: who(e.closedBy),
-        level: e.level,
-        ...(e.closeNote ? { note: e.closeNote } : {}),
-      });
-    } else if (e.closedAt && e.closedBy) {
-      entries.push({
-        type: 'closed',
-        at: e.closedAt,
-        by: who(e.closedBy),
-        level: e.level,
-        note: e.closeNote ?? '',
-        ...(e.closeReasonId ? { reasonLabel: closeReasonLabel(config, e.closeReasonId, lang) } : {}),
-        ...(e.closeNotePublic ? { notePublic: true } : {}),
-      });
-    }
-  }
-  return entries.sort((a, b) => new Date(a.at).getTime() - new Date(b.at).getTime());
+  const escalations = record.escalations.flatMap((e) => escalationEntries(e, config, lang, who));
+  return [...followUps, ...escalations].sort((a, b) => new Date(a.at).getTime() - new Date(b.at).getTime());
 }
 
 /** The agents' panel: state, timeline with display names (one call), timing, and the queue JQL. */

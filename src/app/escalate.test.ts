@@ -12,6 +12,7 @@ import {
   addMs,
   CREATED_AT,
   hours,
+  DEFAULT_EFFECTS_DONE,
 } from '../../test/builders';
 import { fakePorts } from '../../test/support/fake-ports';
 import type { Caller } from '../domain/facts';
@@ -48,10 +49,7 @@ describe('escalate: the first level', () => {
     // The effects lock is released; the level claim is kept, and the level waits on the acknowledgement-deadline list.
     expect([...claimed]).toEqual(['escalation:SUP-1:1', 'ack-due:2025-03-11T05:00:00.000Z:SUP-1:1']);
     expect(ports.store.records.get('SUP-1')?.escalations[0].effects).toEqual({
-      issueProperty: 'done',
-      label: 'done',
-      internalComment: 'done',
-      notify: 'done',
+      ...DEFAULT_EFFECTS_DONE,
       raisePriority: 'skipped',
       transition: 'skipped',
       publicComment: 'skipped',

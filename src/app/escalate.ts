@@ -7,7 +7,7 @@ import { ok, refuse, type Outcome } from './outcome';
 import type { Ports } from './ports-bundle';
 import { toPortalState } from './portal-view';
 import { recordEscalation } from './record-escalation';
-import { readRequestForParty, slaFor } from './request-access';
+import { readAsParty, slaFor } from './request-access';
 
 /**
  * A customer escalates (docs/rules.md §7). Order of work:
@@ -26,10 +26,9 @@ export async function escalate(
   lang: Lang,
 ): Promise<Outcome<PortalState>> {
   const { store, jira, clock } = ports;
-  const { config } = await store.getConfig();
-  const read = await readRequestForParty(jira, config, key, caller.accountId);
+  const read = await readAsParty(ports, key, caller.accountId);
   if (!read.ok) return read;
-  const request = read.value;
+  const { config, request } = read.value;
   const [firstRecord, sla] = await Promise.all([store.getRecord(key), slaFor(jira, config, key)]);
   let record = firstRecord;
 

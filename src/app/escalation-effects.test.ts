@@ -2,7 +2,7 @@
  * The escalation's effects on in-memory ports: who is emailed per level, which effects still need work,
  * and a run that records each outcome, moves on after a refusal and stops on a transient failure.
  */
-import { AGENT, a24x7Config, aRecord, aRequest, anEscalation } from '../../test/builders';
+import { AGENT, a24x7Config, aRecord, aRequest, anEscalation, ALL_EFFECTS_DONE } from '../../test/builders';
 import { fakePorts } from '../../test/support/fake-ports';
 import type { EscalationEntry } from '../domain/record';
 import { BadRequestError, UnavailableError } from '../forge/jira/errors';
@@ -127,15 +127,7 @@ describe('runEscalationEffects', () => {
   it('given every effect pending, then each runs once, in order, and is recorded done', async () => {
     const ports = setup();
     const record = await runEscalationEffects(ports, aRequest({ priority: { id: '3', name: 'Medium' } }), ALL_ON, 1);
-    expect(record.escalations[0].effects).toEqual({
-      issueProperty: 'done',
-      label: 'done',
-      internalComment: 'done',
-      notify: 'done',
-      raisePriority: 'done',
-      transition: 'done',
-      publicComment: 'done',
-    });
+    expect(record.escalations[0].effects).toEqual(ALL_EFFECTS_DONE);
     expect(record.escalations[0].notify).toBe('sent');
     expect(ports.jira.addLabel).toHaveBeenCalledWith('SUP-1', 'escalade');
     expect(ports.jira.raisePriority).toHaveBeenCalledWith('SUP-1', '3');

@@ -4,7 +4,7 @@ import type { Lang } from '../i18n/translate';
 import { ok, type Outcome } from './outcome';
 import type { Ports } from './ports-bundle';
 import { toPortalState } from './portal-view';
-import { readRequestForParty, slaFor } from './request-access';
+import { readAsParty, slaFor } from './request-access';
 
 /**
  * The customer's panel. Budget: the request read, one product call cold or warm (SLA mode adds one);
@@ -16,10 +16,9 @@ export async function readPortalState(
   caller: Caller,
   lang: Lang,
 ): Promise<Outcome<PortalState>> {
-  const { config } = await ports.store.getConfig();
-  const read = await readRequestForParty(ports.jira, config, key, caller.accountId);
+  const read = await readAsParty(ports, key, caller.accountId);
   if (!read.ok) return read;
-  const request = read.value;
+  const { config, request } = read.value;
   const [record, sla] = await Promise.all([ports.store.getRecord(key), slaFor(ports.jira, config, key)]);
   return ok(toPortalState(request, record, config, ports.clock.now(), lang, sla));
 }

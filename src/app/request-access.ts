@@ -2,6 +2,7 @@ import type { Config } from '../domain/config';
 import type { RequestFacts, SlaCycle } from '../domain/facts';
 import { isParty } from '../domain/party';
 import type { JiraPort } from '../ports';
+import type { Ports } from './ports-bundle';
 import { ok, refuse, type Outcome } from './outcome';
 
 /**
@@ -17,6 +18,17 @@ export async function readRequestForParty(
 ): Promise<Outcome<RequestFacts>> {
   const request = await jira.getRequest(key, config);
   return request && isParty(request, accountId) ? ok(request) : refuse('FORBIDDEN');
+}
+
+/** The stored configuration and the request, for its reporter or a participant only (see readRequestForParty). */
+export async function readAsParty(
+  ports: Ports,
+  key: string,
+  accountId: string,
+): Promise<Outcome<{ config: Config; request: RequestFacts }>> {
+  const { config } = await ports.store.getConfig();
+  const read = await readRequestForParty(ports.jira, config, key, accountId);
+  return read.ok ? ok({ config, request: read.value }) : read;
 }
 
 /** The SLA cycle the timer follows, read only in SLA mode (one more product call). */

@@ -11,7 +11,7 @@ import { ok, refuse, type Outcome } from './outcome';
 import type { Ports } from './ports-bundle';
 import { toPortalState } from './portal-view';
 import { withProjectLead } from './project-lead';
-import { readRequestForParty, slaFor } from './request-access';
+import { readAsParty, slaFor } from './request-access';
 import { countEntry } from './stats/count-steps';
 
 /**
@@ -29,10 +29,9 @@ export async function withdrawEscalation(
   lang: Lang,
 ): Promise<Outcome<PortalState>> {
   const { store, jira, clock } = ports;
-  const { config } = await store.getConfig();
-  const read = await readRequestForParty(jira, config, key, caller.accountId);
+  const read = await readAsParty(ports, key, caller.accountId);
   if (!read.ok) return read;
-  const request = read.value;
+  const { config, request } = read.value;
 
   const early = decideWithdraw(await store.getRecord(key), clock.now(), input, caller.accountId);
   if (!early.ok) return refuse(early.code, 'fields' in early ? early.fields : undefined);

@@ -20,7 +20,12 @@ export function AppShell({ bridge, children }: { bridge: Bridge; children: (cont
     bridge.enableTheme?.().catch(() => undefined);
     bridge
       .getContext()
-      .then((ctx) => alive && setContext(ctx))
+      .then((ctx) => {
+        if (!alive) return;
+        // One page template serves every app and language: the page's language is the user's, for screen readers.
+        document.documentElement.lang = langOf(ctx.locale);
+        setContext(ctx);
+      })
       .catch(() => alive && setFailed(true));
     return () => {
       alive = false;

@@ -49,6 +49,11 @@ describe('i18n and shell', () => {
     render(<AppShell bridge={fakeBridge({}, { locale: 'fr-FR' })}>{() => <Hello />}</AppShell>);
     expect(await screen.findByText('L’application n’a pas pu se charger. Rechargez la page.')).toBeInTheDocument();
   });
+  it('sets the page language to the user’s (one page template serves both languages)', async () => {
+    render(<AppShell bridge={fakeBridge({}, { locale: 'en-US' })}>{() => <Hello />}</AppShell>);
+    expect(await screen.findByText('The app could not load. Reload the page.')).toBeInTheDocument();
+    expect(document.documentElement.lang).toBe('en');
+  });
   it('renders English for en-US and asks for the theme once', async () => {
     const bridge = { ...fakeBridge({}, { locale: 'en-US' }), enableTheme: jest.fn(async () => undefined) };
     render(<AppShell bridge={bridge}>{() => <Hello />}</AppShell>);

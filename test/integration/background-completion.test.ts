@@ -18,6 +18,7 @@ import {
   portal,
   useSandbox,
 } from '../support/sandbox-harness';
+import { DEFAULT_EFFECTS_DONE } from '../builders';
 
 jest.setTimeout(60_000);
 
@@ -56,12 +57,7 @@ describe('background completion (scheduled trigger escalade-sweep)', () => {
     expect(emailsFor(sb, 'SUP-3')).toHaveLength(1);
     const entry = await escalationEntry('SUP-3');
     expect(entry?.notify).toEqual({ outcome: 'sent' });
-    expect(entry?.effects).toMatchObject({
-      issueProperty: 'done',
-      label: 'done',
-      internalComment: 'done',
-      notify: 'done',
-    });
+    expect(entry?.effects).toMatchObject(DEFAULT_EFFECTS_DONE);
     // The run's product calls are in the call log, tied to one invocation.
     const notifyCalls = sb.calls().filter((c) => c.path.endsWith('/notify'));
     expect(notifyCalls).toHaveLength(1);

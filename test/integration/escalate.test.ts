@@ -21,6 +21,7 @@ import {
   unchecked,
   useSandbox,
 } from '../support/sandbox-harness';
+import { DEFAULT_EFFECTS_DONE } from '../builders';
 
 let sb: Sandbox;
 useSandbox((s) => (sb = s));
@@ -68,10 +69,7 @@ describe('escalate', () => {
     const [entry] = await escalations('SUP-3');
     expect(entry.notify).toEqual({ outcome: 'sent' });
     expect(entry.effects).toMatchObject({
-      issueProperty: 'done',
-      label: 'done',
-      internalComment: 'done',
-      notify: 'done',
+      ...DEFAULT_EFFECTS_DONE,
       raisePriority: 'skipped',
     });
   });
@@ -231,12 +229,7 @@ describe('escalate', () => {
     const retry = await portal(sb, ALICE, 'SUP-3', 'escalate', escalation);
     expect(retry).toMatchObject({ kind: 'escalated' });
     const [done] = await escalations('SUP-3');
-    expect(done.effects).toMatchObject({
-      issueProperty: 'done',
-      label: 'done',
-      internalComment: 'done',
-      notify: 'done',
-    });
+    expect(done.effects).toMatchObject(DEFAULT_EFFECTS_DONE);
     expect(emailsFor(sb, 'SUP-3')).toHaveLength(1);
     // The label and property were not set a second time.
     expect(productCalls(sb).filter((c) => c.method === 'PUT')).toHaveLength(0);

@@ -19,6 +19,7 @@ import {
   freshSite,
   getConfig,
   snapshot,
+  invokeWith,
   useSandbox,
   writeCalls,
   type Body,
@@ -38,6 +39,18 @@ const PERSONAS: Persona[] = ['customerOn', 'customerNotOn', 'unlicensed', 'agent
  * acknowledge/close have something to act on); Carol is a participant on SUP-7; the "other key"
  * caller is entitled to its context's request (Bob on SUP-5; Dave on SUP-4) and names SUP-3 in the payload.
  */
+/** A site-wide module (no request in its context): each persona as themselves; the "other key" caller is `other`. */
+function siteWide(other: string): Record<Persona, { accountId: string }> {
+  return {
+    customerOn: { accountId: ALICE },
+    customerNotOn: { accountId: BOB },
+    unlicensed: { accountId: CAROL },
+    agent: { accountId: DAVE },
+    admin: { accountId: FRANK },
+    otherKey: { accountId: other },
+  };
+}
+
 const CALLER: Record<Module, Record<Persona, { accountId: string; key?: string }>> = {
   portal: {
     customerOn: { accountId: ALICE, key: 'SUP-3' },
@@ -55,30 +68,9 @@ const CALLER: Record<Module, Record<Persona, { accountId: string; key?: string }
     admin: { accountId: FRANK, key: 'SUP-4' },
     otherKey: { accountId: DAVE, key: 'SUP-4' },
   },
-  admin: {
-    customerOn: { accountId: ALICE },
-    customerNotOn: { accountId: BOB },
-    unlicensed: { accountId: CAROL },
-    agent: { accountId: DAVE },
-    admin: { accountId: FRANK },
-    otherKey: { accountId: FRANK },
-  },
-  queue: {
-    customerOn: { accountId: ALICE },
-    customerNotOn: { accountId: BOB },
-    unlicensed: { accountId: CAROL },
-    agent: { accountId: DAVE },
-    admin: { accountId: FRANK },
-    otherKey: { accountId: DAVE },
-  },
-  gadget: {
-    customerOn: { accountId: ALICE },
-    customerNotOn: { accountId: BOB },
-    unlicensed: { accountId: CAROL },
-    agent: { accountId: DAVE },
-    admin: { accountId: FRANK },
-    otherKey: { accountId: DAVE },
-  },
+  admin: siteWide(FRANK),
+  queue: siteWide(DAVE),
+  gadget: siteWide(DAVE),
 };
 
 // prettier-ignore
@@ -163,13 +155,7 @@ describe.each(CELLS)('%s as %s → %s', (id, persona, expected, module, fn) => {
     sb.clearCalls();
 
     const moduleKey = MODULE_KEYS[module];
-    const { body } = await sb.invoke({
-      moduleKey,
-      functionKey: fn,
-      accountId: caller.accountId,
-      extension: sb.extensionFor(moduleKey, caller.key),
-      payload,
-    });
+    const body = await invokeWith(sb, moduleKey, fn, caller.accountId, sb.extensionFor(moduleKey, caller.key), payload);
     const result = body as Body;
     const writes = writeCalls(sb);
 

@@ -18,6 +18,7 @@ import {
   getConfig,
   ok,
   snapshot,
+  invokeWith,
   useSandbox,
   type Body,
 } from './support';
@@ -97,13 +98,14 @@ describe.each(FUNCTIONS)('%s with any payload', (_id, module, fn) => {
       fc.asyncProperty(payloads, async (payload) => {
         const before = await snapshot(sb, watched);
         // A throw here fails the property (the platform would record a failed invocation).
-        const { body } = await sb.invoke({
+        const body = await invokeWith(
+          sb,
           moduleKey,
-          functionKey: fn,
-          accountId: caller.accountId,
-          extension: sb.extensionFor(moduleKey, caller.key),
+          fn,
+          caller.accountId,
+          sb.extensionFor(moduleKey, caller.key),
           payload,
-        });
+        );
         expect(typeof body).toBe('object');
         expect(body).not.toBeNull();
         const result = body as Body;

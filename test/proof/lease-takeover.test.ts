@@ -5,6 +5,7 @@
  */
 import type { Sandbox } from '../../sandbox';
 import { ALICE, DAVE, agent, ok, emailsFor, errorCode, escalation, freshSite, portal, startSandbox } from './support';
+import { DEFAULT_EFFECTS_DONE } from '../builders';
 
 jest.setTimeout(30_000);
 
@@ -47,12 +48,7 @@ describe('a crashed escalation', () => {
     // The customer's attempt did it, not the background run (its first turn is 5 minutes after the reset).
     expect(sb.scheduledRuns()).toHaveLength(0);
     const [done] = await escalations('SUP-3');
-    expect(done.effects).toMatchObject({
-      issueProperty: 'done',
-      label: 'done',
-      internalComment: 'done',
-      notify: 'done',
-    });
+    expect(done.effects).toMatchObject(DEFAULT_EFFECTS_DONE);
     expect(Object.values(done.effects ?? {})).not.toContain('pending');
     expect(emailsFor(sb, 'SUP-3')).toHaveLength(1);
     // Once, and only once.

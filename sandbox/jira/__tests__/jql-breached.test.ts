@@ -6,6 +6,7 @@
  */
 import { slaBreachJql } from '../../../src/domain/escalation/sla-breach';
 import { STATUS } from '../seed';
+import { lastCycleBreached, slaJson } from '../sla';
 import type { IssueRow } from '../types';
 import { harness } from './harness';
 
@@ -99,5 +100,22 @@ describe('"<SLA>" = breached() in the fake JQL', () => {
     const res = search(harness(), jql);
     expect(res.status).toBe(400);
     expect(JSON.stringify(res.body)).toContain(message);
+  });
+
+  it('reads the same breach as the SLA the REST API serves, for every seeded request over two weeks', () => {
+    const h = harness();
+    for (let hour = 0; hour <= 14 * 24; hour += 7) {
+      for (const r of h.jira.requests()) {
+        const issue = h.db.prepare('SELECT data FROM jira_issues WHERE key = ?').get(r.key) as { data: string };
+        const row = JSON.parse(issue.data) as IssueRow;
+        const sla = slaJson(row, h.clock.nowMs()) as {
+          ongoingCycle?: { breached: boolean };
+          completedCycles: { breached: boolean }[];
+        };
+        const last = sla.ongoingCycle ?? sla.completedCycles.at(-1);
+        expect([r.key, hour, lastCycleBreached(row, h.clock.nowMs())]).toEqual([r.key, hour, last?.breached]);
+      }
+      h.clock.advanceMinutes(7 * 60);
+    }
   });
 });

@@ -62,7 +62,8 @@ export function createRequest(ctx: Ctx): RestResponse {
   const participants = (b.requestParticipants ?? []).filter((id) => id !== reporter);
   if (participants.some((id) => !ctx.site.findUser(id))) return sdError(400, 'One or more participants do not exist.');
   const now = ctx.site.clock.nowMs();
-  const num = ctx.site.store.nextId('nextIssueNumber', ctx.site.store.issues().length + 1);
+  // The count is read only when the counter was never set (the reset sets it): one create stays O(1).
+  const num = ctx.site.store.nextId('nextIssueNumber', () => ctx.site.store.issueCount() + 1);
   const { summary, description } = b.requestFieldValues;
   const issue: IssueRow = {
     id: String(10000 + num),

@@ -1,5 +1,6 @@
+import { sup3Request } from '../../../test/builders';
 import { DEFAULT_CONFIG } from '../../domain/config';
-import type { CommentFacts, RequestFacts } from '../../domain/facts';
+import type { CommentFacts } from '../../domain/facts';
 import type { EscalationEntry } from '../../domain/record';
 import type { AdfDoc } from '../../ports';
 import {
@@ -16,22 +17,7 @@ import {
 
 const HOSTILE = `<script>alert("x")</script> & 'quotes' {key}`;
 
-const request: RequestFacts = {
-  key: 'SUP-3',
-  issueId: '10003',
-  projectKey: 'SUP',
-  summary: `Exports fail <b>now</b> & "always"`,
-  createdAt: '2026-11-18T09:15:00.000+01:00',
-  reporterId: 'customer-alice',
-  participantIds: [],
-  assigneeId: 'agent-dave',
-  statusCategory: 'indeterminate',
-  requestTypeId: '10',
-  priority: { id: '3', name: 'Medium' },
-  impact: null,
-  urgency: null,
-  issueUrl: 'https://example.atlassian.net/browse/SUP-3',
-};
+const request = sup3Request({ summary: `Exports fail <b>now</b> & "always"` });
 
 const comment: CommentFacts = {
   id: '10201',

@@ -19,8 +19,24 @@ const closed = anEscalation({
 });
 const long = 'n'.repeat(2001);
 
+type Row = { given: string; escalations: EscalationEntry[]; input: unknown; then: object };
+/** A row refused as INVALID_INPUT on one field. */
+const invalid = (
+  given: string,
+  escalations: EscalationEntry[],
+  input: unknown,
+  path: string,
+  key: string,
+  params?: object,
+): Row => ({
+  given,
+  escalations,
+  input,
+  then: { ok: false, code: 'INVALID_INPUT', fields: [{ path, key, ...(params ? { params } : {}) }] },
+});
+
 describe('decideAcknowledge: refusals', () => {
-  describe.each<{ given: string; escalations: EscalationEntry[]; input: unknown; then: object }>([
+  describe.each<Row>([
     { given: 'no escalation', escalations: [], input: {}, then: { ok: false, code: 'NOT_ELIGIBLE' } },
     { given: 'a closed escalation', escalations: [closed], input: {}, then: { ok: false, code: 'NOT_ELIGIBLE' } },
     {
@@ -38,38 +54,10 @@ describe('decideAcknowledge: refusals', () => {
       input: {},
       then: { ok: false, code: 'CONFLICT' },
     },
-    {
-      given: 'a string payload',
-      escalations: [open],
-      input: 'ok',
-      then: { ok: false, code: 'INVALID_INPUT', fields: [{ path: '', key: 'rules.input.object' }] },
-    },
-    {
-      given: 'a numeric note',
-      escalations: [open],
-      input: { note: 5 },
-      then: { ok: false, code: 'INVALID_INPUT', fields: [{ path: 'note', key: 'rules.input.text' }] },
-    },
-    {
-      given: 'a note of 2001 characters',
-      escalations: [open],
-      input: { note: long },
-      then: {
-        ok: false,
-        code: 'INVALID_INPUT',
-        fields: [{ path: 'note', key: 'rules.input.tooLong', params: { max: 2000 } }],
-      },
-    },
-    {
-      given: 'an unknown key',
-      escalations: [open],
-      input: { level: 1 },
-      then: {
-        ok: false,
-        code: 'INVALID_INPUT',
-        fields: [{ path: 'level', key: 'rules.input.unknownKey', params: { key: 'level' } }],
-      },
-    },
+    invalid('a string payload', [open], 'ok', '', 'rules.input.object'),
+    invalid('a numeric note', [open], { note: 5 }, 'note', 'rules.input.text'),
+    invalid('a note of 2001 characters', [open], { note: long }, 'note', 'rules.input.tooLong', { max: 2000 }),
+    invalid('an unknown key', [open], { level: 1 }, 'level', 'rules.input.unknownKey', { key: 'level' }),
   ])('given $given', ({ escalations, input, then }) => {
     it('then it refuses', () => expect(decideAcknowledge(aRecord({ escalations }), NOW, input, AGENT)).toEqual(then));
   });
@@ -116,7 +104,7 @@ describe('decideAcknowledge: accepted', () => {
 });
 
 describe('decideClose: refusals', () => {
-  describe.each<{ given: string; escalations: EscalationEntry[]; input: unknown; then: object }>([
+  describe.each<Row>([
     {
       given: 'no escalation',
       escalations: [],
@@ -129,68 +117,42 @@ describe('decideClose: refusals', () => {
       input: { reasonId: 'other', note: 'x' },
       then: { ok: false, code: 'NOT_ELIGIBLE' },
     },
-    {
-      given: 'no payload',
-      escalations: [open],
-      input: undefined,
-      then: { ok: false, code: 'INVALID_INPUT', fields: [{ path: '', key: 'rules.input.object' }] },
-    },
-    {
-      given: 'no closing reason',
-      escalations: [open],
-      input: { note: 'x' },
-      then: { ok: false, code: 'INVALID_INPUT', fields: [{ path: 'reasonId', key: 'rules.input.required' }] },
-    },
-    {
-      given: 'an unknown closing reason',
-      escalations: [open],
-      input: { reasonId: 'because', note: 'x' },
-      then: { ok: false, code: 'INVALID_INPUT', fields: [{ path: 'reasonId', key: 'rules.input.unknownReason' }] },
-    },
-    {
-      given: 'a notePublic that is not a boolean',
-      escalations: [open],
-      input: { reasonId: 'resolved', note: 'x', notePublic: 'yes' },
-      then: { ok: false, code: 'INVALID_INPUT', fields: [{ path: 'notePublic', key: 'rules.input.boolean' }] },
-    },
-    {
-      given: 'no note with a reason that requires one (other)',
-      escalations: [open],
-      input: { reasonId: 'other' },
-      then: { ok: false, code: 'INVALID_INPUT', fields: [{ path: 'note', key: 'rules.input.required' }] },
-    },
-    {
-      given: 'a blank note',
-      escalations: [open],
-      input: { reasonId: 'other', note: '  \n ' },
-      then: { ok: false, code: 'INVALID_INPUT', fields: [{ path: 'note', key: 'rules.input.required' }] },
-    },
-    {
-      given: 'a numeric note',
-      escalations: [open],
-      input: { reasonId: 'other', note: 1 },
-      then: { ok: false, code: 'INVALID_INPUT', fields: [{ path: 'note', key: 'rules.input.text' }] },
-    },
-    {
-      given: 'a note of 2001 characters',
-      escalations: [open],
-      input: { reasonId: 'other', note: long },
-      then: {
-        ok: false,
-        code: 'INVALID_INPUT',
-        fields: [{ path: 'note', key: 'rules.input.tooLong', params: { max: 2000 } }],
-      },
-    },
-    {
-      given: 'an unknown key',
-      escalations: [open],
-      input: { reasonId: 'other', note: 'ok', notify: true },
-      then: {
-        ok: false,
-        code: 'INVALID_INPUT',
-        fields: [{ path: 'notify', key: 'rules.input.unknownKey', params: { key: 'notify' } }],
-      },
-    },
+    invalid('no payload', [open], undefined, '', 'rules.input.object'),
+    invalid('no closing reason', [open], { note: 'x' }, 'reasonId', 'rules.input.required'),
+    invalid(
+      'an unknown closing reason',
+      [open],
+      { reasonId: 'because', note: 'x' },
+      'reasonId',
+      'rules.input.unknownReason',
+    ),
+    invalid(
+      'a notePublic that is not a boolean',
+      [open],
+      { reasonId: 'resolved', note: 'x', notePublic: 'yes' },
+      'notePublic',
+      'rules.input.boolean',
+    ),
+    invalid(
+      'no note with a reason that requires one (other)',
+      [open],
+      { reasonId: 'other' },
+      'note',
+      'rules.input.required',
+    ),
+    invalid('a blank note', [open], { reasonId: 'other', note: '  \n ' }, 'note', 'rules.input.required'),
+    invalid('a numeric note', [open], { reasonId: 'other', note: 1 }, 'note', 'rules.input.text'),
+    invalid('a note of 2001 characters', [open], { reasonId: 'other', note: long }, 'note', 'rules.input.tooLong', {
+      max: 2000,
+    }),
+    invalid(
+      'an unknown key',
+      [open],
+      { reasonId: 'other', note: 'ok', notify: true },
+      'notify',
+      'rules.input.unknownKey',
+      { key: 'notify' },
+    ),
   ])('given $given', ({ escalations, input, then }) => {
     it('then it refuses', () =>
       expect(decideClose(aRecord({ escalations }), NOW, input, AGENT, DEFAULT_CONFIG)).toEqual(then));

@@ -8,6 +8,16 @@ const ACK = '2025-03-12T11:00:00.987Z';
 /** What Jira's indexer accepts for `type: date` (manifest-reference/modules/jira-entity-property). */
 const INDEXED_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(Z|[+-]\d{2}:\d{2})$/;
 
+/** The property of one escalation at AT, acknowledged at ACK, with no follow-up. */
+const ACKNOWLEDGED_AT_ACK: EscaladeProperty = {
+  state: 'acknowledged',
+  level: 1,
+  escalatedAt: '2025-03-12T10:00:00Z',
+  acknowledgedAt: '2025-03-12T11:00:00Z',
+  overdue: false,
+  followUps: 0,
+};
+
 describe('propertyFor', () => {
   describe.each<{ given: string; record: RequestRecord; then: EscaladeProperty }>([
     {
@@ -35,14 +45,7 @@ describe('propertyFor', () => {
       record: aRecord({
         escalations: [anEscalation({ at: AT, acknowledgedAt: ACK, acknowledgedBy: AGENT, acknowledgeNote: 'mine' })],
       }),
-      then: {
-        state: 'acknowledged',
-        level: 1,
-        escalatedAt: '2025-03-12T10:00:00Z',
-        acknowledgedAt: '2025-03-12T11:00:00Z',
-        overdue: false,
-        followUps: 0,
-      },
+      then: ACKNOWLEDGED_AT_ACK,
     },
     {
       given: 'a closed escalation',
@@ -92,14 +95,7 @@ describe('propertyFor', () => {
     {
       given: 'an overdue escalation taken in hand after its reminder: no longer overdue',
       record: aRecord({ escalations: [anEscalation({ at: AT, acknowledgedAt: ACK, reminder: { at: ACK } })] }),
-      then: {
-        state: 'acknowledged',
-        level: 1,
-        escalatedAt: '2025-03-12T10:00:00Z',
-        acknowledgedAt: '2025-03-12T11:00:00Z',
-        overdue: false,
-        followUps: 0,
-      },
+      then: ACKNOWLEDGED_AT_ACK,
     },
     {
       given: 'a trimmed follow-up list',

@@ -3,17 +3,123 @@
  * which the agent may show to the customer), each a small inline form.
  * A refusal is shown in plain words and the note is kept.
  */
-import { useEffect, useId, useRef, useState } from 'react';
-import type { AgentState, ResolverError } from '../../../src/contract';
-import { isError } from '../../../src/contract';
+import { forwardRef, useEffect, useId, useRef, useState } from 'react';
+import type { AgentState } from '../../../src/contract';
 import { useBridge } from '../../common/bridge';
 import { Button } from '../../common/components/button';
 import { ErrorBanner } from '../../common/components/error-banner';
+import { InlineForm, LabelledField, NoteField, useInlineSubmit } from '../../common/components/inline-form';
 import { useT } from '../../common/i18n';
 
 type Action = 'acknowledge' | 'close';
 
 type CloseReason = AgentState['closeReasons'][number];
+
+/** The closing reason: required; its options are the configured reasons, in their order. */
+const ReasonField = forwardRef<
+  HTMLSelectElement,
+  { reasons: CloseReason[]; value: string; missing: boolean; onChange: (id: string) => void }
+>(function ReasonField({ reasons, value, missing, onChange }, ref) {
+  const t = useT();
+  const id = useId();
+  const errorId = useId();
+  const error = missing ? t('agent.close.reasonRequired') : null;
+  return (
+    <LabelledField id={id} label={t('agent.close.reason')} error={error} errorId={errorId}>
+      <select
+        ref={ref}
+        id={id}
+        className="esc-select"
+        value={value}
+        required
+        aria-invalid={missing || undefined}
+        aria-describedby={missing ? errorId : undefined}
+        data-testid="close-reason"
+        onChange={(e) => onChange(e.target.value)}
+      >
+        <option value="">{t('agent.close.chooseReason')}</option>
+        {reasons.map((r) => (
+          <option key={r.id} value={r.id}>
+            {r.label}
+          </option>
+        ))}
+      </select>
+    </LabelledField>
+  );
+});
+
+function PublicNoteField({ checked, onChange }: { checked: boolean; onChange: (checked: boolean) => void }) {
+  const t = useT();
+  const id = useId();
+  return (
+    <div className="esc-field">
+      <input
+        id={id}
+        type="checkbox"
+        checked={checked}
+        data-testid="close-note-public"
+        onChange={(e) => onChange(e.target.checked)}
+      />{' '}
+      <label htmlFor={id}>{t('agent.close.notePublic')}</label>
+    </div>
+  );
+}
+
+/** The form's draft and its checks: a close needs a reason, and a note when its reason says so. */
+function useActionDraft(action: Action, closeReasons: CloseReason[], onDone: (result: unknown) => void) {
+  const bridge = useBridge();
+  const [note, setNote] = useState('');
+  const [reason, setReason] = useState('');
+  const [notePublic, setNotePublic] = useState(false);
+  const [reasonMissing, setReasonMissing] = useState(false);
+  const [noteMissing, setNoteMissing] = useState(false);
+  const { busy, refusal, send } = useInlineSubmit();
+  const reasonRef = useRef<HTMLSelectElement>(null);
+  const noteRef = useRef<HTMLTextAreaElement>(null);
+  const noteRequired = action === 'close' && closeReasons.find((r) => r.id === reason)?.noteRequired === true;
+
+  useEffect(() => (action === 'close' ? reasonRef.current : noteRef.current)?.focus(), [action]);
+
+  function submit() {
+    const trimmed = note.trim();
+    if (action === 'close' && !reason) {
+      setReasonMissing(true);
+      reasonRef.current?.focus();
+    } else if (noteRequired && !trimmed) {
+      setNoteMissing(true);
+      noteRef.current?.focus();
+    } else if (action === 'acknowledge') {
+      void send(() => bridge.invoke('acknowledge', trimmed ? { note: trimmed } : {}), onDone);
+    } else {
+      const payload = { reasonId: reason, ...(trimmed ? { note: trimmed, notePublic } : {}) };
+      void send(() => bridge.invoke('closeEscalation', payload), onDone);
+    }
+  }
+  const editNote = (value: string) => {
+    setNote(value);
+    setNoteMissing(false);
+  };
+  const chooseReason = (id: string) => {
+    setReason(id);
+    setReasonMissing(false);
+  };
+  return {
+    note,
+    editNote,
+    reason,
+    chooseReason,
+    notePublic,
+    setNotePublic,
+    reasonMissing,
+    noteMissing,
+    noteRequired,
+    busy,
+    refusal,
+    reasonRef,
+    noteRef,
+    submit,
+  };
+}
 
 function ActionForm({
   action,
@@ -27,154 +133,46 @@ function ActionForm({
   onDone: (result: unknown) => void;
 }) {
   const t = useT();
-  const bridge = useBridge();
-  const noteId = useId();
-  const errorId = useId();
-  const reasonId = useId();
-  const publicId = useId();
-  const [note, setNote] = useState('');
-  const [reason, setReason] = useState('');
-  const [notePublic, setNotePublic] = useState(false);
-  const [reasonMissing, setReasonMissing] = useState(false);
-  const reasonRef = useRef<HTMLSelectElement>(null);
-  const noteRequired = action === 'close' && closeReasons.find((r) => r.id === reason)?.noteRequired === true;
-  const [missing, setMissing] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [refusal, setRefusal] = useState<ResolverError['error'] | null>(null);
-  const noteRef = useRef<HTMLTextAreaElement>(null);
+  const d = useActionDraft(action, closeReasons, onDone);
   const ns = action === 'acknowledge' ? 'agent.ack' : 'agent.close';
-
-  useEffect(() => (action === 'close' ? reasonRef.current : noteRef.current)?.focus(), [action]);
-
-  async function submit() {
-    if (busy) return;
-    const trimmed = note.trim();
-    if (action === 'close' && !reason) {
-      setReasonMissing(true);
-      reasonRef.current?.focus();
-      return;
-    }
-    if (noteRequired && !trimmed) {
-      setMissing(true);
-      noteRef.current?.focus();
-      return;
-    }
-    setBusy(true);
-    setRefusal(null);
-    const result =
-      action === 'acknowledge'
-        ? await bridge.invoke('acknowledge', trimmed ? { note: trimmed } : {})
-        : await bridge.invoke('closeEscalation', {
-            reasonId: reason,
-            ...(trimmed ? { note: trimmed, notePublic } : {}),
-          });
-    setBusy(false);
-    if (isError(result)) {
-      setRefusal(result.error);
-      return;
-    }
-    onDone(result);
-  }
-
+  const banner = d.refusal ? (
+    <ErrorBanner
+      error={d.refusal}
+      titleKey="agent.refused"
+      testId={`${action}-refusal`}
+      fieldLabels={{ note: t(`${ns}.note`), reasonId: t('agent.close.reason') }}
+      scope="agent"
+    />
+  ) : null;
   return (
-    <form
-      className="esc-action-form esc-stack"
-      data-testid={`${action}-form`}
-      noValidate
-      onKeyDown={(e) => {
-        // Escape closes the inline form as it would a dialog (unless a request is on its way).
-        if (e.key === 'Escape' && !busy) {
-          e.stopPropagation();
-          onCancel();
-        }
-      }}
-      onSubmit={(e) => {
-        e.preventDefault();
-        void submit();
-      }}
+    <InlineForm
+      testId={`${action}-form`}
+      busy={d.busy}
+      banner={banner}
+      submit={{ label: t(`${ns}.submit`), appearance: action === 'close' ? 'danger' : 'primary' }}
+      onSubmit={d.submit}
+      onCancel={onCancel}
     >
-      {refusal ? (
-        <ErrorBanner
-          error={refusal}
-          titleKey="agent.refused"
-          testId={`${action}-refusal`}
-          fieldLabels={{ note: t(`${ns}.note`), reasonId: t('agent.close.reason') }}
-          scope="agent"
+      {action === 'close' ? (
+        <ReasonField
+          ref={d.reasonRef}
+          reasons={closeReasons}
+          value={d.reason}
+          missing={d.reasonMissing}
+          onChange={d.chooseReason}
         />
       ) : null}
-      {action === 'close' ? (
-        <div className="esc-field">
-          <label className="esc-label" htmlFor={reasonId}>
-            {t('agent.close.reason')}
-          </label>
-          <select
-            ref={reasonRef}
-            id={reasonId}
-            className="esc-select"
-            value={reason}
-            required
-            aria-invalid={reasonMissing || undefined}
-            data-testid="close-reason"
-            onChange={(e) => {
-              setReason(e.target.value);
-              setReasonMissing(false);
-            }}
-          >
-            <option value="">{t('agent.close.chooseReason')}</option>
-            {closeReasons.map((r) => (
-              <option key={r.id} value={r.id}>
-                {r.label}
-              </option>
-            ))}
-          </select>
-          {reasonMissing ? <div className="esc-field-error">{t('agent.close.reasonRequired')}</div> : null}
-        </div>
-      ) : null}
-      <div className="esc-field">
-        <label className="esc-label" htmlFor={noteId}>
-          {action === 'close' && !noteRequired ? t('agent.close.noteOptional') : t(`${ns}.note`)}
-        </label>
-        <textarea
-          ref={noteRef}
-          id={noteId}
-          className="esc-textarea"
-          value={note}
-          required={noteRequired}
-          maxLength={2000}
-          aria-invalid={missing || undefined}
-          aria-describedby={missing ? errorId : undefined}
-          onChange={(e) => {
-            setNote(e.target.value);
-            if (missing) setMissing(false);
-          }}
-        />
-        {missing ? (
-          <div id={errorId} className="esc-field-error">
-            {t('agent.close.noteRequired')}
-          </div>
-        ) : null}
-      </div>
-      {action === 'close' ? (
-        <div className="esc-field">
-          <input
-            id={publicId}
-            type="checkbox"
-            checked={notePublic}
-            data-testid="close-note-public"
-            onChange={(e) => setNotePublic(e.target.checked)}
-          />{' '}
-          <label htmlFor={publicId}>{t('agent.close.notePublic')}</label>
-        </div>
-      ) : null}
-      <div className="esc-button-row">
-        <Button appearance="subtle" onClick={onCancel} disabled={busy}>
-          {t('common.cancel')}
-        </Button>
-        <Button type="submit" appearance={action === 'close' ? 'danger' : 'primary'} loading={busy}>
-          {t(`${ns}.submit`)}
-        </Button>
-      </div>
-    </form>
+      <NoteField
+        ref={d.noteRef}
+        label={action === 'close' && !d.noteRequired ? t('agent.close.noteOptional') : t(`${ns}.note`)}
+        value={d.note}
+        maxLength={2000}
+        required={d.noteRequired}
+        missingText={d.noteMissing ? t('agent.close.noteRequired') : null}
+        onChange={d.editNote}
+      />
+      {action === 'close' ? <PublicNoteField checked={d.notePublic} onChange={d.setNotePublic} /> : null}
+    </InlineForm>
   );
 }
 

@@ -1,7 +1,6 @@
 import { screen, within } from '@testing-library/react';
-import type { AgentState, TimelineEntry } from '../../../src/contract';
-import { fakeBridge, renderApp } from '../../common/test/render';
-import { AgentPanel } from './agent-panel';
+import type { TimelineEntry } from '../../../src/contract';
+import { agentState, renderAgent } from './agent-test-support';
 
 const alice = { accountId: 'a1', displayName: 'Alice Martin' };
 
@@ -21,28 +20,14 @@ const TIMELINE: TimelineEntry[] = [
   { type: 'followUp', at: '2025-12-01T08:00:00Z', by: alice, commentId: 'c1', notify: { outcome: 'unknown' } },
 ];
 
-const state: AgentState = {
-  requestKey: 'SUP-42',
-  kind: 'escalated',
-  critical: false,
-  eligibleAt: '2025-12-02T15:00:00Z',
-  nextLevelAt: '2099-12-04T15:00:00Z',
-  level: 1,
-  maxLevel: 2,
-  acknowledged: false,
-  closed: false,
-  followUps: { count: 1, lastAt: '2025-12-01T08:00:00Z' },
-  timeline: TIMELINE,
-  jql: 'issue.property[escalade].state = "escalated"',
-  closeReasons: [{ id: 'resolved', label: 'Résolu', noteRequired: false }],
-};
+const state = agentState({ followUps: { count: 1, lastAt: '2025-12-01T08:00:00Z' }, timeline: TIMELINE });
 
 describe('agent timeline: an email whose delivery is not confirmed', () => {
   it.each([
     ['fr-FR', 'Envoi du courriel non confirmé\u202f: Jira n’a pas répondu à temps\u202f; il n’est pas renvoyé'],
     ['en-US', 'Email delivery not confirmed: Jira did not answer in time; it is not sent again'],
   ])('says so in %s, for the escalation and the follow-up', async (locale, text) => {
-    renderApp(<AgentPanel />, { bridge: fakeBridge({ getAgentState: state }), locale, timezone: 'Europe/Paris' });
+    renderAgent({ getAgentState: state }, locale);
     const items = within(await screen.findByTestId('timeline')).getAllByRole('listitem');
     const notes = items.map((i) => within(i).getByTestId('notify'));
     expect(notes.map((n) => n.textContent)).toEqual([text, text]);

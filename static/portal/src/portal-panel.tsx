@@ -40,13 +40,27 @@ function LoadError({ error }: { error: ResolverError['error'] }) {
   );
 }
 
-export function PortalPanel() {
-  const t = useT();
+/** The one `getPortalState` call before the first paint; later states come from the actions' answers. */
+function usePortalState() {
   const bridge = useBridge();
   const [load, setLoad] = useState<Load>({ status: 'loading' });
+  const started = useRef(false);
+  useEffect(() => {
+    // Guard against a double effect (StrictMode, remount): the budget is one call before first paint.
+    if (started.current) return;
+    started.current = true;
+    void bridge.invoke('getPortalState').then((result) => {
+      setLoad(isError(result) ? { status: 'error', error: result.error } : { status: 'ready', state: result });
+    });
+  }, [bridge]);
+  return { load, show: (state: PortalState) => setLoad({ status: 'ready', state }) };
+}
+
+export function PortalPanel() {
+  const t = useT();
+  const { load, show } = usePortalState();
   const [modalOpen, setModalOpen] = useState(false);
   const [announce, setAnnounce] = useState('');
-  const started = useRef(false);
   const rootRef = useRef<HTMLDivElement>(null);
   const linkRef = useRef<HTMLButtonElement>(null);
   const wasOpen = useRef(false);
@@ -58,15 +72,6 @@ export function PortalPanel() {
     wasOpen.current = modalOpen;
   }, [modalOpen]);
 
-  useEffect(() => {
-    // Guard against a double effect (StrictMode, remount): the budget is one call before first paint.
-    if (started.current) return;
-    started.current = true;
-    void bridge.invoke('getPortalState').then((result) => {
-      setLoad(isError(result) ? { status: 'error', error: result.error } : { status: 'ready', state: result });
-    });
-  }, [bridge]);
-
   if (load.status === 'loading') return <Loading />;
   if (load.status === 'error') return <LoadError error={load.error} />;
 
@@ -76,7 +81,7 @@ export function PortalPanel() {
 
   function onEscalated(next: PortalState) {
     setModalOpen(false);
-    setLoad({ status: 'ready', state: next });
+    show(next);
     const notice = next.escalation?.notified ? 'portal.escalated.notified' : 'portal.escalated.queued';
     setAnnounce(`${t('portal.escalated.done')} ${t(notice)}`);
     // The link that opened the modal may be gone: keep keyboard users in the panel.
@@ -94,7 +99,7 @@ export function PortalPanel() {
         {canWithdraw ? (
           <WithdrawEscalation
             onWithdrawn={(next) => {
-              setLoad({ status: 'ready', state: next });
+              show(next);
               setAnnounce(t('portal.withdraw.done'));
             }}
           />

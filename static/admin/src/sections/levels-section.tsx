@@ -8,51 +8,50 @@ import { RecipientsFields } from '../inputs/recipients-fields';
 import { TextField } from '../inputs/text-field';
 import { Section } from './section';
 
-/** Escalation levels: who each one emails, and how long before the next one opens. */
-export function LevelsSection() {
+/** The levels in order, each with who it emails; add and remove. */
+function LevelList() {
   const t = useT();
   const { config, update } = useEditor();
   const levels = config.escalation.levels;
+  const remove = (i: number) =>
+    update(
+      'escalation.levels',
+      levels.filter((_, k) => k !== i),
+    );
+  const add = () =>
+    update('escalation.levels', [...levels, { notifyAssignee: true, recipients: { groups: [], accountIds: [] } }]);
+  return (
+    <Group path="escalation.levels" legend={t('admin.levels.list')}>
+      <ol className="cards">
+        {levels.map((_, i) => (
+          <li key={i} className="card" data-testid={`level-${i}`}>
+            <h3>{t('admin.levels.level', { n: i + 1 })}</h3>
+            <CheckboxField
+              path={`escalation.levels.${i}.notifyAssignee`}
+              label={t('admin.levels.notifyAssignee', { n: i + 1 })}
+            />
+            <RecipientsFields
+              path={`escalation.levels.${i}.recipients`}
+              legend={t('admin.levels.recipients', { n: i + 1 })}
+            />
+            <Button appearance="link" onClick={() => remove(i)}>
+              {t('admin.levels.remove', { n: i + 1 })}
+            </Button>
+          </li>
+        ))}
+      </ol>
+      <Button onClick={add}>{t('admin.levels.add')}</Button>
+    </Group>
+  );
+}
+
+/** Escalation levels: who each one emails, and how long before the next one opens. */
+export function LevelsSection() {
+  const t = useT();
+  const { config } = useEditor();
   return (
     <Section id="levels" title={t('admin.levels.title')} intro={t('admin.levels.intro')}>
-      <Group path="escalation.levels" legend={t('admin.levels.list')}>
-        <ol className="cards">
-          {levels.map((_, i) => (
-            <li key={i} className="card" data-testid={`level-${i}`}>
-              <h3>{t('admin.levels.level', { n: i + 1 })}</h3>
-              <CheckboxField
-                path={`escalation.levels.${i}.notifyAssignee`}
-                label={t('admin.levels.notifyAssignee', { n: i + 1 })}
-              />
-              <RecipientsFields
-                path={`escalation.levels.${i}.recipients`}
-                legend={t('admin.levels.recipients', { n: i + 1 })}
-              />
-              <Button
-                appearance="link"
-                onClick={() =>
-                  update(
-                    'escalation.levels',
-                    levels.filter((__, k) => k !== i),
-                  )
-                }
-              >
-                {t('admin.levels.remove', { n: i + 1 })}
-              </Button>
-            </li>
-          ))}
-        </ol>
-        <Button
-          onClick={() =>
-            update('escalation.levels', [
-              ...levels,
-              { notifyAssignee: true, recipients: { groups: [], accountIds: [] } },
-            ])
-          }
-        >
-          {t('admin.levels.add')}
-        </Button>
-      </Group>
+      <LevelList />
       <NumberField
         path="escalation.nextLevelDelayHours"
         label={t('admin.levels.nextDelay')}
