@@ -92,10 +92,14 @@ describe('agent panel: actions', () => {
     await user.click(within(form).getByRole('button', { name: 'Clore l’escalade' }));
     expect(screen.getByText('Choisissez un motif de clôture.')).toBeInTheDocument();
     expect(screen.getByLabelText('Motif de clôture')).toHaveFocus();
+    expect(screen.getByLabelText('Motif de clôture')).toHaveAccessibleDescription('Choisissez un motif de clôture.');
     await user.selectOptions(screen.getByLabelText('Motif de clôture'), 'other');
     await user.click(within(form).getByRole('button', { name: 'Clore l’escalade' }));
     expect(screen.getByText('Saisissez une note pour clore l’escalade.')).toBeInTheDocument();
     expect(screen.getByLabelText('Note de clôture (obligatoire)')).toHaveFocus();
+    expect(screen.getByLabelText('Note de clôture (obligatoire)')).toHaveAccessibleDescription(
+      'Saisissez une note pour clore l’escalade.',
+    );
     expect(bridge.callsTo('closeEscalation')).toHaveLength(0);
     await user.type(screen.getByLabelText('Note de clôture (obligatoire)'), 'Corrigé en prod.');
     await user.click(screen.getByLabelText('Montrer la note au client'));

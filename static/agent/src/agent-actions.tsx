@@ -8,7 +8,7 @@ import type { AgentState } from '../../../src/contract';
 import { useBridge } from '../../common/bridge';
 import { Button } from '../../common/components/button';
 import { ErrorBanner } from '../../common/components/error-banner';
-import { InlineForm, NoteField, useInlineSubmit } from '../../common/components/inline-form';
+import { InlineForm, LabelledField, NoteField, useInlineSubmit } from '../../common/components/inline-form';
 import { useT } from '../../common/i18n';
 
 type Action = 'acknowledge' | 'close';
@@ -22,11 +22,10 @@ const ReasonField = forwardRef<
 >(function ReasonField({ reasons, value, missing, onChange }, ref) {
   const t = useT();
   const id = useId();
+  const errorId = useId();
+  const error = missing ? t('agent.close.reasonRequired') : null;
   return (
-    <div className="esc-field">
-      <label className="esc-label" htmlFor={id}>
-        {t('agent.close.reason')}
-      </label>
+    <LabelledField id={id} label={t('agent.close.reason')} error={error} errorId={errorId}>
       <select
         ref={ref}
         id={id}
@@ -34,6 +33,7 @@ const ReasonField = forwardRef<
         value={value}
         required
         aria-invalid={missing || undefined}
+        aria-describedby={missing ? errorId : undefined}
         data-testid="close-reason"
         onChange={(e) => onChange(e.target.value)}
       >
@@ -44,8 +44,7 @@ const ReasonField = forwardRef<
           </option>
         ))}
       </select>
-      {missing ? <div className="esc-field-error">{t('agent.close.reasonRequired')}</div> : null}
-    </div>
+    </LabelledField>
   );
 });
 

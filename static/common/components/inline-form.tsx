@@ -72,6 +72,35 @@ export function InlineForm({
   );
 }
 
+/** A labelled control with its error message under it; the control names `errorId` in aria-describedby. */
+export function LabelledField({
+  id,
+  label,
+  error,
+  errorId,
+  children,
+}: {
+  id: string;
+  label: string;
+  error: string | null;
+  errorId: string;
+  children: ReactNode;
+}) {
+  return (
+    <div className="esc-field">
+      <label className="esc-label" htmlFor={id}>
+        {label}
+      </label>
+      {children}
+      {error ? (
+        <div id={errorId} className="esc-field-error">
+          {error}
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
 /** A note: its label, the text area, and the "required" message under it while the note is missing. */
 export const NoteField = forwardRef<
   HTMLTextAreaElement,
@@ -88,10 +117,7 @@ export const NoteField = forwardRef<
   const id = useId();
   const errorId = useId();
   return (
-    <div className="esc-field">
-      <label className="esc-label" htmlFor={id}>
-        {label}
-      </label>
+    <LabelledField id={id} label={label} error={missingText} errorId={errorId}>
       <textarea
         ref={ref}
         id={id}
@@ -103,11 +129,6 @@ export const NoteField = forwardRef<
         aria-describedby={missingText ? errorId : undefined}
         onChange={(e) => onChange(e.target.value)}
       />
-      {missingText ? (
-        <div id={errorId} className="esc-field-error">
-          {missingText}
-        </div>
-      ) : null}
-    </div>
+    </LabelledField>
   );
 });
