@@ -13,6 +13,7 @@ import { analyticsFailures, analyticsSection } from './analytics-report';
 import { runBurst } from './burst';
 import { measureCalls } from './calls';
 import { measureMemory } from './memory';
+import { measureQueuePaging, queuePagingFailures, queuePagingSection, type QueuePagingRow } from './queue-paging';
 import { burstFailures, burstSection, callsSection, uiFailures, uiSections, type Measured } from './report';
 import { measureSweep } from './sweep';
 import { sweepFailures, sweepSection } from './sweep-report';
@@ -23,6 +24,9 @@ import { measureTimes } from './timing';
 const T0 = new Date('2025-12-01T09:00:00.000Z');
 const RUNS = Number(process.env.BENCH_RUNS ?? 1000);
 
+/** The report's measures, plus the queue's paging (pages 1 and 80 of 2,000). */
+type AllMeasured = Measured & { queuePaging: QueuePagingRow[] };
+
 /** A Markdown table padded as Prettier formats it, so that it can be pasted into the README as is. */
 function table(head: string[], rows: (string | number)[][]): string {
   const cells = [head, ...rows.map((r) => r.map(String))];
@@ -32,7 +36,7 @@ function table(head: string[], rows: (string | number)[][]): string {
 }
 
 /** Everything measured. The analytics and the sweep run in their own sandboxes, each closed before the next starts (a sandbox installs process-wide globals). */
-async function measureAll(): Promise<Measured> {
+async function measureAll(): Promise<AllMeasured> {
   const analytics = await measureAnalytics(Number(process.env.BENCH_STATS_RUNS ?? 20));
   const sweep = await measureSweep();
   const sb = await createSandbox({ now: T0 });
@@ -43,14 +47,16 @@ async function measureAll(): Promise<Measured> {
     const memory = await measureMemory(sb, 50);
     const bundles = measureBundles();
     const visible = await measureTimeToVisible(10);
-    return { runs: RUNS, calls, times, burst, memory, bundles, visible, analytics, sweep };
+    const queuePaging = await measureQueuePaging(sb, Math.min(RUNS, 50));
+    return { runs: RUNS, calls, times, burst, memory, bundles, visible, analytics, sweep, queuePaging };
   } finally {
     await sb.close();
   }
 }
 
-function failuresOf(m: Measured): string[] {
+function failuresOf(m: AllMeasured): string[] {
   return [
+    ...queuePagingFailures(m.queuePaging),
     ...analyticsFailures(m.analytics),
     ...sweepFailures(m.sweep),
     ...m.calls.flatMap((c) => [
@@ -66,7 +72,7 @@ function failuresOf(m: Measured): string[] {
   ];
 }
 
-function writeResults(m: Measured, seconds: number, failures: string[]): void {
+function writeResults(m: AllMeasured, seconds: number, failures: string[]): void {
   const results = {
     at: new Date(performance.timeOrigin).toISOString(),
     node: process.version,
@@ -78,6 +84,7 @@ function writeResults(m: Measured, seconds: number, failures: string[]): void {
     bundles: m.bundles,
     memory: m.memory,
     timeToVisible: m.visible,
+    queuePaging: m.queuePaging,
     analytics: m.analytics,
     sweep: m.sweep,
     failures,
@@ -94,6 +101,7 @@ async function main(): Promise<void> {
     callsSection(m, table),
     burstSection(m.burst, table),
     uiSections(m, table),
+    queuePagingSection(m.queuePaging, table),
     analyticsSection(m.analytics, table),
     sweepSection(m.sweep, table),
   ];

@@ -132,13 +132,22 @@ export interface QueueItem {
 
 export interface QueuePage {
   items: QueueItem[];
+  /** Open escalations the viewer can see (Jira's approximate count, as the viewer): rows of projects they cannot browse are not counted. */
   total: number;
+  /** Where this page starts among the viewer's rows (0 for the first page): the UI numbers rows with it. */
   startAt: number;
   pageSize: number;
+  /** Jira's token for the next page, to send back as `pageToken`; null on the last page. */
+  nextPageToken: string | null;
 }
 
-/** `listEscalations({ startAt?, pageSize? })`: a page of the queue (defaults 0 and 25, at most 100). */
+/**
+ * `listEscalations({ pageToken?, startAt?, pageSize? })`: a page of the queue (page size default 25, at most 100).
+ * A page costs one search whatever its rank: `pageToken` (from the previous page's `nextPageToken`) says which page;
+ * `startAt` only numbers its rows. Without a token the answer is the first page (`startAt` 0).
+ */
 export interface ListEscalationsPayload {
+  pageToken?: string;
   startAt?: number;
   pageSize?: number;
 }

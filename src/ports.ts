@@ -148,11 +148,16 @@ export interface JiraPort {
    * search (`slaBreachJql`, docs/rules.md §7c) in the given projects (any when empty).
    */
   slaBreachedKeys(slaName: string, projects: string[], max: number): Promise<string[]>;
-  /** JQL search on the indexed `escalade` property. */
+  /**
+   * One page of the escalations queue (JQL on the indexed `escalade` property, as the app): one search whatever
+   * the page, from Jira's `nextPageToken` of the previous page (null = the first page).
+   */
   searchEscalations(
-    startAt: number,
+    pageToken: string | null,
     maxResults: number,
-  ): Promise<{ items: Omit<QueueItem, 'ageMinutes'>[]; total: number }>;
+  ): Promise<{ items: Omit<QueueItem, 'ageMinutes'>[]; nextPageToken: string | null }>;
+  /** How many open escalations the invoking user can see: `search/approximate-count` as the user. */
+  countEscalations(): Promise<number>;
 }
 
 export interface StoredConfig {

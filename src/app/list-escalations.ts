@@ -6,20 +6,30 @@ import type { Ports } from './ports-bundle';
 
 const projectOf = (issueKey: string) => issueKey.slice(0, issueKey.lastIndexOf('-'));
 
+/** Which page: Jira's token for it (null = the first page) and where it starts among the viewer's rows. */
+export interface QueuePageRequest {
+  pageToken: string | null;
+  startAt: number;
+  pageSize: number;
+}
+
 /**
  * The escalations queue: escalated requests (JQL on the indexed property), overdue first, then oldest first. Only licensed
  * (agent) accounts get in; customers and unlicensed accounts are refused outright. The search runs as the
  * app, so each project on the page is checked as the user (BROWSE, one call per project, not per issue)
- * and rows of projects the caller cannot browse are dropped.
+ * and rows of projects the caller cannot browse are dropped. A page costs one search whatever its rank (Jira's
+ * page token), and the total is counted as the user, so it holds no row they cannot see.
  */
 export async function listEscalations(
   ports: Ports,
   caller: Caller | null,
-  startAt: number,
-  pageSize: number,
+  page: QueuePageRequest,
 ): Promise<Outcome<QueuePage>> {
   if (!caller || caller.accountType !== 'licensed') return refuse('FORBIDDEN');
-  const { items, total } = await ports.jira.searchEscalations(startAt, pageSize);
+  const [{ items, nextPageToken }, total] = await Promise.all([
+    ports.jira.searchEscalations(page.pageToken, page.pageSize),
+    ports.jira.countEscalations(),
+  ]);
   const allowed = await browsableProjects(ports.jira, items);
   const now = ports.clock.now().getTime();
   return ok({
@@ -28,8 +38,10 @@ export async function listEscalations(
       .map((i) => ({ ...i, ageMinutes: Math.max(0, Math.floor((now - new Date(i.escalatedAt).getTime()) / 60_000)) }))
       .sort(overdueFirst),
     total,
-    startAt,
-    pageSize,
+    // Without a token this is the first page, whatever `startAt` said.
+    startAt: page.pageToken ? page.startAt : 0,
+    pageSize: page.pageSize,
+    nextPageToken,
   });
 }
 

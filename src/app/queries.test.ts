@@ -8,6 +8,7 @@ import { readRequestForParty, slaFor } from './request-access';
 
 const NOW = '2025-03-12T10:00:00.000Z';
 const AGENT_CALLER = { accountId: 'agent', accountType: 'licensed' } as const;
+const FIRST_PAGE = { pageToken: null, startAt: 0, pageSize: 10 };
 const item = (key: string, escalatedAt: string) => ({ key, summary: key, level: 1, escalatedAt, acknowledged: false });
 
 describe('listEscalations: oldest first, with the age in whole minutes', () => {
@@ -20,11 +21,12 @@ describe('listEscalations: oldest first, with the age in whole minutes', () => {
         item('SUP-3', '2025-03-12T10:05:00.000Z'), // in the future (clock skew): 0, never negative
         item('SUP-4', '2025-03-12T09:59:00.000Z'), // exactly 60 s ago: 1 min
       ],
-      total: 14,
+      nextPageToken: 'next',
     });
+    ports.jira.countEscalations.mockResolvedValue(14);
     ports.jira.canBrowse.mockResolvedValue(true);
-    const result = await listEscalations(ports, AGENT_CALLER, 10, 4);
-    expect(ports.jira.searchEscalations).toHaveBeenCalledWith(10, 4);
+    const result = await listEscalations(ports, AGENT_CALLER, { pageToken: 'p3', startAt: 10, pageSize: 4 });
+    expect(ports.jira.searchEscalations).toHaveBeenCalledWith('p3', 4);
     expect(result).toEqual({
       ok: true,
       value: {
@@ -37,6 +39,7 @@ describe('listEscalations: oldest first, with the age in whole minutes', () => {
         total: 14,
         startAt: 10,
         pageSize: 4,
+        nextPageToken: 'next',
       },
     });
   });
@@ -47,25 +50,37 @@ describe('listEscalations: who gets in and which rows they see', () => {
     'given a %s caller, then FORBIDDEN and no search',
     async (accountType) => {
       const ports = fakePorts(aConfig(), NOW);
-      expect(await listEscalations(ports, { accountId: 'x', accountType }, 0, 10)).toEqual(refuse('FORBIDDEN'));
+      expect(await listEscalations(ports, { accountId: 'x', accountType }, FIRST_PAGE)).toEqual(refuse('FORBIDDEN'));
       expect(ports.jira.searchEscalations).not.toHaveBeenCalled();
     },
   );
 
   it('given no caller, then FORBIDDEN', async () => {
-    expect(await listEscalations(fakePorts(aConfig(), NOW), null, 0, 10)).toEqual(refuse('FORBIDDEN'));
+    expect(await listEscalations(fakePorts(aConfig(), NOW), null, FIRST_PAGE)).toEqual(refuse('FORBIDDEN'));
   });
 
   it('given rows of two projects, one not browsable, then one BROWSE check per project and only its rows', async () => {
     const ports = fakePorts(aConfig(), NOW);
     ports.jira.searchEscalations.mockResolvedValue({
       items: [item('SUP-1', NOW), item('OPS-7', NOW), item('SUP-2', NOW)],
-      total: 3,
+      nextPageToken: null,
     });
+    ports.jira.countEscalations.mockResolvedValue(2);
     ports.jira.canBrowse.mockImplementation(async (key: string) => key.startsWith('SUP-'));
-    const result = await listEscalations(ports, AGENT_CALLER, 0, 10);
+    const result = await listEscalations(ports, AGENT_CALLER, FIRST_PAGE);
     expect(result.ok && result.value.items.map((i) => i.key)).toEqual(['SUP-1', 'SUP-2']);
+    // The total is the viewer's count (as the user), not the rows the app's search found.
+    expect(result.ok && result.value.total).toBe(2);
     expect(ports.jira.canBrowse).toHaveBeenCalledTimes(2);
+  });
+
+  it('given no page token, then the first page whatever startAt says', async () => {
+    const ports = fakePorts(aConfig(), NOW);
+    ports.jira.searchEscalations.mockResolvedValue({ items: [], nextPageToken: null });
+    ports.jira.countEscalations.mockResolvedValue(0);
+    const result = await listEscalations(ports, AGENT_CALLER, { pageToken: null, startAt: 1975, pageSize: 25 });
+    expect(ports.jira.searchEscalations).toHaveBeenCalledWith(null, 25);
+    expect(result.ok && result.value.startAt).toBe(0);
   });
 });
 

@@ -31,6 +31,7 @@ export function fakeJira(): FakeJira {
     'recentRequestKeys',
     'slaMetricNames',
     'searchEscalations',
+    'countEscalations',
     'slaBreachedKeys',
     'projectLead',
     'browsableProjects',

@@ -23,6 +23,7 @@ export const previewDelayPayload = z.object({
   config: z.unknown().optional(),
 });
 export const listEscalationsPayload = z.object({
+  pageToken: z.string().min(1).max(2000).optional(),
   startAt: z.number().int().min(0).max(100_000).optional().default(0),
   pageSize: z.number().int().min(1).max(100).optional().default(25),
 });

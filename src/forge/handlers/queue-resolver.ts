@@ -18,8 +18,9 @@ resolver.define('listEscalations', async (req: Request) => {
   return guard('listEscalations', lang, async () => {
     const parsed = parsePayload(listEscalationsPayload, inv.payload);
     if (!parsed.ok) return errorOf('INVALID_INPUT', lang, parsed.fields);
-    const { startAt, pageSize } = parsed.value;
-    return respond<ResultOf<'listEscalations'>>(await listEscalations(ports, inv.caller, startAt, pageSize), lang);
+    const { pageToken, startAt, pageSize } = parsed.value;
+    const page = { pageToken: pageToken ?? null, startAt, pageSize };
+    return respond<ResultOf<'listEscalations'>>(await listEscalations(ports, inv.caller, page), lang);
   });
 });
 

@@ -40,7 +40,7 @@ describe('detectFields', () => {
 describe('searchEscalations', () => {
   it('searches the indexed property and maps issues to queue items', async () => {
     const j = fakeJira({ 'POST /rest/api/3/search/jql': ok(fixture('search-jql')) });
-    const res = await j.port.searchEscalations(0, 20);
+    const res = await j.port.searchEscalations(null, 20);
     expect(j.calls[0].body).toEqual({
       jql: ESCALATIONS_JQL,
       fields: ['summary'],
@@ -48,7 +48,7 @@ describe('searchEscalations', () => {
       maxResults: 20,
     });
     expect(res).toEqual({
-      total: 2,
+      nextPageToken: null,
       items: [
         {
           key: 'SUP-4',
@@ -80,7 +80,7 @@ describe('searchEscalations', () => {
     expect(item).toMatchObject({ key: 'SUP-9', overdue: true, acknowledged: false });
   });
 
-  it('walks token pages to reach an offset', async () => {
+  it('reads any page with one search, from the previous page’s token, and hands the next token on', async () => {
     const issue = (n: number) => ({
       key: `SUP-${n}`,
       fields: { summary: `s${n}` },
@@ -89,14 +89,30 @@ describe('searchEscalations', () => {
     const j = fakeJira({
       'POST /rest/api/3/search/jql': (c) => {
         const token = (c.body as { nextPageToken?: string }).nextPageToken;
-        return token
+        return token === 'p80'
           ? { status: 200, body: { issues: [issue(3)], isLast: true } }
           : { status: 200, body: { issues: [issue(1), issue(2)], nextPageToken: 'p2', isLast: false } };
       },
     });
-    const res = await j.port.searchEscalations(2, 2);
-    expect(res).toEqual({ total: 3, items: [expect.objectContaining({ key: 'SUP-3' })] });
+    expect(await j.port.searchEscalations(null, 2)).toEqual({
+      nextPageToken: 'p2',
+      items: [expect.objectContaining({ key: 'SUP-1' }), expect.objectContaining({ key: 'SUP-2' })],
+    });
+    expect(await j.port.searchEscalations('p80', 2)).toEqual({
+      nextPageToken: null,
+      items: [expect.objectContaining({ key: 'SUP-3' })],
+    });
     expect(j.calls).toHaveLength(2);
+    expect((j.calls[1].body as { nextPageToken?: string }).nextPageToken).toBe('p80');
+  });
+
+  it('counts the open escalations as the user, without the ordering', async () => {
+    const j = fakeJira({ 'POST /rest/api/3/search/approximate-count': ok({ count: 42 }) });
+    expect(await j.port.countEscalations()).toBe(42);
+    expect(j.calls[0]).toMatchObject({
+      as: 'user',
+      body: { jql: 'issue.property[escalade].state in ("escalated","acknowledged")' },
+    });
   });
 });
 

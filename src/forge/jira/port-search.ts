@@ -9,6 +9,8 @@ import type { PortDeps } from './port-deps';
 
 /** JQL of the escalations queue, oldest first (the `escalade` property is indexed by the manifest). */
 export const ESCALATIONS_JQL = ESCALATION_JQL.open;
+/** The same escalations without the ordering, for the count. */
+export const ESCALATIONS_COUNT_JQL = ESCALATION_JQL.open.replace(/\s+ORDER BY .*$/, '');
 
 /**
  * Newest requests first. The enhanced search refuses unbounded JQL ("Unbounded JQL queries are not allowed
@@ -35,7 +37,7 @@ function slaBreachedKeys(client: PortDeps['client']): JiraPort['slaBreachedKeys'
   };
 }
 
-type Searches = Pick<JiraPort, 'recentRequestKeys' | 'searchEscalations' | 'slaBreachedKeys'>;
+type Searches = Pick<JiraPort, 'recentRequestKeys' | 'searchEscalations' | 'countEscalations' | 'slaBreachedKeys'>;
 
 export function searches({ client }: PortDeps): Searches {
   return {
@@ -70,35 +72,44 @@ export function searches({ client }: PortDeps): Searches {
       return keys;
     },
     slaBreachedKeys: slaBreachedKeys(client),
-    async searchEscalations(startAt, maxResults) {
-      // /search/jql pages with tokens, not offsets: walk the pages up to startAt + maxResults.
-      const wanted = startAt + maxResults;
-      const issues: unknown[] = [];
-      let nextPageToken: string | undefined;
-      let isLast = false;
-      while (issues.length < wanted && !isLast) {
-        const page = await client.request<{ issues?: unknown[]; nextPageToken?: string; isLast?: boolean }>(
-          'POST',
-          route`/rest/api/3/search/jql`,
-          {
-            body: {
-              jql: ESCALATIONS_JQL,
-              fields: ['summary'],
-              properties: ['escalade'],
-              maxResults: Math.min(100, wanted),
-              nextPageToken,
-            },
-            idempotent: true,
+    ...queueSearches(client),
+  };
+}
+
+/** The escalations queue: one search per page (from the previous page's token) and the viewer's count. */
+function queueSearches(client: PortDeps['client']): Pick<JiraPort, 'searchEscalations' | 'countEscalations'> {
+  return {
+    async searchEscalations(pageToken, maxResults) {
+      // /search/jql pages with tokens, not offsets: one search per page, from the previous page's token.
+      const page = await client.request<{ issues?: unknown[]; nextPageToken?: string; isLast?: boolean }>(
+        'POST',
+        route`/rest/api/3/search/jql`,
+        {
+          body: {
+            jql: ESCALATIONS_JQL,
+            fields: ['summary'],
+            properties: ['escalade'],
+            maxResults: Math.min(100, maxResults),
+            ...(pageToken ? { nextPageToken: pageToken } : {}),
           },
-        );
-        issues.push(...(page.body?.issues ?? []));
-        nextPageToken = page.body?.nextPageToken;
-        isLast = page.body?.isLast === true || !nextPageToken;
-      }
-      const items = issues.slice(startAt, wanted).map(toQueueItem);
-      // Exact when the last page was reached; otherwise "at least one more page".
-      const total = isLast ? issues.length : Math.max(issues.length, wanted) + 1;
-      return { items, total };
+          idempotent: true,
+        },
+      );
+      const next = page.body?.nextPageToken;
+      return {
+        items: (page.body?.issues ?? []).map(toQueueItem),
+        nextPageToken: page.body?.isLast === true || typeof next !== 'string' || next === '' ? null : next,
+      };
+    },
+    async countEscalations() {
+      // As the user: Jira counts only "issues where the user has Browse projects project permission" (and
+      // issue-level security), so the total holds no row the viewer cannot see.
+      const res = await client.request<{ count?: unknown }>('POST', route`/rest/api/3/search/approximate-count`, {
+        body: { jql: ESCALATIONS_COUNT_JQL },
+        as: 'user',
+        idempotent: true,
+      });
+      return typeof res.body?.count === 'number' ? res.body.count : 0;
     },
   };
 }

@@ -20,13 +20,21 @@ function item(n: number, over: Partial<QueueItem> = {}): QueueItem {
   };
 }
 
-/** A fake listEscalations over `total` escalations, oldest first, paged like the server. */
+/** A fake listEscalations over `total` escalations, oldest first, paged like the server: by opaque tokens. */
 function pages(total: number) {
   const all = Array.from({ length: total }, (_, i) => item(i + 1));
   return (p: Record<string, unknown> | undefined): QueuePage => {
-    const startAt = Number(p?.startAt ?? 0);
+    const token = typeof p?.pageToken === 'string' ? p.pageToken : null;
+    const startAt = token ? Number(token.slice('after-'.length)) : 0;
     const pageSize = Number(p?.pageSize ?? PAGE_SIZE);
-    return { items: all.slice(startAt, startAt + pageSize), total, startAt, pageSize };
+    const end = startAt + pageSize;
+    return {
+      items: all.slice(startAt, end),
+      total,
+      startAt,
+      pageSize,
+      nextPageToken: end < total ? `after-${end}` : null,
+    };
   };
 }
 
@@ -48,13 +56,14 @@ describe('escalations queue', () => {
         total: 2,
         startAt: 0,
         pageSize: PAGE_SIZE,
+        nextPageToken: null,
       } satisfies QueuePage,
     });
     const openIssue = jest.fn();
     const user = userEvent.setup();
     renderApp(<QueueApp openIssue={openIssue} />, { bridge });
     await screen.findByTestId('queue-table');
-    expect(bridge.callsTo('listEscalations')[0].payload).toEqual({ startAt: 0, pageSize: PAGE_SIZE, locale: 'fr-FR' });
+    expect(bridge.callsTo('listEscalations')[0].payload).toEqual({ pageSize: PAGE_SIZE, locale: 'fr-FR' });
     expect(screen.getByRole('heading', { name: 'Escalades ouvertes' })).toBeInTheDocument();
     expect(screen.getByRole('columnheader', { name: 'Prise en charge' })).toBeInTheDocument();
     expect(rowKeys()).toEqual(['SUP-1', 'SUP-2']);
@@ -81,6 +90,7 @@ describe('escalations queue', () => {
         total: 2,
         startAt: 0,
         pageSize: PAGE_SIZE,
+        nextPageToken: null,
       } satisfies QueuePage,
     });
     renderApp(<QueueApp />, { bridge });
@@ -90,7 +100,7 @@ describe('escalations queue', () => {
     expect(screen.queryByTestId('queue-overdue-SUP-1')).toBeNull();
   });
 
-  it('pages forward and back', async () => {
+  it('pages forward with the page token the server handed over, and back', async () => {
     const bridge = fakeBridge({ listEscalations: pages(45) });
     const user = userEvent.setup();
     renderApp(<QueueApp />, { bridge });
@@ -101,7 +111,12 @@ describe('escalations queue', () => {
 
     await user.click(screen.getByRole('button', { name: 'Page suivante' }));
     await waitFor(() => expect(screen.getByTestId('queue-range')).toHaveTextContent('21 à 40 sur 45'));
-    expect(bridge.callsTo('listEscalations')[1].payload).toEqual({ startAt: 20, pageSize: PAGE_SIZE, locale: 'fr-FR' });
+    expect(bridge.callsTo('listEscalations')[1].payload).toEqual({
+      pageToken: 'after-20',
+      startAt: 20,
+      pageSize: PAGE_SIZE,
+      locale: 'fr-FR',
+    });
     expect(rowKeys()[0]).toBe('SUP-21');
 
     await user.click(screen.getByRole('button', { name: 'Page suivante' }));
@@ -111,7 +126,15 @@ describe('escalations queue', () => {
 
     await user.click(screen.getByRole('button', { name: 'Page précédente' }));
     await waitFor(() => expect(screen.getByTestId('queue-range')).toHaveTextContent('21 à 40 sur 45'));
-    expect(bridge.callsTo('listEscalations')[3].payload).toEqual({ startAt: 20, pageSize: PAGE_SIZE, locale: 'fr-FR' });
+    expect(bridge.callsTo('listEscalations')[3].payload).toEqual({
+      pageToken: 'after-20',
+      startAt: 20,
+      pageSize: PAGE_SIZE,
+      locale: 'fr-FR',
+    });
+    await user.click(screen.getByRole('button', { name: 'Page précédente' }));
+    await waitFor(() => expect(screen.getByTestId('queue-range')).toHaveTextContent('1 à 20 sur 45'));
+    expect(bridge.callsTo('listEscalations')[4].payload).toEqual({ pageSize: PAGE_SIZE, locale: 'fr-FR' });
   });
 
   it('says when there is no open escalation', async () => {
@@ -164,6 +187,7 @@ describe('escalations queue', () => {
           total: 1,
           startAt: 0,
           pageSize: PAGE_SIZE,
+          nextPageToken: null,
         },
       }),
       locale: 'en-US',

@@ -13,27 +13,50 @@ export const PAGE_SIZE = 20;
 type State =
   { status: 'loading' } | { status: 'error'; error: ResolverError['error'] } | { status: 'ready'; page: QueuePage };
 
+/** Where a page is: Jira's token for it (null = the first) and the rank of its first row. */
+interface PageRef {
+  token: string | null;
+  startAt: number;
+}
+const FIRST: PageRef = { token: null, startAt: 0 };
+
 /** Open escalations of the service project, oldest first, a page at a time. */
 const isoToday = () => new Date().toISOString().slice(0, 10);
+
+/**
+ * The pages visited, the current one last: Next pushes the next page's token (from the server's answer), Previous
+ * pops. Each page is one search, whatever its rank.
+ */
+function usePageTrail() {
+  const [trail, setTrail] = useState<PageRef[]>([FIRST]);
+  const next = (page: QueuePage) => {
+    const token = page.nextPageToken;
+    if (token) setTrail((t) => [...t, { token, startAt: page.startAt + page.items.length }]);
+  };
+  const previous = () => setTrail((t) => (t.length > 1 ? t.slice(0, -1) : t));
+  return { current: trail[trail.length - 1] ?? FIRST, next, previous };
+}
 
 export function QueueApp({ openIssue, fileUrl }: { openIssue?: (key: string) => void; fileUrl?: FileUrl }) {
   const t = useT();
   const bridge = useBridge();
-  const [startAt, setStartAt] = useState(0);
+  const { current, next, previous } = usePageTrail();
+  const startAt = current.startAt;
   const [state, setState] = useState<State>({ status: 'loading' });
 
   const load = useCallback(
-    async (at: number) => {
+    async (at: PageRef) => {
       setState({ status: 'loading' });
-      const r = await bridge.invoke('listEscalations', { startAt: at, pageSize: PAGE_SIZE });
+      const where = at.token ? { pageToken: at.token, startAt: at.startAt } : {};
+      const r = await bridge.invoke('listEscalations', { ...where, pageSize: PAGE_SIZE });
       setState(isError(r) ? { status: 'error', error: r.error } : { status: 'ready', page: r });
     },
     [bridge],
   );
 
   useEffect(() => {
-    void load(startAt);
-  }, [load, startAt]);
+    void load(current);
+  }, [load, current]);
 
   return (
     <main className="queue" data-testid="queue-page">
@@ -44,7 +67,7 @@ export function QueueApp({ openIssue, fileUrl }: { openIssue?: (key: string) => 
         </div>
         <div className="queue-actions">
           <ExportCsv fileUrl={fileUrl} today={isoToday} />
-          <Button onClick={() => load(startAt)} disabled={state.status === 'loading'} data-testid="queue-refresh">
+          <Button onClick={() => load(current)} disabled={state.status === 'loading'} data-testid="queue-refresh">
             {t('queue.refresh')}
           </Button>
         </div>
@@ -54,7 +77,7 @@ export function QueueApp({ openIssue, fileUrl }: { openIssue?: (key: string) => 
         <>
           <ErrorBanner error={state.error} titleKey="queue.loadFailed" testId="queue-error" />
           {isRetryable(state.error.code) ? (
-            <Button onClick={() => load(startAt)} data-testid="queue-retry">
+            <Button onClick={() => load(current)} data-testid="queue-retry">
               {t('queue.retry')}
             </Button>
           ) : null}
@@ -68,31 +91,26 @@ export function QueueApp({ openIssue, fileUrl }: { openIssue?: (key: string) => 
       {state.status === 'ready' && (state.page.items.length > 0 || startAt > 0) && (
         <>
           <EscalationsTable items={state.page.items} openIssue={openIssue} />
-          <Pager page={state.page} onMove={setStartAt} />
+          <Pager page={state.page} onNext={() => next(state.page)} onPrevious={previous} />
         </>
       )}
     </main>
   );
 }
 
-function Pager({ page, onMove }: { page: QueuePage; onMove: (startAt: number) => void }) {
+function Pager({ page, onNext, onPrevious }: { page: QueuePage; onNext: () => void; onPrevious: () => void }) {
   const t = useT();
-  const size = page.pageSize || PAGE_SIZE;
   const from = page.items.length === 0 ? page.startAt : page.startAt + 1;
   const to = page.startAt + page.items.length;
   return (
     <nav className="queue-pager" aria-label={t('queue.caption')}>
-      <Button
-        onClick={() => onMove(Math.max(0, page.startAt - size))}
-        disabled={page.startAt === 0}
-        data-testid="queue-previous"
-      >
+      <Button onClick={onPrevious} disabled={page.startAt === 0} data-testid="queue-previous">
         {t('queue.previous')}
       </Button>
       <span data-testid="queue-range" aria-live="polite">
-        {t('queue.range', { from, to, total: page.total })}
+        {t('queue.range', { from, to, total: Math.max(page.total, to) })}
       </span>
-      <Button onClick={() => onMove(page.startAt + size)} disabled={to >= page.total} data-testid="queue-next">
+      <Button onClick={onNext} disabled={!page.nextPageToken} data-testid="queue-next">
         {t('queue.next')}
       </Button>
     </nav>
