@@ -1,0 +1,76 @@
+/** Shared inputs and helpers of the message-words tables (src/app/messages/escalation-words.test.ts, other-words.test.ts). */
+import { DEFAULT_CONFIG } from '../../src/domain/config';
+import type { CommentFacts, RequestFacts } from '../../src/domain/facts';
+import type { EscalationEntry } from '../../src/domain/record';
+import type { AdfDoc, Email } from '../../src/ports';
+
+export type Lang = 'fr' | 'en';
+
+export const request: RequestFacts = {
+  key: 'SUP-3',
+  issueId: '10003',
+  projectKey: 'SUP',
+  summary: 'Exports PDF',
+  createdAt: '2026-11-18T09:15:00.000+01:00',
+  reporterId: 'customer-alice',
+  participantIds: [],
+  assigneeId: 'agent-dave',
+  statusCategory: 'indeterminate',
+  requestTypeId: '10',
+  priority: null,
+  impact: null,
+  urgency: null,
+  issueUrl: 'https://example.atlassian.net/browse/SUP-3',
+};
+
+export const entry: EscalationEntry = {
+  level: 1,
+  at: '2026-11-24T13:30:00.000Z',
+  byAccountId: 'customer-alice',
+  reasonId: 'no-answer',
+  details: 'Rien depuis lundi.',
+  effects: {},
+  closedAt: '2026-11-25T08:00:00.000Z',
+  closeNote: 'Plus besoin.',
+};
+
+export const comment: CommentFacts = {
+  id: '1',
+  authorId: 'customer-alice',
+  isPublic: true,
+  byApp: false,
+  createdAt: '2026-11-24T09:05:00.000Z',
+  updatedAt: '2026-11-24T09:05:00.000Z',
+  text: 'Des nouvelles de l’export',
+};
+
+export const config = (lang: Lang) => ({ ...DEFAULT_CONFIG, language: lang });
+export const fold = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
+export const LATER = new Date('2026-11-24T18:30:00.000Z');
+
+/** The texts of an ADF document, one per paragraph or heading. */
+export function adfLines(d: AdfDoc): string[] {
+  return (d.content as { content?: { text?: string }[] }[]).map((n) => (n.content ?? []).map((t) => t.text).join(''));
+}
+export const emailLines = (e: Email) => [e.subject, ...e.textBody.split('\n').filter((l) => l !== '')];
+
+export type Row = [name: string, lang: Lang, build: (lang: Lang) => string[], expected: string[]];
+
+export const ESC_FOOT = {
+  fr: [
+    'Merci de prendre en charge l’escalade depuis le panneau Escalade du ticket.',
+    'Ouvrir SUP-3 dans Jira : https://example.atlassian.net/browse/SUP-3',
+    'Envoyé par Escalade, l’application de relance et d’escalade pour Jira Service Management.',
+  ],
+  en: [
+    'Please acknowledge the escalation from the Escalade panel of the issue.',
+    'Open SUP-3 in Jira: https://example.atlassian.net/browse/SUP-3',
+    'Sent by Escalade, the follow-up and escalation app for Jira Service Management.',
+  ],
+};
+
+/** Each line whole (no-break spaces folded); in French, no plain space before : ? ! ; anywhere. */
+export function checkWords(lang: Lang, lines: string[], expected: string[]): void {
+  expect(lines.map(fold)).toEqual(expected);
+  if (lang === 'fr') for (const line of lines) expect(line).not.toMatch(/ [:?!;]/);
+}
