@@ -66,18 +66,7 @@ export default tseslint.config(
   // under 60 lines. Tests (tables, describe blocks) and test fixtures are not held to it.
   {
     files: ['src/**/*.ts', 'sandbox/**/*.ts', 'static/**/*.ts', 'static/**/*.tsx', 'e2e/**/*.ts', 'bench/**/*.ts'],
-    ignores: [
-      '**/*.test.ts',
-      '**/*.test.tsx',
-      '**/test/**',
-      '**/__tests__/**',
-      // Being split by the issues that are changing them (issue 15: the admin page and the sandbox chrome; issue 11:
-      // the bench's sweep part). Remove each line with its split.
-      'static/admin/src/admin-app.tsx',
-      'sandbox/server/html.ts',
-      'bench/run.ts',
-      'bench/burst.ts',
-    ],
+    ignores: ['**/*.test.ts', '**/*.test.tsx', '**/test/**', '**/__tests__/**'],
     rules: { 'max-lines-per-function': ['error', { max: 60, skipBlankLines: true, skipComments: true }] },
   },
   {

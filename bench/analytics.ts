@@ -9,7 +9,6 @@
  * real resolvers in the sandbox.
  */
 import { createSandbox, type Sandbox } from '../sandbox';
-import { STATUS } from '../sandbox/jira/seed-site';
 import type { IssueRow } from '../sandbox/jira/types';
 import type { StatsResult } from '../src/contract';
 import { DEFAULT_CONFIG } from '../src/domain';
@@ -17,6 +16,7 @@ import { resetWarmCaches } from '../src/forge/platform';
 import { bucketsOf, syntheticRecords, writeBuckets, writeRecords } from '../test/support/analytics-data';
 import { DAVE, errorCode, exportCsv, FRANK, gadget, ok } from '../test/support/sandbox-harness';
 import { round, summarize, timed } from './stats';
+import { inProgressRow } from '../test/support/many-escalations';
 
 /** Monday 30 November 2026, 10:00 in Paris; the 12 months before it are the period read. */
 const NOW = new Date('2026-11-30T09:00:00.000Z');
@@ -122,27 +122,15 @@ async function statsBench(sb: Sandbox, runs: number): Promise<AnalyticsResult['s
 
 function issueRows(keys: string[]): IssueRow[] {
   const created = NOW.getTime() - 400 * 24 * 3_600_000;
-  return keys.map((key) => ({
-    id: String(100_000 + Number(key.split('-')[1])),
-    key,
-    summary: `Demande ${key} : l’export des factures est vide`,
-    description: 'Données du bench.',
-    requestTypeId: '10',
-    statusId: STATUS.inProgress,
-    reporter: 'customer-alice',
-    creator: 'customer-alice',
-    assignee: 'agent-dave',
-    participants: [],
-    watchers: [],
-    priorityId: '3',
-    impactOptionId: null,
-    urgencyOptionId: null,
-    labels: [],
-    created,
-    updated: created,
-    statusDate: created,
-    resolutionDate: null,
-  }));
+  return keys.map((key) =>
+    inProgressRow(
+      key,
+      String(100_000 + Number(key.split('-')[1])),
+      created,
+      `Demande ${key} : l’export des factures est vide`,
+      'Données du bench.',
+    ),
+  );
 }
 
 async function backfillBench(sb: Sandbox, escalations: number): Promise<AnalyticsResult['backfill']> {

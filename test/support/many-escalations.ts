@@ -6,15 +6,19 @@ import type { Sandbox } from '../../sandbox';
 import { STATUS } from '../../sandbox/jira/seed-site';
 import type { IssueRow } from '../../sandbox/jira/types';
 
-/** Keys SUP-10001… (far above the seed's), escalated one minute apart, oldest first. */
-export async function seedEscalations(sb: Sandbox, count: number, first = 10_001): Promise<string[]> {
-  const created = sb.clock.now().getTime() - 30 * 24 * 3_600_000;
-  const keys = Array.from({ length: count }, (_, i) => `SUP-${first + i}`);
-  const rows: IssueRow[] = keys.map((key, i) => ({
-    id: String(500_000 + first + i),
+/** A request in progress, Alice's, assigned to Dave, as the fake Jira stores it (for bulk seeding). */
+export function inProgressRow(
+  key: string,
+  id: string,
+  created: number,
+  summary: string,
+  description: string,
+): IssueRow {
+  return {
+    id,
     key,
-    summary: `Demande ${key}`,
-    description: 'Données de test.',
+    summary,
+    description,
     requestTypeId: '10',
     statusId: STATUS.inProgress,
     reporter: 'customer-alice',
@@ -30,7 +34,16 @@ export async function seedEscalations(sb: Sandbox, count: number, first = 10_001
     updated: created,
     statusDate: created,
     resolutionDate: null,
-  }));
+  };
+}
+
+/** Keys SUP-10001… (far above the seed's), escalated one minute apart, oldest first. */
+export async function seedEscalations(sb: Sandbox, count: number, first = 10_001): Promise<string[]> {
+  const created = sb.clock.now().getTime() - 30 * 24 * 3_600_000;
+  const keys = Array.from({ length: count }, (_, i) => `SUP-${first + i}`);
+  const rows = keys.map((key, i) =>
+    inProgressRow(key, String(500_000 + first + i), created, `Demande ${key}`, 'Données de test.'),
+  );
   sb.jira.putIssues(rows);
   for (const [i, key] of keys.entries()) {
     const escalatedAt = new Date(created + (i + 1) * 60_000).toISOString().replace(/\.\d{3}Z$/, 'Z');
