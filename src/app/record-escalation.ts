@@ -36,6 +36,10 @@ export async function recordEscalation(
   if (!(await store.claim(levelClaim(key, level), LEVEL_CLAIM_TTL_S))) return null;
   if (!(await store.claim(effectsLock(key, level), EFFECTS_LOCK_TTL_S))) return null;
   try {
+    // On the pending list before the entry is written, until every effect is done: if Jira interrupts them, or this
+    // invocation dies even right after the write, the scheduled background run completes them within minutes, with
+    // no customer action. A marker left by an entry that was not written is released by the next run.
+    await store.claim(pendingMarker(key), PENDING_TTL_S);
     let recorded = false;
     let record = await store.updateRecord(key, (r) => {
       // A stale read elsewhere cannot add a second entry for the same level.
@@ -45,9 +49,6 @@ export async function recordEscalation(
     });
     if (!recorded) return null;
     const entry = record.escalations.find((e) => e.level === level)!;
-    // On the pending list until every effect is done: if Jira interrupts them (or this invocation dies), the
-    // scheduled background run completes them within minutes, with no customer action.
-    await store.claim(pendingMarker(key), PENDING_TTL_S);
     await scheduleAckReminder(ports, config, key, entry);
     // The analytics count the step before the effects run: a failure here leaves the effects pending,
     // so the resume path (a customer retry or the background run) counts it again (idempotent).
