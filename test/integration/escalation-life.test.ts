@@ -19,22 +19,17 @@ import {
   emailsFor,
   errorCode,
   FRANK,
-  freshSite,
   invokeWith,
   issueProperty,
   portal,
-  startSandbox,
+  useSandbox,
 } from '../support/sandbox-harness';
 import { MODULE_KEYS } from '../../src/contract';
 
 jest.setTimeout(60_000);
 
 let sb: Sandbox;
-beforeAll(async () => {
-  sb = await startSandbox();
-});
-afterAll(() => sb.close());
-beforeEach(() => freshSite(sb));
+useSandbox((s) => (sb = s));
 
 type Body = Record<string, unknown>;
 type Step = { kind: string; at: string; reasonLabel?: string; note?: string };

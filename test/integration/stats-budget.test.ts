@@ -7,7 +7,7 @@ import type { Sandbox } from '../../sandbox';
 import type { PayloadOf, StatsResult } from '../../src/contract';
 import { DEFAULT_CONFIG } from '../../src/domain';
 import { bucketsOf, syntheticRecords, writeBuckets, writeRecords } from '../support/analytics-data';
-import { coldContainer, DAVE, errorCode, freshSite, gadget, startSandbox } from '../support/sandbox-harness';
+import { coldContainer, DAVE, errorCode, freshSite, gadget, useSandbox } from '../support/sandbox-harness';
 
 jest.setTimeout(120_000);
 
@@ -17,12 +17,14 @@ const EIGHT_WEEKS = { from: '2025-10-06', to: '2025-11-30' };
 const reasonIds = DEFAULT_CONFIG.escalation.reasons.map((r) => r.id);
 
 let sb: Sandbox;
-beforeAll(async () => {
-  sb = await startSandbox();
-  await freshSite(sb);
-  sb.jira.addSiteProjects(PROJECTS);
-});
-afterAll(() => sb.close());
+useSandbox(
+  async (s) => {
+    sb = s;
+    await freshSite(s);
+    s.jira.addSiteProjects(PROJECTS);
+  },
+  { fresh: false },
+);
 
 /** Records `count` escalations in the eight weeks: their records, and the buckets of everything so far. */
 const recorded: ReturnType<typeof syntheticRecords> = [];

@@ -7,7 +7,7 @@ import type { Sandbox } from '../../sandbox';
 import type { StatsResult } from '../../src/contract';
 import { DEFAULT_CONFIG, summarize, weeksCovering } from '../../src/domain';
 import { bucketsOf, syntheticRecords, writeRecords } from '../support/analytics-data';
-import { DAVE, errorCode, freshSite, FRANK, gadget, ok, startSandbox } from '../support/sandbox-harness';
+import { DAVE, errorCode, freshSite, FRANK, gadget, ok, useSandbox } from '../support/sandbox-harness';
 
 jest.setTimeout(120_000);
 
@@ -15,12 +15,14 @@ const PROJECTS = ['PA', 'PB'];
 const PERIOD = { from: '2025-10-06', to: '2025-11-30' };
 
 let sb: Sandbox;
-beforeAll(async () => {
-  sb = await startSandbox();
-  await freshSite(sb);
-  sb.jira.addSiteProjects(PROJECTS);
-});
-afterAll(() => sb.close());
+useSandbox(
+  async (s) => {
+    sb = s;
+    await freshSite(s);
+    s.jira.addSiteProjects(PROJECTS);
+  },
+  { fresh: false },
+);
 
 async function stats(): Promise<StatsResult> {
   const body = await gadget(sb, DAVE, 'getStats', { ...PERIOD, projectKeys: PROJECTS, locale: 'en-US' });

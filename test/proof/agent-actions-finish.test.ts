@@ -13,25 +13,20 @@ import {
   errorCode,
   escalation,
   escapeRegex,
-  freshSite,
   issueProperty,
   newRequest,
   ok,
   passAllDelays,
   portal,
   saveConfig,
-  startSandbox,
+  useSandbox,
 } from './support';
 
 jest.setTimeout(120_000);
 
 let sb: Sandbox;
-beforeAll(async () => {
-  sb = await startSandbox();
-});
-afterAll(() => sb.close());
+useSandbox((s) => (sb = s));
 beforeEach(async () => {
-  await freshSite(sb);
   await saveConfig(sb, (c) => ({
     ...c,
     escalation: { ...c.escalation, notifyCustomerOnAcknowledge: true, notifyCustomerOnClose: true },

@@ -12,21 +12,16 @@ import {
   DAVE,
   editComment,
   emailsFor,
-  freshSite,
   issueProperty,
   newRequest,
   ok,
-  startSandbox,
+  useSandbox,
 } from './support';
 
 jest.setTimeout(300_000);
 
 let sb: Sandbox;
-beforeAll(async () => {
-  sb = await startSandbox();
-});
-afterAll(() => sb.close());
-beforeEach(() => freshSite(sb));
+useSandbox((s) => (sb = s));
 
 const followUpCount = async (key: string) => Number((await issueProperty(sb, key))?.followUps ?? 0);
 

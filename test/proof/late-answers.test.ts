@@ -20,7 +20,7 @@ import {
   ok,
   passAllDelays,
   portal,
-  startSandbox,
+  useSandbox,
 } from './support';
 
 jest.setTimeout(120_000);
@@ -29,10 +29,7 @@ jest.setTimeout(120_000);
 const LATE_MS = 11_000;
 
 let sb: Sandbox;
-beforeAll(async () => {
-  sb = await startSandbox();
-});
-afterAll(() => sb.close());
+useSandbox((s) => (sb = s), { fresh: false });
 
 const mailsFor = (key: string) => sb.outbox().filter((m) => m.issueKey === key);
 const internalNotes = async (key: string) => (await appComments(sb, key)).filter((c) => !c.jsdPublic);

@@ -4,17 +4,13 @@
  * attempt completes the escalation within a minute of sandbox time, taking the expired leases over.
  */
 import type { Sandbox } from '../../sandbox';
-import { ALICE, DAVE, agent, ok, emailsFor, errorCode, escalation, freshSite, portal, startSandbox } from './support';
+import { ALICE, DAVE, agent, ok, emailsFor, errorCode, escalation, portal, useSandbox } from './support';
 import { DEFAULT_EFFECTS_DONE } from '../builders';
 
 jest.setTimeout(30_000);
 
 let sb: Sandbox;
-beforeAll(async () => {
-  sb = await startSandbox();
-});
-afterAll(() => sb.close());
-beforeEach(() => freshSite(sb));
+useSandbox((s) => (sb = s));
 
 const escalations = async (key: string) =>
   ok(await agent(sb, DAVE, key, 'getAgentState')).timeline.filter((e) => e.type === 'escalation');

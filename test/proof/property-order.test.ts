@@ -12,14 +12,13 @@ import {
   errorCode,
   escalation,
   escapeRegex,
-  freshSite,
   issueProperty,
   newRequest,
   ok,
   passAllDelays,
   portal,
   queue,
-  startSandbox,
+  useSandbox,
 } from './support';
 
 jest.setTimeout(60_000);
@@ -28,11 +27,7 @@ jest.setTimeout(60_000);
 const SLOW_MS = 3_000;
 
 let sb: Sandbox;
-beforeAll(async () => {
-  sb = await startSandbox();
-});
-afterAll(() => sb.close());
-beforeEach(() => freshSite(sb));
+useSandbox((s) => (sb = s));
 
 /** The next property PUT of `key` waits SLOW_MS, then is carried out and answered 200. */
 function slowPropertyPut(key: string): void {
