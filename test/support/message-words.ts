@@ -1,27 +1,12 @@
 /** Shared inputs and helpers of the message-words tables (src/app/messages/escalation-words.test.ts, other-words.test.ts). */
 import { DEFAULT_CONFIG } from '../../src/domain/config';
-import type { CommentFacts, RequestFacts } from '../../src/domain/facts';
+import { aComment, sup3Request } from '../builders';
 import type { EscalationEntry } from '../../src/domain/record';
 import type { AdfDoc, Email } from '../../src/ports';
 
 export type Lang = 'fr' | 'en';
 
-export const request: RequestFacts = {
-  key: 'SUP-3',
-  issueId: '10003',
-  projectKey: 'SUP',
-  summary: 'Exports PDF',
-  createdAt: '2026-11-18T09:15:00.000+01:00',
-  reporterId: 'customer-alice',
-  participantIds: [],
-  assigneeId: 'agent-dave',
-  statusCategory: 'indeterminate',
-  requestTypeId: '10',
-  priority: null,
-  impact: null,
-  urgency: null,
-  issueUrl: 'https://example.atlassian.net/browse/SUP-3',
-};
+export const request = sup3Request({ summary: 'Exports PDF', priority: null });
 
 export const entry: EscalationEntry = {
   level: 1,
@@ -34,15 +19,13 @@ export const entry: EscalationEntry = {
   closeNote: 'Plus besoin.',
 };
 
-export const comment: CommentFacts = {
+export const comment = aComment({
   id: '1',
   authorId: 'customer-alice',
-  isPublic: true,
-  byApp: false,
   createdAt: '2026-11-24T09:05:00.000Z',
   updatedAt: '2026-11-24T09:05:00.000Z',
   text: 'Des nouvelles de l’export',
-};
+});
 
 export const config = (lang: Lang) => ({ ...DEFAULT_CONFIG, language: lang });
 export const fold = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
@@ -55,6 +38,21 @@ export function adfLines(d: AdfDoc): string[] {
 export const emailLines = (e: Email) => [e.subject, ...e.textBody.split('\n').filter((l) => l !== '')];
 
 export type Row = [name: string, lang: Lang, build: (lang: Lang) => string[], expected: string[]];
+
+/** One text the app writes, built the same way in both languages, with the lines expected in each. */
+export interface Text {
+  name: string;
+  build: (lang: Lang) => string[];
+  fr: string[];
+  en: string[];
+}
+
+/** One table row per text and language. */
+export const rowsOf = (texts: Text[]): Row[] =>
+  texts.flatMap((t): Row[] => [
+    [t.name, 'fr', t.build, t.fr],
+    [t.name, 'en', t.build, t.en],
+  ]);
 
 export const ESC_FOOT = {
   fr: [

@@ -17,15 +17,22 @@ import {
   entry,
   ESC_FOOT,
   request,
-  type Row,
+  rowsOf,
+  type Text,
 } from '../../../test/support/message-words';
 
-const rows: Row[] = [
-  [
-    'escalation email',
-    'fr',
-    (lang) => emailLines(escalationEmail({ request, lang, config: config(lang), entry, byName: 'Alice Martin' })),
-    [
+/** The agent's closing reason and public note, as an agent of each language would write them. */
+const CLOSED = {
+  fr: { closeReasonLabel: 'Résolu', note: 'Corrigé.' },
+  en: { closeReasonLabel: 'Resolved', note: 'Fixed.' },
+};
+
+const texts: Text[] = [
+  {
+    name: 'escalation email',
+    build: (lang) =>
+      emailLines(escalationEmail({ request, lang, config: config(lang), entry, byName: 'Alice Martin' })),
+    fr: [
       'Escalade (niveau 1) sur SUP-3 : Exports PDF',
       'Alice Martin a escaladé la demande SUP-3 au niveau 1 le 24 nov. à 14:30 (heure de Paris).',
       'Motif : Pas de réponse',
@@ -33,12 +40,7 @@ const rows: Row[] = [
       'Rien depuis lundi.',
       ...ESC_FOOT.fr,
     ],
-  ],
-  [
-    'escalation email',
-    'en',
-    (lang) => emailLines(escalationEmail({ request, lang, config: config(lang), entry, byName: 'Alice Martin' })),
-    [
+    en: [
       'Escalation (level 1) on SUP-3: Exports PDF',
       'Alice Martin escalated request SUP-3 to level 1 on 24 Nov at 14:30 (Paris time).',
       'Reason: No answer',
@@ -46,11 +48,10 @@ const rows: Row[] = [
       'Rien depuis lundi.',
       ...ESC_FOOT.en,
     ],
-  ],
-  [
-    'escalation email by the app (SLA breached)',
-    'fr',
-    (lang) =>
+  },
+  {
+    name: 'escalation email by the app (SLA breached)',
+    build: (lang) =>
       emailLines(
         escalationEmail({
           request,
@@ -59,96 +60,62 @@ const rows: Row[] = [
           entry: { ...entry, automatic: 'slaBreach', reasonId: 'auto:sla-breach', details: '' },
         }),
       ),
-    [
+    fr: [
       'Escalade (niveau 1) sur SUP-3 : Exports PDF',
       'Escalade a escaladé d’elle-même la demande SUP-3 au niveau 1 le 24 nov. à 14:30 (heure de Paris).',
       'Motif : SLA dépassé',
       ...ESC_FOOT.fr,
     ],
-  ],
-  [
-    'escalation email by the app (SLA breached)',
-    'en',
-    (lang) =>
-      emailLines(
-        escalationEmail({
-          request,
-          lang,
-          config: config(lang),
-          entry: { ...entry, automatic: 'slaBreach', reasonId: 'auto:sla-breach', details: '' },
-        }),
-      ),
-    [
+    en: [
       'Escalation (level 1) on SUP-3: Exports PDF',
       'Escalade escalated request SUP-3 to level 1 by itself on 24 Nov at 14:30 (Paris time).',
       'Reason: SLA breached',
       ...ESC_FOOT.en,
     ],
-  ],
-  [
-    'internal comment',
-    'fr',
-    (lang) =>
+  },
+  {
+    name: 'internal comment',
+    build: (lang) =>
       adfLines(escalationInternalComment({ request, lang, config: config(lang), entry, byName: 'Alice Martin' })),
-    [
+    fr: [
       'Escalade, niveau 1',
       'Escaladé par Alice Martin le 24 nov. à 14:30 (heure de Paris).',
       'Motif : Pas de réponse',
       'Détails :',
       'Rien depuis lundi.',
     ],
-  ],
-  [
-    'internal comment',
-    'en',
-    (lang) =>
-      adfLines(escalationInternalComment({ request, lang, config: config(lang), entry, byName: 'Alice Martin' })),
-    [
+    en: [
       'Escalation, level 1',
       'Escalated by Alice Martin on 24 Nov at 14:30 (Paris time).',
       'Reason: No answer',
       'Details:',
       'Rien depuis lundi.',
     ],
-  ],
-  [
-    'public comment, email sent',
-    'fr',
-    (lang) =>
+  },
+  {
+    name: 'public comment, email sent',
+    build: (lang) =>
       adfLines(escalationPublicComment({ request, lang, config: config(lang), entry: { ...entry, notify: 'sent' } })),
-    [
+    fr: [
       'Votre demande a été escaladée le 24 nov. à 14:30 (heure de Paris). Motif : Pas de réponse. L’équipe support a été prévenue.',
     ],
-  ],
-  [
-    'public comment, email sent',
-    'en',
-    (lang) =>
-      adfLines(escalationPublicComment({ request, lang, config: config(lang), entry: { ...entry, notify: 'sent' } })),
-    [
+    en: [
       'Your request was escalated on 24 Nov at 14:30 (Paris time). Reason: No answer. The support team has been notified.',
     ],
-  ],
-  [
-    'public comment, nobody emailed',
-    'fr',
-    (lang) => adfLines(escalationPublicComment({ request, lang, config: config(lang), entry })),
-    [
+  },
+  {
+    name: 'public comment, nobody emailed',
+    build: (lang) => adfLines(escalationPublicComment({ request, lang, config: config(lang), entry })),
+    fr: [
       'Votre demande a été escaladée le 24 nov. à 14:30 (heure de Paris). Motif : Pas de réponse. Votre escalade est enregistrée et figure dans la file des escalades de l’équipe support.',
     ],
-  ],
-  [
-    'public comment, nobody emailed',
-    'en',
-    (lang) => adfLines(escalationPublicComment({ request, lang, config: config(lang), entry })),
-    [
+    en: [
       "Your request was escalated on 24 Nov at 14:30 (Paris time). Reason: No answer. Your escalation is recorded and is in the support team's escalation queue.",
     ],
-  ],
-  [
-    'acknowledged',
-    'fr',
-    (lang) =>
+  },
+  {
+    name: 'acknowledged',
+    build: (lang) =>
       adfLines(
         acknowledgedPublicComment({
           request,
@@ -157,66 +124,36 @@ const rows: Row[] = [
           entry: { ...entry, acknowledgedAt: '2026-11-24T15:00:00.000Z' },
         }),
       ),
-    ['L’équipe support a pris en charge votre escalade le 24 nov. à 16:00 (heure de Paris).'],
-  ],
-  [
-    'acknowledged',
-    'en',
-    (lang) =>
-      adfLines(
-        acknowledgedPublicComment({
-          request,
-          lang,
-          config: config(lang),
-          entry: { ...entry, acknowledgedAt: '2026-11-24T15:00:00.000Z' },
-        }),
-      ),
-    ['The support team took your escalation in charge on 24 Nov at 16:00 (Paris time).'],
-  ],
-  [
-    'closed with a reason and a public note',
-    'fr',
-    (lang) =>
+    fr: ['L’équipe support a pris en charge votre escalade le 24 nov. à 16:00 (heure de Paris).'],
+    en: ['The support team took your escalation in charge on 24 Nov at 16:00 (Paris time).'],
+  },
+  {
+    name: 'closed with a reason and a public note',
+    build: (lang) =>
       adfLines(
         closedPublicComment({
           request,
           lang,
           config: config(lang),
           entry,
-          closeReasonLabel: 'Résolu',
-          note: 'Corrigé.',
+          ...CLOSED[lang],
         }),
       ),
-    [
+    fr: [
       'L’équipe support a clôturé votre escalade le 25 nov. à 09:00 (heure de Paris). Motif : Résolu.',
       'Note de l’équipe support :',
       'Corrigé.',
     ],
-  ],
-  [
-    'closed with a reason and a public note',
-    'en',
-    (lang) =>
-      adfLines(
-        closedPublicComment({
-          request,
-          lang,
-          config: config(lang),
-          entry,
-          closeReasonLabel: 'Resolved',
-          note: 'Fixed.',
-        }),
-      ),
-    [
+    en: [
       'The support team closed your escalation on 25 Nov at 09:00 (Paris time). Reason: Resolved.',
       'Note from the support team:',
       'Fixed.',
     ],
-  ],
+  },
 ];
 
 describe('the words of the escalation texts', () => {
-  it.each(rows)('%s (%s)', (_name, lang, build, expected) => {
+  it.each(rowsOf(texts))('%s (%s)', (_name, lang, build, expected) => {
     checkWords(lang, build(lang), expected);
   });
 });

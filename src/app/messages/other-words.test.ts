@@ -15,14 +15,14 @@ import {
   ESC_FOOT,
   LATER,
   request,
-  type Row,
+  rowsOf,
+  type Text,
 } from '../../../test/support/message-words';
 
-const rows: Row[] = [
-  [
-    'follow-up email',
-    'fr',
-    (lang) =>
+const texts: Text[] = [
+  {
+    name: 'follow-up email',
+    build: (lang) =>
       emailLines(
         followUpEmail({
           request,
@@ -34,7 +34,7 @@ const rows: Row[] = [
           config: config(lang),
         }),
       ),
-    [
+    fr: [
       '2e relance sur SUP-3 : Exports PDF',
       'Alice Martin a relancé la demande SUP-3 le 24 nov. à 10:05 (heure de Paris).',
       'C’est la relance n° 2 sur cette demande.',
@@ -44,66 +44,7 @@ const rows: Row[] = [
       ESC_FOOT.fr[1] as string,
       ESC_FOOT.fr[2] as string,
     ],
-  ],
-  [
-    'reminder email',
-    'fr',
-    (lang) => emailLines(reminderEmail({ request, config: config(lang), entry, now: LATER })),
-    [
-      'Escalade pas encore prise en charge (niveau 1) sur SUP-3 : Exports PDF',
-      'L’escalade de niveau 1 de la demande SUP-3, faite le 24 nov. à 14:30 (heure de Paris), attend depuis 5 heures et personne ne l’a encore prise en charge (délai : 4 h du minuteur).',
-      ...ESC_FOOT.fr,
-    ],
-  ],
-  [
-    'reminder comment',
-    'fr',
-    (lang) => adfLines(reminderInternalComment({ request, config: config(lang), entry, now: LATER })),
-    [
-      'Escalade en retard, niveau 1',
-      'Personne n’a pris en charge cette escalade dans le délai de 4 h du minuteur. Elle attend depuis le 24 nov. à 14:30 (heure de Paris), soit 5 heures.',
-    ],
-  ],
-  [
-    'withdrawn email',
-    'fr',
-    (lang) => emailLines(withdrawnEmail({ request, config: config(lang), entry })),
-    [
-      'Escalade retirée (niveau 1) sur SUP-3 : Exports PDF',
-      'Le client a retiré le 25 nov. à 09:00 (heure de Paris) l’escalade de niveau 1 de la demande SUP-3 (faite le 24 nov. à 14:30 (heure de Paris)) : il n’en a plus besoin.',
-      'Sa note :',
-      'Plus besoin.',
-      ESC_FOOT.fr[1] as string,
-      ESC_FOOT.fr[2] as string,
-    ],
-  ],
-  [
-    'withdrawn comment',
-    'fr',
-    (lang) => adfLines(withdrawnInternalComment({ request, config: config(lang), entry })),
-    [
-      'Escalade retirée, niveau 1',
-      'Retirée par le client le 25 nov. à 09:00 (heure de Paris) : elle n’est plus nécessaire.',
-      'Sa note :',
-      'Plus besoin.',
-    ],
-  ],
-  [
-    'follow-up email',
-    'en',
-    (lang) =>
-      emailLines(
-        followUpEmail({
-          request,
-          comment,
-          count: 2,
-          suppressed: 1,
-          authorName: 'Alice Martin',
-          lang,
-          config: config(lang),
-        }),
-      ),
-    [
+    en: [
       '2nd follow-up on SUP-3: Exports PDF',
       'Alice Martin followed up on request SUP-3 on 24 Nov at 10:05 (Paris time).',
       'This is follow-up number 2 on this request.',
@@ -113,31 +54,45 @@ const rows: Row[] = [
       ESC_FOOT.en[1] as string,
       ESC_FOOT.en[2] as string,
     ],
-  ],
-  [
-    'reminder email',
-    'en',
-    (lang) => emailLines(reminderEmail({ request, config: config(lang), entry, now: LATER })),
-    [
+  },
+  {
+    name: 'reminder email',
+    build: (lang) => emailLines(reminderEmail({ request, config: config(lang), entry, now: LATER })),
+    fr: [
+      'Escalade pas encore prise en charge (niveau 1) sur SUP-3 : Exports PDF',
+      'L’escalade de niveau 1 de la demande SUP-3, faite le 24 nov. à 14:30 (heure de Paris), attend depuis 5 heures et personne ne l’a encore prise en charge (délai : 4 h du minuteur).',
+      ...ESC_FOOT.fr,
+    ],
+    en: [
       'Escalation not yet acknowledged (level 1) on SUP-3: Exports PDF',
       'The level 1 escalation of request SUP-3, made on 24 Nov at 14:30 (Paris time), has waited 5 hours and nobody has taken it in hand yet (deadline: 4 h of the timer).',
       ...ESC_FOOT.en,
     ],
-  ],
-  [
-    'reminder comment',
-    'en',
-    (lang) => adfLines(reminderInternalComment({ request, config: config(lang), entry, now: LATER })),
-    [
+  },
+  {
+    name: 'reminder comment',
+    build: (lang) => adfLines(reminderInternalComment({ request, config: config(lang), entry, now: LATER })),
+    fr: [
+      'Escalade en retard, niveau 1',
+      'Personne n’a pris en charge cette escalade dans le délai de 4 h du minuteur. Elle attend depuis le 24 nov. à 14:30 (heure de Paris), soit 5 heures.',
+    ],
+    en: [
       'Escalation overdue, level 1',
       'Nobody took this escalation in hand within 4 h of the timer. It has waited 5 hours, since 24 Nov at 14:30 (Paris time).',
     ],
-  ],
-  [
-    'withdrawn email',
-    'en',
-    (lang) => emailLines(withdrawnEmail({ request, config: config(lang), entry })),
-    [
+  },
+  {
+    name: 'withdrawn email',
+    build: (lang) => emailLines(withdrawnEmail({ request, config: config(lang), entry })),
+    fr: [
+      'Escalade retirée (niveau 1) sur SUP-3 : Exports PDF',
+      'Le client a retiré le 25 nov. à 09:00 (heure de Paris) l’escalade de niveau 1 de la demande SUP-3 (faite le 24 nov. à 14:30 (heure de Paris)) : il n’en a plus besoin.',
+      'Sa note :',
+      'Plus besoin.',
+      ESC_FOOT.fr[1] as string,
+      ESC_FOOT.fr[2] as string,
+    ],
+    en: [
       'Escalation withdrawn (level 1) on SUP-3: Exports PDF',
       'The customer withdrew the level 1 escalation of request SUP-3 (made on 24 Nov at 14:30 (Paris time)) on 25 Nov at 09:00 (Paris time): they no longer need it.',
       'Their note:',
@@ -145,22 +100,27 @@ const rows: Row[] = [
       ESC_FOOT.en[1] as string,
       ESC_FOOT.en[2] as string,
     ],
-  ],
-  [
-    'withdrawn comment',
-    'en',
-    (lang) => adfLines(withdrawnInternalComment({ request, config: config(lang), entry })),
-    [
+  },
+  {
+    name: 'withdrawn comment',
+    build: (lang) => adfLines(withdrawnInternalComment({ request, config: config(lang), entry })),
+    fr: [
+      'Escalade retirée, niveau 1',
+      'Retirée par le client le 25 nov. à 09:00 (heure de Paris) : elle n’est plus nécessaire.',
+      'Sa note :',
+      'Plus besoin.',
+    ],
+    en: [
       'Escalation withdrawn, level 1',
       'Withdrawn by the customer on 25 Nov at 09:00 (Paris time): no longer needed.',
       'Their note:',
       'Plus besoin.',
     ],
-  ],
+  },
 ];
 
 describe('the words of the follow-up, reminder and withdrawal texts', () => {
-  it.each(rows)('%s (%s)', (_name, lang, build, expected) => {
+  it.each(rowsOf(texts))('%s (%s)', (_name, lang, build, expected) => {
     checkWords(lang, build(lang), expected);
   });
 });
