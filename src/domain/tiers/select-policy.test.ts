@@ -238,7 +238,7 @@ describe('a matching policy with a calendar in another time zone, across a DST c
   const createdAt = '2026-03-06T16:00:00.000-05:00';
   const noLevels = { impact: null, urgency: null };
 
-  it.each<{ given: string; request: Partial<PolicyFacts>; eligibleAt: string }>([
+  it.each<{ given: string; request: { projectKey: string }; eligibleAt: string }>([
     {
       given: 'the Montréal project',
       request: { projectKey: 'MTL' },
