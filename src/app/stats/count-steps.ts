@@ -1,6 +1,6 @@
 import {
   applySteps,
-  DEFAULT_POLICY_ID,
+  settingsForRequest,
   followUpStep,
   stepsOfEntry,
   weekStartOf,
@@ -30,12 +30,12 @@ export async function countSteps(ports: Pick<Ports, 'stats'>, config: Config, st
   for (const { ref, steps: mine } of groups.values()) await ports.stats.updateBucket(ref, (b) => applySteps(b, mine));
 }
 
-/** What the analytics keep about the request when it is escalated (see EscalationFacets). */
-export function facetsOf(request: RequestFacts, record: RequestRecord): EscalationFacets {
+/** What the analytics keep about the request when it is escalated (see EscalationFacets), with its support policy. */
+export function facetsOf(request: RequestFacts, record: RequestRecord, config: Config): EscalationFacets {
   return {
     requestType: request.requestTypeId ? { id: request.requestTypeId, name: request.requestTypeName ?? null } : null,
     organizations: request.organizations ?? [],
-    policyId: DEFAULT_POLICY_ID,
+    policyId: settingsForRequest(config, request).policy.id,
     followUpsBefore: record.followUpCount,
   };
 }
