@@ -1,6 +1,7 @@
 import {
   applySteps,
   settingsForRequest,
+  settingsOfPolicyId,
   followUpStep,
   stepsOfEntry,
   weekStartOf,
@@ -21,7 +22,9 @@ import type { Ports } from '../ports-bundle';
 export async function countSteps(ports: Pick<Ports, 'stats'>, config: Config, steps: StatsStep[]): Promise<void> {
   const groups = new Map<string, { ref: BucketRef; steps: StatsStep[] }>();
   for (const step of steps) {
-    const ref = { projectKey: step.projectKey, weekStart: weekStartOf(step.at, config.calendar.timezone) };
+    // Weeks in the time zone of the step's policy, live and in a rebuild alike.
+    const timezone = settingsOfPolicyId(config, step.policyId).calendar.timezone;
+    const ref = { projectKey: step.projectKey, weekStart: weekStartOf(step.at, timezone) };
     const id = `${ref.projectKey}:${ref.weekStart}`;
     const group = groups.get(id) ?? { ref, steps: [] };
     group.steps.push(step);

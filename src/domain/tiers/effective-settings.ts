@@ -47,3 +47,12 @@ export function settingsForRequest(
 ): EffectiveSettings {
   return effectiveSettings(config, policyFactsOf(request));
 }
+
+/**
+ * The settings of the policy with this id (an escalation's recorded policy), or the configuration as it is when
+ * the id is the default's or no longer configured. Idempotent, as `settingsForRequest`.
+ */
+export function settingsOfPolicyId(config: Config, policyId: string | undefined): Config {
+  const policy = config.policies.find((p) => p.id === policyId);
+  return policy ? withOverrides(config, policy) : config;
+}
