@@ -1,6 +1,7 @@
 import Resolver, { type Request } from '@forge/resolver';
 import { detectFields, getConfig, previewDelay, saveConfig, validateConfig } from '../../app/config-admin';
 import { listSlaMetrics } from '../../app/list-sla-metrics';
+import { listOrganizations, listProjects, listRequestTypes } from '../../app/site-catalog';
 import type { Outcome } from '../../app/outcome';
 import type { ResolverContract, ResultOf } from '../../contract';
 import type { Ports } from '../../app/ports-bundle';
@@ -8,10 +9,12 @@ import { createPorts } from '../platform';
 import { guard } from './guard';
 import { languageOf, readInvocation } from './invocation';
 import {
+  catalogPayload,
   emptyPayload,
   noKeysPayload,
   parsePayload,
   previewDelayPayload,
+  requestTypesPayload,
   saveConfigPayload,
   validateConfigPayload,
 } from './payloads';
@@ -66,6 +69,20 @@ resolver.define(
 resolver.define(
   'listSlaMetrics',
   adminCall('listSlaMetrics', noKeysPayload, (ports) => listSlaMetrics(ports)),
+);
+resolver.define(
+  'listProjects',
+  adminCall('listProjects', catalogPayload, (ports, p) => listProjects(ports, p.start)),
+);
+resolver.define(
+  'listRequestTypes',
+  adminCall('listRequestTypes', requestTypesPayload, (ports, p) =>
+    listRequestTypes(ports, p.serviceDeskId ?? p.projectKey ?? '', p.start),
+  ),
+);
+resolver.define(
+  'listOrganizations',
+  adminCall('listOrganizations', catalogPayload, (ports, p) => listOrganizations(ports, p.start)),
 );
 
 export const adminResolver = resolver.getDefinitions();
