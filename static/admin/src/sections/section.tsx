@@ -1,3 +1,4 @@
+import { useScoped } from '../editor-context';
 import { sectionDomId } from './section-map';
 import type { ReactNode } from 'react';
 
@@ -13,15 +14,16 @@ export function Section({
   intro?: string;
   children: ReactNode;
 }) {
+  const scoped = useScoped();
   return (
     <section
       className="section"
-      id={sectionDomId(id)}
+      id={scoped(sectionDomId(id))}
       tabIndex={-1}
-      aria-labelledby={`${id}-title`}
+      aria-labelledby={scoped(`${id}-title`)}
       data-testid={`section-${id}`}
     >
-      <h2 id={`${id}-title`}>{title}</h2>
+      <h2 id={scoped(`${id}-title`)}>{title}</h2>
       {intro && <p className="intro">{intro}</p>}
       {children}
     </section>
