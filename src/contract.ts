@@ -16,6 +16,7 @@ import type {
   DetectFieldsResult,
   PreviewDelayPayload,
   PreviewDelayResult,
+  SaveConfigResult,
   SaveConfigPayload,
   SlaMetricsResult,
   ValidateConfigResult,
@@ -175,7 +176,7 @@ export interface ResolverContract {
   };
   admin: {
     getConfig: { payload: NoPayload; result: ConfigEnvelope };
-    saveConfig: { payload: SaveConfigPayload; result: ConfigEnvelope };
+    saveConfig: { payload: SaveConfigPayload; result: SaveConfigResult };
     validateConfig: { payload: { config: unknown }; result: ValidateConfigResult };
     previewDelay: { payload: PreviewDelayPayload; result: PreviewDelayResult };
     detectFields: { payload: NoPayload; result: DetectFieldsResult };
