@@ -14,6 +14,7 @@ import {
   unchecked,
   useSandbox,
 } from '../support/sandbox-harness';
+import { aPolicy } from '../builders';
 
 let sb: Sandbox;
 useSandbox((s) => (sb = s));
@@ -97,5 +98,52 @@ describe('listOrganizations', () => {
     const busy = await admin(sb, FRANK, 'listOrganizations', { locale: 'fr-FR' });
     expect(errorCode(busy)).toBe('UNAVAILABLE');
     expect(refusalOf(busy)?.message).toMatch(/\u202f|[éè]/);
+  });
+});
+
+describe('saveConfig: ids the site does not list are warnings', () => {
+  it('saves the policies, and warns about the unknown project, request type and organization only', async () => {
+    const { config, version } = ok(await admin(sb, FRANK, 'getConfig'));
+    const policies = [
+      aPolicy('platinum', { projects: ['SUP', 'OLD'], requestTypeIds: ['20', '77'], organizationIds: ['2', '99'] }),
+    ];
+    sb.clearCalls();
+    const saved = ok(
+      await admin(sb, FRANK, 'saveConfig', {
+        config: { ...config, policies },
+        expectedVersion: version,
+        locale: 'fr-FR',
+      }),
+    );
+    expect(saved.version).toBe(version + 1);
+    expect(saved.warnings.map((w) => w.path)).toEqual([
+      'config.policies.0.match.projects.1',
+      'config.policies.0.match.requestTypeIds.1',
+      'config.policies.0.match.organizationIds.1',
+    ]);
+    expect(saved.warnings[0].message).toContain('OLD');
+    // Read as the admin: organizations, service desks, then each desk's request types (one page each).
+    expect(pickerCalls().filter((c) => c.includes('servicedeskapi'))).toEqual([
+      'GET /rest/servicedeskapi/organization?start=0&limit=50 as user',
+      'GET /rest/servicedeskapi/servicedesk?start=0&limit=50 as user',
+      'GET /rest/servicedeskapi/servicedesk/1/requesttype?start=0&limit=50 as user',
+      'GET /rest/servicedeskapi/servicedesk/2/requesttype?start=0&limit=50 as user',
+    ]);
+    expect(ok(await admin(sb, FRANK, 'getConfig')).config.policies).toEqual(policies);
+  });
+
+  it('reads nothing from JSM when no policy lists ids, and still saves when JSM is busy (no id warnings)', async () => {
+    const { config, version } = ok(await admin(sb, FRANK, 'getConfig'));
+    sb.clearCalls();
+    const plain = ok(await admin(sb, FRANK, 'saveConfig', { config, expectedVersion: version }));
+    expect(plain.warnings).toEqual([]);
+    expect(pickerCalls().filter((c) => c.includes('servicedeskapi'))).toEqual([]);
+    sb.addFault({ pathPattern: '/rest/servicedeskapi/organization', status: 503, count: 10 });
+    const policies = [aPolicy('platinum', { organizationIds: ['99'] })];
+    const busy = ok(
+      await admin(sb, FRANK, 'saveConfig', { config: { ...config, policies }, expectedVersion: plain.version }),
+    );
+    expect(busy.version).toBe(plain.version + 1);
+    expect(busy.warnings).toEqual([]);
   });
 });

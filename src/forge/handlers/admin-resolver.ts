@@ -1,5 +1,6 @@
 import Resolver, { type Request } from '@forge/resolver';
 import { detectFields, getConfig, previewDelay, saveConfig, validateConfig } from '../../app/config-admin';
+import { knownIds } from '../../app/known-ids';
 import { listSlaMetrics } from '../../app/list-sla-metrics';
 import { listOrganizations, listProjects, listRequestTypes } from '../../app/site-catalog';
 import type { Outcome } from '../../app/outcome';
@@ -53,8 +54,9 @@ resolver.define(
 );
 resolver.define(
   'saveConfig',
-  adminCall('saveConfig', saveConfigPayload, (ports, p, lang) =>
-    saveConfig(ports, p.config, p.expectedVersion, { lang }),
+  // The site's ids that the policies use are read first (as the admin, bounded): unknown ones are warnings.
+  adminCall('saveConfig', saveConfigPayload, async (ports, p, lang) =>
+    saveConfig(ports, p.config, p.expectedVersion, { lang, known: await knownIds(ports, p.config) }),
   ),
 );
 resolver.define(
