@@ -97,7 +97,13 @@ export async function knownIds(ports: Ports, config: unknown, maxCalls = KNOWN_I
   if (!projects) return known;
   if (used.projects) known.projects = projects.map((p) => p.key);
   if (used.requestTypes) {
-    const types = await orNull(() => requestTypeIds(ports, budget, projects.map((p) => p.desk)));
+    const types = await orNull(() =>
+      requestTypeIds(
+        ports,
+        budget,
+        projects.map((p) => p.desk),
+      ),
+    );
     if (types) known.requestTypeIds = types;
   }
   return known;
