@@ -8,22 +8,10 @@
 import type { Sandbox } from '../../sandbox';
 import { FUNCTION_KEYS, MODULE_KEYS } from '../../src/contract';
 import { DEFAULT_CONFIG } from '../../src/domain';
-import {
-  ALICE,
-  BOB,
-  CAROL,
-  DAVE,
-  errorCode,
-  escalation,
-  FRANK,
-  freshSite,
-  getConfig,
-  snapshot,
-  invokeWith,
-  useSandbox,
-  writeCalls,
-  type Body,
-} from './support';
+import { ALICE, BOB, CAROL, DAVE, FRANK } from '../support/personas';
+import { freshSite, useSandbox } from '../support/sandbox-setup';
+import { errorCode, escalation, getConfig, invokeWith } from '../support/invoke';
+import { snapshot, writeCalls, type Body } from './support';
 
 jest.setTimeout(30_000);
 
