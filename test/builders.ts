@@ -2,7 +2,7 @@
  * Test builders: a valid value by default, with overrides for what a test cares about.
  * Shared by the domain, use-case and integration tests.
  */
-import { DEFAULT_CONFIG, type Config } from '../src/domain/config';
+import { DEFAULT_CONFIG, type Config, type Policy } from '../src/domain/config';
 import type { CommentFacts, RequestFacts, SlaCycle } from '../src/domain/facts';
 import { emptyRecord, type EscalationEntry, type FollowUpEntry, type RequestRecord } from '../src/domain/record';
 import type { RequestView } from '../src/app/request-view';
@@ -112,6 +112,16 @@ function merge<T>(base: T, patch: unknown): T {
 /** The default config, deep-merged with overrides (arrays are replaced, not merged). Not validated. */
 export function aConfig(overrides: DeepPartial<Config> = {}): Config {
   return merge(structuredClone(DEFAULT_CONFIG), overrides);
+}
+
+/** A support policy matching `match` (lists left out are empty: they match anything), with `overrides`. */
+export function aPolicy(id: string, match: Partial<Policy['match']> = {}, overrides: Partial<Policy> = {}): Policy {
+  return {
+    id,
+    name: { fr: `Politique ${id}`, en: `Policy ${id}` },
+    match: { projects: [], requestTypeIds: [], organizationIds: [], ...match },
+    ...overrides,
+  };
 }
 
 /** A config on the 24/7 timer, so delays are plain arithmetic in tests that are not about calendars. */

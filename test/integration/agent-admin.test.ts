@@ -121,6 +121,7 @@ describe('admin page', () => {
     expect(await admin(sb, FRANK, 'validateConfig', { config: DEFAULT_CONFIG })).toEqual({
       valid: true,
       config: DEFAULT_CONFIG,
+      warnings: [],
     });
   });
 
@@ -137,7 +138,7 @@ describe('admin page', () => {
 
   it('previews the delay from the stored or an unsaved config', async () => {
     const critical = await admin(sb, FRANK, 'previewDelay', { impact: 'Extensive / Widespread', urgency: 'Critical' });
-    expect(critical).toEqual({ critical: true });
+    expect(critical).toEqual({ policyId: 'default', critical: true });
     const createdAt = '2025-12-01T10:00:00+01:00';
     const stored = await admin(sb, FRANK, 'previewDelay', { impact: 'significant', urgency: 'high', createdAt });
     expect(stored).toMatchObject({ critical: false, delayHours: 4, eligibleAt: '2025-12-01T13:00:00.000Z' });
