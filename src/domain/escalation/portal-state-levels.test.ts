@@ -1,4 +1,18 @@
-import { a24x7Config, aConfig, aFollowUp, aRecord, aRequest, anEscalation, anSla, at, CREATED_AT, ELIGIBLE_AT, hours, iso, T } from '../../../test/builders';
+import {
+  a24x7Config,
+  aConfig,
+  aFollowUp,
+  aRecord,
+  aRequest,
+  anEscalation,
+  anSla,
+  at,
+  CREATED_AT,
+  ELIGIBLE_AT,
+  hours,
+  iso,
+  T,
+} from '../../../test/builders';
 import type { Config } from '../config';
 import type { SlaCycle } from '../facts';
 import type { RequestRecord } from '../record';
