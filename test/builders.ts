@@ -132,6 +132,13 @@ export function a24x7Config(overrides: DeepPartial<Config> = {}): Config {
 export const hours = (h: number) => h * 60 * 60 * 1000;
 export const addMs = (iso: string | Date, ms: number) => new Date(new Date(iso).getTime() + ms);
 
+/** When the default request (Moderate × Medium, 16 h) becomes eligible on the 24/7 timer. */
+export const ELIGIBLE_AT = addMs(CREATED_AT, hours(16));
+/** The first escalation, in the tests of levels: `at(h)` is h hours after it, `iso(h)` the same as text. */
+export const T = '2025-03-12T10:00:00.000Z';
+export const at = (h: number) => addMs(T, hours(h));
+export const iso = (h: number) => at(h).toISOString();
+
 /** What a panel is built from: by default a waiting request on the 24/7 timer, one hour after it was created. */
 export function aView(overrides: Partial<RequestView> = {}): RequestView {
   return {

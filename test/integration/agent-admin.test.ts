@@ -1,25 +1,10 @@
 import type { Sandbox } from '../../sandbox';
 import { FUNCTION_KEYS, MODULE_KEYS } from '../../src/contract';
 import { DEFAULT_CONFIG } from '../../src/domain';
-import {
-  admin,
-  agent,
-  ALICE,
-  CAROL,
-  comments,
-  DAVE,
-  ERIN,
-  errorCode,
-  FRANK,
-  invokeWith,
-  ok,
-  issueProperty,
-  productCalls,
-  queue,
-  refusalOf,
-  unchecked,
-  useSandbox,
-} from '../support/sandbox-harness';
+import { ALICE, CAROL, DAVE, ERIN, FRANK } from '../support/personas';
+import { productCalls, useSandbox } from '../support/sandbox-setup';
+import { admin, agent, errorCode, invokeWith, ok, queue, refusalOf, unchecked } from '../support/invoke';
+import { comments, issueProperty } from '../support/site-actions';
 
 let sb: Sandbox;
 useSandbox((s) => (sb = s));

@@ -8,22 +8,10 @@
 import type { Sandbox } from '../../sandbox';
 import { FUNCTION_KEYS, MODULE_KEYS } from '../../src/contract';
 import { DEFAULT_CONFIG } from '../../src/domain';
-import {
-  ALICE,
-  BOB,
-  CAROL,
-  DAVE,
-  errorCode,
-  escalation,
-  FRANK,
-  freshSite,
-  getConfig,
-  snapshot,
-  invokeWith,
-  useSandbox,
-  writeCalls,
-  type Body,
-} from './support';
+import { ALICE, BOB, CAROL, DAVE, FRANK } from '../support/personas';
+import { freshSite, useSandbox } from '../support/sandbox-setup';
+import { errorCode, escalation, getConfig, invokeWith } from '../support/invoke';
+import { snapshot, writeCalls, type Body } from './support';
 
 jest.setTimeout(30_000);
 
@@ -51,23 +39,19 @@ function siteWide(other: string): Record<Persona, { accountId: string }> {
   };
 }
 
+/** A request module: each persona on `key` (Carol on SUP-7, where she is a participant); `otherKey` as given. */
+function onRequest(key: string, otherKey: { accountId: string; key: string }) {
+  const caller = siteWide(otherKey.accountId);
+  const on = (p: Persona) => ({ ...caller[p], key: p === 'unlicensed' ? 'SUP-7' : key });
+  return { ...Object.fromEntries(PERSONAS.map((p) => [p, on(p)])), otherKey } as Record<
+    Persona,
+    { accountId: string; key: string }
+  >;
+}
+
 const CALLER: Record<Module, Record<Persona, { accountId: string; key?: string }>> = {
-  portal: {
-    customerOn: { accountId: ALICE, key: 'SUP-3' },
-    customerNotOn: { accountId: BOB, key: 'SUP-3' },
-    unlicensed: { accountId: CAROL, key: 'SUP-7' },
-    agent: { accountId: DAVE, key: 'SUP-3' },
-    admin: { accountId: FRANK, key: 'SUP-3' },
-    otherKey: { accountId: BOB, key: 'SUP-5' },
-  },
-  agent: {
-    customerOn: { accountId: ALICE, key: 'SUP-4' },
-    customerNotOn: { accountId: BOB, key: 'SUP-4' },
-    unlicensed: { accountId: CAROL, key: 'SUP-7' },
-    agent: { accountId: DAVE, key: 'SUP-4' },
-    admin: { accountId: FRANK, key: 'SUP-4' },
-    otherKey: { accountId: DAVE, key: 'SUP-4' },
-  },
+  portal: onRequest('SUP-3', { accountId: BOB, key: 'SUP-5' }),
+  agent: onRequest('SUP-4', { accountId: DAVE, key: 'SUP-4' }),
   admin: siteWide(FRANK),
   queue: siteWide(DAVE),
   gadget: siteWide(DAVE),
@@ -89,6 +73,9 @@ const MATRIX: Record<string, Record<Persona, Expect>> = {
   'admin.previewDelay':         { customerOn: 'FORBIDDEN', customerNotOn: 'FORBIDDEN', unlicensed: 'FORBIDDEN', agent: 'FORBIDDEN', admin: 'ok',        otherKey: 'ok' },
   'admin.detectFields':         { customerOn: 'FORBIDDEN', customerNotOn: 'FORBIDDEN', unlicensed: 'FORBIDDEN', agent: 'FORBIDDEN', admin: 'ok',        otherKey: 'ok' },
   'admin.listSlaMetrics':       { customerOn: 'FORBIDDEN', customerNotOn: 'FORBIDDEN', unlicensed: 'FORBIDDEN', agent: 'FORBIDDEN', admin: 'ok',        otherKey: 'INVALID_INPUT' },
+  'admin.listProjects':         { customerOn: 'FORBIDDEN', customerNotOn: 'FORBIDDEN', unlicensed: 'FORBIDDEN', agent: 'FORBIDDEN', admin: 'ok',        otherKey: 'ok' },
+  'admin.listRequestTypes':     { customerOn: 'FORBIDDEN', customerNotOn: 'FORBIDDEN', unlicensed: 'FORBIDDEN', agent: 'FORBIDDEN', admin: 'ok',        otherKey: 'ok' },
+  'admin.listOrganizations':    { customerOn: 'FORBIDDEN', customerNotOn: 'FORBIDDEN', unlicensed: 'FORBIDDEN', agent: 'FORBIDDEN', admin: 'ok',        otherKey: 'ok' },
   'queue.listEscalations':      { customerOn: 'FORBIDDEN', customerNotOn: 'FORBIDDEN', unlicensed: 'FORBIDDEN', agent: 'ok',        admin: 'ok',        otherKey: 'ok' },
   'queue.exportEscalations':    { customerOn: 'FORBIDDEN', customerNotOn: 'FORBIDDEN', unlicensed: 'FORBIDDEN', agent: 'ok',        admin: 'ok',        otherKey: 'ok' },
   'gadget.getStats':            { customerOn: 'FORBIDDEN', customerNotOn: 'FORBIDDEN', unlicensed: 'FORBIDDEN', agent: 'ok',        admin: 'ok',        otherKey: 'ok' },
@@ -115,6 +102,8 @@ async function payloadFor(sb: Sandbox, fn: string): Promise<unknown> {
     }
     case 'admin.validateConfig':
       return { config: DEFAULT_CONFIG };
+    case 'admin.listRequestTypes':
+      return { serviceDeskId: '1' };
     case 'admin.previewDelay':
       return { impact: 'Moderate / Limited', urgency: 'High' };
     case 'queue.listEscalations':
