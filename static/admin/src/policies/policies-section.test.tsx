@@ -128,8 +128,9 @@ describe('admin page: support policies', () => {
     };
     const { bridge, user } = await setup({ ...SITE, ...withPolicies(gold), saveConfig: refusal });
     await openTab(user, 'policies');
-    await user.click(screen.getByTestId('policy-0-edit'));
     await user.click(screen.getByTestId('save-button'));
+    expect(await screen.findByTestId('policy-0-errors')).toHaveTextContent('1 erreur');
+    await user.click(screen.getByTestId('policy-0-edit'));
     const own = await screen.findByTestId('error-defaultDelayHours');
     expect(own).toHaveTextContent('Délai hors de portée.');
     expect(document.getElementById('cfg-policies.0.defaultDelayHours')).toHaveValue('2');

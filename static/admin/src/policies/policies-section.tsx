@@ -8,6 +8,7 @@ import { useLocale, useT } from '../../../common/i18n';
 import { translate } from '../../../../src/i18n/translate';
 import type { Config } from '../../../../src/contract';
 import { useEditor } from '../editor-context';
+import { isUnder } from '../editor-state';
 import { Section } from '../sections/section';
 import { CatalogProvider, nameOf, useCatalog } from './catalog';
 import { isCatchAll, PolicyEditor } from './policy-editor';
@@ -52,9 +53,11 @@ function MatchSummary({ policy }: { policy: Policy }) {
 function PolicyRow({ policies, index, onEdit }: { policies: Policy[]; index: number; onEdit(i: number): void }) {
   const t = useT();
   const { lang } = useLocale();
-  const { update } = useEditor();
+  const { update, errors } = useEditor();
   const policy = policies[index];
   const name = policy.name[lang] || policy.id;
+  // The server's errors about this policy are shown at its fields once it is opened; the list counts them.
+  const count = errors.filter((e) => isUnder(e.path, `policies.${index}`)).length;
   const move = (to: number) => {
     const next = [...policies];
     [next[index], next[to]] = [next[to], next[index]];
@@ -64,6 +67,11 @@ function PolicyRow({ policies, index, onEdit }: { policies: Policy[]; index: num
     <li className="card" data-testid={`policy-${index}`}>
       <h3>{t('admin.policies.rank', { n: index + 1, name })}</h3>
       <MatchSummary policy={policy} />
+      {count > 0 && (
+        <p className="esc-lozenge esc-lozenge--danger" data-testid={`policy-${index}-errors`}>
+          {t('admin.nav.errors', { count })}
+        </p>
+      )}
       {isCatchAll(policy) && <p className="esc-lozenge esc-lozenge--warning">{t('admin.policies.catchAll')}</p>}
       <div className="inline">
         <Button onClick={() => onEdit(index)} data-testid={`policy-${index}-edit`}>
