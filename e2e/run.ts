@@ -12,7 +12,6 @@ import { startSandbox, type RunningSandbox } from './sandbox-process';
 import type { Scenario } from './scenario';
 import { adminInvalidScenario } from './scenarios/admin-invalid';
 import { adminMatrixScenario } from './scenarios/admin-matrix';
-import { adminPolicyScenario } from './scenarios/admin-policy';
 import { criticalScenario } from './scenarios/critical';
 import { dashboardScenario } from './scenarios/dashboard';
 import { escalateScenario } from './scenarios/escalate';
@@ -31,7 +30,7 @@ const SCENARIOS: Scenario[] = [
   dashboardScenario,
   keyboardScenario,
   phoneScenario,
-  adminPolicyScenario,
+  // adminPolicyScenario (e2e/scenarios/admin-policy.ts) joins once issue 12 part A's use cases are on main.
 ];
 const LANGS: Lang[] = ['fr', 'en'];
 
