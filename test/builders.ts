@@ -5,6 +5,7 @@
 import { DEFAULT_CONFIG, type Config } from '../src/domain/config';
 import type { CommentFacts, RequestFacts, SlaCycle } from '../src/domain/facts';
 import { emptyRecord, type EscalationEntry, type FollowUpEntry, type RequestRecord } from '../src/domain/record';
+import type { RequestView } from '../src/app/request-view';
 
 /** Deep partial, for config overrides: `aConfig({ followUp: { cooldownMinutes: 5 } })`. */
 export type DeepPartial<T> = T extends (infer U)[]
@@ -120,6 +121,18 @@ export function a24x7Config(overrides: DeepPartial<Config> = {}): Config {
 
 export const hours = (h: number) => h * 60 * 60 * 1000;
 export const addMs = (iso: string | Date, ms: number) => new Date(new Date(iso).getTime() + ms);
+
+/** What a panel is built from: by default a waiting request on the 24/7 timer, one hour after it was created. */
+export function aView(overrides: Partial<RequestView> = {}): RequestView {
+  return {
+    request: aRequest(),
+    record: aRecord(),
+    config: a24x7Config(),
+    now: addMs(CREATED_AT, hours(1)),
+    sla: null,
+    ...overrides,
+  };
+}
 
 /** Every escalation effect done (the configuration with every effect on). */
 export const ALL_EFFECTS_DONE = {

@@ -35,7 +35,13 @@ export async function runAgentAction(
   const request = await jira.getRequest(key, config);
   if (!request) return refuse('NOT_FOUND');
   const answer = async (record: RequestRecord) =>
-    ok(await toAgentState(jira, request, record, config, clock.now(), lang, await slaFor(jira, config, key)));
+    ok(
+      await toAgentState(
+        jira,
+        { request, record, config, now: clock.now(), sla: await slaFor(jira, config, key) },
+        lang,
+      ),
+    );
 
   // The same agent's retry of an action already recorded: complete what it left, answer with the current state.
   const before = await store.getRecord(key);

@@ -1,15 +1,5 @@
 /** The agents' panel (toAgentState): the state flags, the dates, and a timeline in time order with names. */
-import {
-  AGENT,
-  CUSTOMER,
-  a24x7Config,
-  aFollowUp,
-  aRecord,
-  aRequest,
-  anEscalation,
-  addMs,
-  hours,
-} from '../../test/builders';
+import { AGENT, CUSTOMER, aFollowUp, aRecord, aRequest, anEscalation, addMs, hours, aView } from '../../test/builders';
 import { fakeJira } from '../../test/support/fake-ports';
 import { ESCALATED_JQL, toAgentState } from './agent-view';
 
@@ -52,12 +42,8 @@ describe('toAgentState: flags and dates', () => {
   ])('given $given', async ({ escalations, acknowledged, closed, level }) => {
     const state = await toAgentState(
       jiraWithNames(),
-      aRequest(),
-      aRecord({ escalations }),
-      a24x7Config(),
-      new Date(at(3)),
+      aView({ record: aRecord({ escalations }), now: new Date(at(3)) }),
       'en',
-      null,
     );
     expect(state).toMatchObject({
       requestKey: 'SUP-1',
@@ -72,7 +58,7 @@ describe('toAgentState: flags and dates', () => {
 
   it('given a waiting request, then its eligible date and no next-level date', async () => {
     const request = aRequest({ createdAt: T });
-    const state = await toAgentState(jiraWithNames(), request, aRecord(), a24x7Config(), new Date(T), 'en', null);
+    const state = await toAgentState(jiraWithNames(), aView({ request, now: new Date(T) }), 'en');
     expect(state.eligibleAt).toBe(at(16));
     expect(state).not.toHaveProperty('nextLevelAt');
     expect(state.kind).toBe('waiting');
@@ -80,19 +66,19 @@ describe('toAgentState: flags and dates', () => {
 
   it('given an open level 1, then the next level date', async () => {
     const record = aRecord({ escalations: [anEscalation({ at: T })] });
-    const state = await toAgentState(jiraWithNames(), aRequest(), record, a24x7Config(), new Date(at(1)), 'en', null);
+    const state = await toAgentState(jiraWithNames(), aView({ record, now: new Date(at(1)) }), 'en');
     expect(state.nextLevelAt).toBe(at(8));
   });
 
   it('given a critical request, then critical is true', async () => {
     const request = aRequest({ impact: { value: 'Extensive' }, urgency: { value: 'Critical' } });
-    const state = await toAgentState(jiraWithNames(), request, aRecord(), a24x7Config(), new Date(T), 'en', null);
+    const state = await toAgentState(jiraWithNames(), aView({ request, now: new Date(T) }), 'en');
     expect(state.critical).toBe(true);
   });
 
   it('given a record with nobody in it, then no display-name call', async () => {
     const jira = fakeJira();
-    const state = await toAgentState(jira, aRequest(), aRecord(), a24x7Config(), new Date(T), 'en', null);
+    const state = await toAgentState(jira, aView({ now: new Date(T) }), 'en');
     expect(state.timeline).toEqual([]);
     expect(jira.displayNames).not.toHaveBeenCalled();
   });
@@ -121,7 +107,7 @@ describe('toAgentState: the timeline', () => {
       ],
     });
     const jira = jiraWithNames();
-    const state = await toAgentState(jira, aRequest(), record, a24x7Config(), new Date(at(4)), 'fr', null);
+    const state = await toAgentState(jira, aView({ record, now: new Date(at(4)) }), 'fr');
     expect(jira.displayNames).toHaveBeenCalledWith([CUSTOMER, AGENT, OTHER_AGENT]);
     expect(state.timeline).toStrictEqual([
       {
@@ -162,7 +148,7 @@ describe('toAgentState: the timeline', () => {
         anEscalation({ at: T, acknowledgedAt: at(1), acknowledgedBy: AGENT, closedAt: at(2), closedBy: AGENT }),
       ],
     });
-    const state = await toAgentState(jiraWithNames(), aRequest(), record, a24x7Config(), new Date(at(3)), 'en', null);
+    const state = await toAgentState(jiraWithNames(), aView({ record, now: new Date(at(3)) }), 'en');
     expect(state.timeline.slice(1)).toStrictEqual([
       { type: 'acknowledged', at: at(1), by: { accountId: AGENT, displayName: 'Dave' }, level: 1 },
       { type: 'closed', at: at(2), by: { accountId: AGENT, displayName: 'Dave' }, level: 1, note: '' },
@@ -172,7 +158,7 @@ describe('toAgentState: the timeline', () => {
 
   it('given a time without its author (a partial record), then that step is left out', async () => {
     const record = aRecord({ escalations: [anEscalation({ at: T, acknowledgedAt: at(1), closedBy: AGENT })] });
-    const state = await toAgentState(jiraWithNames(), aRequest(), record, a24x7Config(), new Date(at(3)), 'en', null);
+    const state = await toAgentState(jiraWithNames(), aView({ record, now: new Date(at(3)) }), 'en');
     expect(state.timeline.map((e) => e.type)).toEqual(['escalation']);
   });
 });

@@ -1,10 +1,10 @@
 import type { AgentState, TimelineEntry } from '../contract';
 import { APP_ACTOR, currentEscalation, ESCALATION_JQL, portalState, type Config } from '../domain';
-import type { RequestFacts, SlaCycle } from '../domain/facts';
 import type { EscalationEntry, RequestRecord } from '../domain/record';
 import { translate, type Lang } from '../i18n/translate';
 import type { JiraPort } from '../ports';
 import { closeReasonLabel, reasonLabel } from './reason-label';
+import type { RequestView } from './request-view';
 
 /** The JQL of an "Escalated" queue, over the indexed `escalade` issue property. */
 export const ESCALATED_JQL = ESCALATION_JQL.untaken;
@@ -91,15 +91,8 @@ function timelineOf(record: RequestRecord, config: Config, lang: Lang, names: Ma
 }
 
 /** The agents' panel: state, timeline with display names (one call), timing, and the queue JQL. */
-export async function toAgentState(
-  jira: JiraPort,
-  request: RequestFacts,
-  record: RequestRecord,
-  config: Config,
-  now: Date,
-  lang: Lang,
-  sla: SlaCycle | null,
-): Promise<AgentState> {
+export async function toAgentState(jira: JiraPort, view: RequestView, lang: Lang): Promise<AgentState> {
+  const { request, record, config, now, sla } = view;
   const d = portalState(request, record, config, now, sla);
   const ids = accountIdsOf(record);
   const names = ids.length > 0 ? await jira.displayNames(ids) : new Map<string, string>();

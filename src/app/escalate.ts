@@ -1,13 +1,9 @@
-import type { PortalState } from '../contract';
 import { decideEscalation } from '../domain';
-import type { Caller } from '../domain/facts';
-import type { Lang } from '../i18n/translate';
 import { completeMissingEffects } from './complete-effects';
-import { ok, refuse, type Outcome } from './outcome';
-import type { Ports } from './ports-bundle';
+import { ok, refuse } from './outcome';
 import { toPortalState } from './portal-view';
 import { recordEscalation } from './record-escalation';
-import { readAsParty, slaFor } from './request-access';
+import { readAsParty, slaFor, type CustomerAction } from './request-access';
 
 /**
  * A customer escalates (docs/rules.md §7). Order of work:
@@ -18,13 +14,7 @@ import { readAsParty, slaFor } from './request-access';
  * 4. recordEscalation: the level is claimed atomically in KVS before anything else happens (one winner per
  *    level), the entry is recorded with every effect pending, then each effect runs and is marked.
  */
-export async function escalate(
-  ports: Ports,
-  key: string,
-  caller: Caller,
-  input: unknown,
-  lang: Lang,
-): Promise<Outcome<PortalState>> {
+export const escalate: CustomerAction = async (ports, key, caller, input, lang) => {
   const { store, jira, clock } = ports;
   const read = await readAsParty(ports, key, caller.accountId);
   if (!read.ok) return read;
@@ -42,12 +32,13 @@ export async function escalate(
   const decision = decideEscalation(request, record, config, now, input, caller.accountId, sla);
   if (!decision.ok) {
     // The retry completed the escalation it was meant to make: answer with its state.
-    if (resumed && decision.code !== 'INVALID_INPUT') return ok(toPortalState(request, record, config, now, lang, sla));
+    if (resumed && decision.code !== 'INVALID_INPUT')
+      return ok(toPortalState({ request, record, config, now, sla }, lang));
     return refuse(decision.code, 'fields' in decision ? decision.fields : undefined);
   }
 
   const recorded = await recordEscalation(ports, request, config, decision.value.entry);
   if (!recorded) return refuse('ALREADY_ESCALATED');
   record = recorded;
-  return ok(toPortalState(request, record, config, clock.now(), lang, sla));
-}
+  return ok(toPortalState({ request, record, config, now: clock.now(), sla }, lang));
+};

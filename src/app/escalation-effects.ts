@@ -3,7 +3,12 @@ import type { RequestFacts } from '../domain/facts';
 import type { EffectName, EffectStatus, EscalationEntry, NotifyOutcome, RequestRecord } from '../domain/record';
 import { isOutcomeUnknown, isRefusal, type Email } from '../ports';
 import { markerOf, writeMarkedComment } from './comment-markers';
-import { escalationEmail, escalationInternalComment, escalationPublicComment } from './messages';
+import {
+  escalationEmail,
+  escalationInternalComment,
+  escalationPublicComment,
+  type EscalationMessageInput,
+} from './messages';
 import type { Ports } from './ports-bundle';
 import { withProjectLead } from './project-lead';
 
@@ -80,6 +85,20 @@ export function escalationRecipients(request: RequestFacts, config: Config, leve
 }
 
 type EffectResult = { status: EffectStatus; notify?: NotifyOutcome };
+type EscalationMessage = EscalationMessageInput & { entry: EscalationEntry };
+
+/** The escalation's internal or public comment, written once: a retry looks for its marker first. */
+async function escalationComment(
+  ports: Ports,
+  message: EscalationMessage,
+  visibility: 'internal' | 'public',
+  lookFirst: boolean,
+): Promise<EffectResult> {
+  const body = visibility === 'internal' ? escalationInternalComment(message) : escalationPublicComment(message);
+  const marker = markerOf(message.entry.level, visibility);
+  await writeMarkedComment(ports, message.request.key, { body, visibility, marker }, lookFirst);
+  return { status: 'done' };
+}
 
 async function applyOne(
   ports: Ports,
@@ -102,13 +121,7 @@ async function applyOne(
       await jira.addLabel(key, config.escalation.effects.labelName);
       return { status: 'done' };
     case 'internalComment':
-      await writeMarkedComment(
-        ports,
-        key,
-        { body: escalationInternalComment(message), visibility: 'internal', marker: markerOf(entry.level, 'internal') },
-        lookFirst,
-      );
-      return { status: 'done' };
+      return escalationComment(ports, message, 'internal', lookFirst);
     case 'notify': {
       const to = escalationRecipients(await withProjectLead(jira, request, config), config, entry.level);
       if (!to) return { status: 'done', notify: 'none' };
@@ -124,13 +137,7 @@ async function applyOne(
       await jira.transition(key, config.escalation.effects.transitionId);
       return { status: 'done' };
     case 'publicComment':
-      await writeMarkedComment(
-        ports,
-        key,
-        { body: escalationPublicComment(message), visibility: 'public', marker: markerOf(entry.level, 'public') },
-        lookFirst,
-      );
-      return { status: 'done' };
+      return escalationComment(ports, message, 'public', lookFirst);
   }
 }
 

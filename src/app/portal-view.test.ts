@@ -2,7 +2,17 @@
  * What the customer's panel receives (toPortalState): only derived dates, the eligible date only when the
  * admin shows it, the phone for critical requests, and the current escalation in the customer's language.
  */
-import { a24x7Config, aFollowUp, aRecord, aRequest, anEscalation, addMs, CREATED_AT, hours } from '../../test/builders';
+import {
+  a24x7Config,
+  aFollowUp,
+  aRecord,
+  aRequest,
+  anEscalation,
+  addMs,
+  aView,
+  CREATED_AT,
+  hours,
+} from '../../test/builders';
 import { reasonLabel, toPortalState } from './portal-view';
 
 const ELIGIBLE_AT = addMs(CREATED_AT, hours(16)); // Moderate × Medium on the 24/7 timer
@@ -12,7 +22,7 @@ const T = '2025-03-12T10:00:00.000Z';
 
 describe('toPortalState: before any escalation', () => {
   it('given a waiting request, then the whole state, in English, with the eligible date', () => {
-    const state = toPortalState(aRequest(), aRecord(), a24x7Config(), BEFORE, 'en', null);
+    const state = toPortalState(aView({ now: BEFORE }), 'en');
     expect(state).toStrictEqual({
       requestKey: 'SUP-1',
       kind: 'waiting',
@@ -36,11 +46,11 @@ describe('toPortalState: before any escalation', () => {
     { given: 'eligible (the date is past)', show: true, now: ELIGIBLE_AT, eligibleAt: undefined },
   ])('given $given, then eligibleAt is $eligibleAt', ({ show, now, eligibleAt }) => {
     const config = a24x7Config({ portal: { showEligibleAt: show } });
-    expect(toPortalState(aRequest(), aRecord(), config, now, 'fr', null).eligibleAt).toBe(eligibleAt);
+    expect(toPortalState(aView({ config, now }), 'fr').eligibleAt).toBe(eligibleAt);
   });
 
   it('given French, then the reason labels are French', () => {
-    const state = toPortalState(aRequest(), aRecord(), a24x7Config(), BEFORE, 'fr', null);
+    const state = toPortalState(aView({ now: BEFORE }), 'fr');
     expect(state.reasons.map((r) => r.label)).toEqual([
       'Pas de réponse',
       'Résolution trop longue',
@@ -51,15 +61,13 @@ describe('toPortalState: before any escalation', () => {
 
   it('given a follow-up required first, then followUpRequired is true, and absent otherwise', () => {
     const required = a24x7Config({ followUp: { requiredBeforeEscalation: true } });
-    expect(toPortalState(aRequest(), aRecord(), required, ELIGIBLE_AT, 'en', null).followUpRequired).toBe(true);
-    expect(toPortalState(aRequest(), aRecord(), a24x7Config(), ELIGIBLE_AT, 'en', null)).not.toHaveProperty(
-      'followUpRequired',
-    );
+    expect(toPortalState(aView({ config: required, now: ELIGIBLE_AT }), 'en').followUpRequired).toBe(true);
+    expect(toPortalState(aView({ now: ELIGIBLE_AT }), 'en')).not.toHaveProperty('followUpRequired');
   });
 
   it('given follow-ups, then their count and the last one', () => {
     const record = aRecord({ followUps: [aFollowUp({ at: '2025-03-10T12:00:00.000Z' })] });
-    expect(toPortalState(aRequest(), record, a24x7Config(), BEFORE, 'en', null).followUps).toEqual({
+    expect(toPortalState(aView({ record, now: BEFORE }), 'en').followUps).toEqual({
       count: 1,
       lastAt: '2025-03-10T12:00:00.000Z',
     });
@@ -72,7 +80,7 @@ describe('toPortalState: critical requests show the phone, in the customer langu
     { lang: 'en' as const, message: /^The solution is down/, openingHours: /^Monday to Friday/ },
   ])('given $lang', ({ lang, message, openingHours }) => {
     const record = aRecord({ escalations: [anEscalation({ at: T })] });
-    const state = toPortalState(aRequest(CRITICAL), record, a24x7Config(), new Date(T), lang, null);
+    const state = toPortalState(aView({ request: aRequest(CRITICAL), record, now: new Date(T) }), lang);
     expect(state.kind).toBe('critical');
     expect(state.critical).toEqual({
       phone: '03 88 64 50 50',
@@ -83,7 +91,7 @@ describe('toPortalState: critical requests show the phone, in the customer langu
   });
 
   it('given a request that is not critical, then no critical block', () => {
-    expect(toPortalState(aRequest(), aRecord(), a24x7Config(), BEFORE, 'en', null)).not.toHaveProperty('critical');
+    expect(toPortalState(aView({ now: BEFORE }), 'en')).not.toHaveProperty('critical');
   });
 });
 
@@ -91,7 +99,7 @@ describe('toPortalState: the current escalation', () => {
   const at = (h: number) => addMs(T, hours(h));
   it('given level 1 open, 1 h later, then level, time, reason in the language and the next level at +8 h', () => {
     const record = aRecord({ escalations: [anEscalation({ at: T, reasonId: 'too-slow' })] });
-    const state = toPortalState(aRequest(), record, a24x7Config(), at(1), 'fr', null);
+    const state = toPortalState(aView({ record, now: at(1) }), 'fr');
     expect(state.escalation).toStrictEqual({
       level: 1,
       at: T,
@@ -109,20 +117,16 @@ describe('toPortalState: the current escalation', () => {
   ])('given $given, then nextLevelAt is $nextLevelAt', ({ show, now, nextLevelAt }) => {
     const record = aRecord({ escalations: [anEscalation({ at: T })] });
     const config = a24x7Config({ portal: { showEligibleAt: show } });
-    expect(toPortalState(aRequest(), record, config, now, 'en', null).escalation?.nextLevelAt).toBe(nextLevelAt);
+    expect(toPortalState(aView({ record, config, now }), 'en').escalation?.nextLevelAt).toBe(nextLevelAt);
   });
 
   it('given an acknowledged then closed escalation, then both times, and no others', () => {
     const entry = anEscalation({ at: T, acknowledgedAt: at(1).toISOString(), closedAt: at(2).toISOString() });
-    const state = toPortalState(aRequest(), aRecord({ escalations: [entry] }), a24x7Config(), at(3), 'en', null);
+    const state = toPortalState(aView({ record: aRecord({ escalations: [entry] }), now: at(3) }), 'en');
     expect(state.escalation).toMatchObject({ acknowledgedAt: at(1).toISOString(), closedAt: at(2).toISOString() });
     const open = toPortalState(
-      aRequest(),
-      aRecord({ escalations: [anEscalation({ at: T })] }),
-      a24x7Config(),
-      at(3),
+      aView({ record: aRecord({ escalations: [anEscalation({ at: T })] }), now: at(3) }),
       'en',
-      null,
     );
     expect(open.escalation).not.toHaveProperty('acknowledgedAt');
     expect(open.escalation).not.toHaveProperty('closedAt');
@@ -131,7 +135,7 @@ describe('toPortalState: the current escalation', () => {
   it('given a project where the app is inactive, then no escalation block', () => {
     const record = aRecord({ escalations: [anEscalation({ at: T })] });
     const elsewhere = a24x7Config({ projects: ['OPS'] });
-    const state = toPortalState(aRequest(), record, elsewhere, at(1), 'en', null);
+    const state = toPortalState(aView({ record, config: elsewhere, now: at(1) }), 'en');
     expect(state.kind).toBe('inactive');
     expect(state).not.toHaveProperty('escalation');
   });

@@ -1,10 +1,9 @@
 import type { PortalState } from '../contract';
-import { currentEscalation, portalState, type Config } from '../domain';
-import type { RequestFacts, SlaCycle } from '../domain/facts';
-import type { RequestRecord } from '../domain/record';
+import { currentEscalation, portalState } from '../domain';
 import type { Lang } from '../i18n/translate';
 import { portalHistory } from './portal-history';
 import { reasonLabel } from './reason-label';
+import type { RequestView } from './request-view';
 
 export { reasonLabel };
 
@@ -12,14 +11,8 @@ export { reasonLabel };
  * What the customer's panel shows, from the domain's decision. Only derived dates leave the
  * server: never SLA data, never other people's account ids.
  */
-export function toPortalState(
-  request: RequestFacts,
-  record: RequestRecord,
-  config: Config,
-  now: Date,
-  lang: Lang,
-  sla: SlaCycle | null,
-): PortalState {
+export function toPortalState(view: RequestView, lang: Lang): PortalState {
+  const { request, record, config, now, sla } = view;
   const d = portalState(request, record, config, now, sla);
   const show = config.portal.showEligibleAt;
   const state: PortalState = {

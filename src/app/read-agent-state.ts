@@ -18,5 +18,5 @@ export async function readAgentState(ports: Ports, key: string, lang: Lang): Pro
   const request = await ports.jira.getRequest(key, config);
   if (!request) return refuse('NOT_FOUND');
   const [record, sla] = await Promise.all([ports.store.getRecord(key), slaFor(ports.jira, config, key)]);
-  return ok(await toAgentState(ports.jira, request, record, config, ports.clock.now(), lang, sla));
+  return ok(await toAgentState(ports.jira, { request, record, config, now: ports.clock.now(), sla }, lang));
 }

@@ -20,5 +20,5 @@ export async function readPortalState(
   if (!read.ok) return read;
   const { config, request } = read.value;
   const [record, sla] = await Promise.all([ports.store.getRecord(key), slaFor(ports.jira, config, key)]);
-  return ok(toPortalState(request, record, config, ports.clock.now(), lang, sla));
+  return ok(toPortalState({ request, record, config, now: ports.clock.now(), sla }, lang));
 }

@@ -1,9 +1,23 @@
+import type { PortalState } from '../contract';
 import type { Config } from '../domain/config';
-import type { RequestFacts, SlaCycle } from '../domain/facts';
+import type { Caller, RequestFacts, SlaCycle } from '../domain/facts';
+import type { Lang } from '../i18n/translate';
 import { isParty } from '../domain/party';
 import type { JiraPort } from '../ports';
 import type { Ports } from './ports-bundle';
 import { ok, refuse, type Outcome } from './outcome';
+
+/**
+ * A customer's action on a request (escalate, withdraw): the key comes from the module context, the caller
+ * from the invocation, the input is the payload as sent. It answers the customer's new panel or a refusal.
+ */
+export type CustomerAction = (
+  ports: Ports,
+  key: string,
+  caller: Caller,
+  input: unknown,
+  lang: Lang,
+) => Promise<Outcome<PortalState>>;
 
 /**
  * A fresh read of the request (as the app), returned only to its reporter or a participant.

@@ -1,17 +1,14 @@
-import type { PortalState } from '../contract';
 import { decideWithdraw, type WithdrawDecision } from '../domain';
-import type { Caller } from '../domain/facts';
 import type { EscalationEntry } from '../domain/record';
-import type { Lang } from '../i18n/translate';
 import { isRefusal, type Email } from '../ports';
 import { reminderRecipients } from './ack-reminders';
 import { escalationRecipients, syncIssueProperty } from './escalation-effects';
 import { withdrawnEmail, withdrawnInternalComment } from './messages/withdraw-messages';
-import { ok, refuse, type Outcome } from './outcome';
+import { ok, refuse } from './outcome';
 import type { Ports } from './ports-bundle';
 import { toPortalState } from './portal-view';
 import { withProjectLead } from './project-lead';
-import { readAsParty, slaFor } from './request-access';
+import { readAsParty, slaFor, type CustomerAction } from './request-access';
 import { countEntry } from './stats/count-steps';
 
 /**
@@ -21,13 +18,7 @@ import { countEntry } from './stats/count-steps';
  * These follow-ups are best effort: a Jira refusal is logged, a busy Jira answers UNAVAILABLE after the
  * withdrawal is recorded (the customer sees it withdrawn when they reload).
  */
-export async function withdrawEscalation(
-  ports: Ports,
-  key: string,
-  caller: Caller,
-  input: unknown,
-  lang: Lang,
-): Promise<Outcome<PortalState>> {
+export const withdrawEscalation: CustomerAction = async (ports, key, caller, input, lang) => {
   const { store, jira, clock } = ports;
   const read = await readAsParty(ports, key, caller.accountId);
   if (!read.ok) return read;
@@ -52,8 +43,8 @@ export async function withdrawEscalation(
   const to = await toldOfEscalation(ports, request, config, d.entry);
   if (to) await bestEffort(() => jira.notify(key, { ...withdrawnEmail(message), to }));
   const sla = await slaFor(jira, config, key);
-  return ok(toPortalState(request, record, config, clock.now(), lang, sla));
-}
+  return ok(toPortalState({ request, record, config, now: clock.now(), sla }, lang));
+};
 
 async function bestEffort(run: () => Promise<unknown>): Promise<void> {
   try {

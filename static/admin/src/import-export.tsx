@@ -4,7 +4,7 @@ import { Button } from '../../common/components/button';
 import { useT } from '../../common/i18n';
 import { isError, type Config, type FieldError } from '../../../src/contract';
 import { configFieldErrors } from './draft';
-import { sectionDomId } from './sections/section-map';
+import { Section } from './sections/section';
 
 /** Downloads `config` as a JSON file (Blob + a temporary anchor: no server round trip). */
 export function downloadJson(config: Config, fileName: string): void {
@@ -87,14 +87,7 @@ export function ImportExport({
   const t = useT();
   const { text, setText, state, importText, importFile } = useImport(onImported);
   return (
-    <section
-      className="section"
-      id={sectionDomId('transfer')}
-      tabIndex={-1}
-      aria-labelledby="transfer-title"
-      data-testid="import-export"
-    >
-      <h2 id="transfer-title">{t('admin.transfer.title')}</h2>
+    <Section id="transfer" title={t('admin.transfer.title')} testId="import-export">
       <div className="inline">
         <Button onClick={() => downloadJson(config, `escalade-config-v${version}.json`)} data-testid="export-button">
           {t('admin.transfer.export')}
@@ -118,7 +111,7 @@ export function ImportExport({
         {t('admin.transfer.import')}
       </Button>
       <ImportResult state={state} />
-    </section>
+    </Section>
   );
 }
 

@@ -4,7 +4,7 @@ import { useDates, useLocale, useT, type T } from '../../common/i18n';
 import { fieldNames } from './error-summary';
 import { isError, type Config, type PreviewDelayResult } from '../../../src/contract';
 import { IMPACTS, URGENCIES } from './draft';
-import { sectionDomId } from './sections/section-map';
+import { Section } from './sections/section';
 
 /** Wait for the admin to stop typing before asking the server. */
 export const PREVIEW_DEBOUNCE_MS = 300;
@@ -90,14 +90,7 @@ export function PreviewPanel({ config }: { config: Config }) {
   const state = usePreview(config, inputs);
   const critical = state.status === 'done' && state.result.critical;
   return (
-    <section
-      className="section preview"
-      id={sectionDomId('preview')}
-      tabIndex={-1}
-      aria-labelledby="preview-title"
-      data-testid="preview"
-    >
-      <h2 id="preview-title">{t('admin.preview.title')}</h2>
+    <Section id="preview" title={t('admin.preview.title')} className="preview" testId="preview">
       <PreviewInputs inputs={inputs} onChange={(change) => setInputs((prev) => ({ ...prev, ...change }))} />
       <p
         aria-live="polite"
@@ -107,7 +100,7 @@ export function PreviewPanel({ config }: { config: Config }) {
       >
         {previewText(state, inputs, config, t, dateTime, locale)}
       </p>
-    </section>
+    </Section>
   );
 }
 

@@ -1,3 +1,4 @@
+import { useT } from '../../../common/i18n';
 import { errorsAt, useEditor } from '../editor-context';
 import { fieldId, getIn, type Path } from '../draft';
 import { FieldErrors, invalidProps } from './field-errors';
@@ -14,7 +15,9 @@ export function parseLines(text: string): string[] {
 const join = (v: unknown) => (Array.isArray(v) ? v.join('\n') : '');
 
 /** A list of strings edited as lines of a text area (keys, names, ids, aliases). */
+/** A list edited one item per line; the hint says so unless another is given. */
 export function ListField({ path, label, hint }: { path: Path; label: string; hint?: string }) {
+  const t = useT();
   const { config, update, errors } = useEditor();
   const value = getIn(config, path);
   const [text, setText] = useDraftText(value, join, parseLines);
@@ -23,7 +26,7 @@ export function ListField({ path, label, hint }: { path: Path; label: string; hi
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      {hint && <div className="hint">{hint}</div>}
+      <div className="hint">{hint ?? t('admin.common.onePerLine')}</div>
       <textarea
         id={id}
         rows={Math.min(6, Math.max(2, (Array.isArray(value) ? value.length : 0) + 1))}

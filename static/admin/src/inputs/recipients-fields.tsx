@@ -8,12 +8,8 @@ export function RecipientsFields({ path, legend }: { path: Path; legend: string 
   const t = useT();
   return (
     <Group path={path} legend={legend}>
-      <ListField path={`${path}.groups`} label={t('admin.recipients.groups')} hint={t('admin.common.onePerLine')} />
-      <ListField
-        path={`${path}.accountIds`}
-        label={t('admin.recipients.accountIds')}
-        hint={t('admin.common.onePerLine')}
-      />
+      <ListField path={`${path}.groups`} label={t('admin.recipients.groups')} />
+      <ListField path={`${path}.accountIds`} label={t('admin.recipients.accountIds')} />
     </Group>
   );
 }

@@ -9,16 +9,8 @@ export function CriticalSection() {
   const t = useT();
   return (
     <Section id="critical" title={t('admin.critical.title')} intro={t('admin.critical.intro')}>
-      <ListField
-        path="critical.requestTypeIds"
-        label={t('admin.critical.requestTypeIds')}
-        hint={t('admin.common.onePerLine')}
-      />
-      <ListField
-        path="critical.priorities"
-        label={t('admin.critical.priorities')}
-        hint={t('admin.common.onePerLine')}
-      />
+      <ListField path="critical.requestTypeIds" label={t('admin.critical.requestTypeIds')} />
+      <ListField path="critical.priorities" label={t('admin.critical.priorities')} />
       <TextField path="critical.phone" type="tel" label={t('admin.critical.phone')} />
       <LocalizedField path="critical.openingHours" label={t('admin.critical.openingHours')} />
       <LocalizedField path="critical.message" label={t('admin.critical.message')} multiline />

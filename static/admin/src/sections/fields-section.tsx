@@ -32,11 +32,7 @@ function FieldColumn({ kind, levels }: { kind: Kind; levels: readonly string[] }
   const t = useT();
   return (
     <div>
-      <ListField
-        path={`fields.${kind}Names`}
-        label={t(`admin.fields.${kind}Names`)}
-        hint={t('admin.common.onePerLine')}
-      />
+      <ListField path={`fields.${kind}Names`} label={t(`admin.fields.${kind}Names`)} />
       <TextField
         path={`fields.${kind}FieldId`}
         label={t(`admin.fields.${kind}FieldId`)}

@@ -6,20 +6,26 @@ export function Section({
   id,
   title,
   intro,
+  className,
+  testId,
   children,
 }: {
   id: string;
   title: string;
   intro?: string;
+  /** Added to `section` (e.g. `preview`). */
+  className?: string;
+  /** Defaults to `section-<id>`. */
+  testId?: string;
   children: ReactNode;
 }) {
   return (
     <section
-      className="section"
+      className={className ? `section ${className}` : 'section'}
       id={sectionDomId(id)}
       tabIndex={-1}
       aria-labelledby={`${id}-title`}
-      data-testid={`section-${id}`}
+      data-testid={testId ?? `section-${id}`}
     >
       <h2 id={`${id}-title`}>{title}</h2>
       {intro && <p className="intro">{intro}</p>}
