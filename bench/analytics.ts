@@ -14,7 +14,8 @@ import type { StatsResult } from '../src/contract';
 import { DEFAULT_CONFIG } from '../src/domain';
 import { resetWarmCaches } from '../src/forge/platform';
 import { bucketsOf, syntheticRecords, writeBuckets, writeRecords } from '../test/support/analytics-data';
-import { DAVE, errorCode, exportCsv, FRANK, gadget, ok } from '../test/support/sandbox-harness';
+import { DAVE, FRANK } from '../test/support/personas';
+import { errorCode, exportCsv, gadget, ok } from '../test/support/invoke';
 import { round, summarize, timed } from './stats';
 import { inProgressRow } from '../test/support/many-escalations';
 

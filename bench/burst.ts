@@ -6,17 +6,10 @@
  */
 import type { Sandbox } from '../sandbox';
 import { DEFAULT_CONFIG } from '../src/domain';
-import {
-  agentComments,
-  ALICE,
-  BOB,
-  customerComments,
-  DAVE,
-  editComment,
-  freshSite,
-  issueProperty,
-  newRequest,
-} from '../test/proof/support';
+import { ALICE, BOB, DAVE } from '../test/support/personas';
+import { freshSite } from '../test/support/sandbox-setup';
+import { agentComments, customerComments, editComment, issueProperty } from '../test/support/site-actions';
+import { newRequest } from '../test/proof/support';
 import { predictFollowUps, type ModelEvent, type ModelRequest } from './follow-up-model';
 import { round } from './stats';
 import { mulberry32 } from '../test/support/analytics-data';

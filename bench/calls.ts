@@ -4,20 +4,11 @@
  */
 import type { Sandbox } from '../sandbox';
 import { resetWarmCaches } from '../src/forge/platform';
-import {
-  agent,
-  ALICE,
-  allEffectsOn,
-  customerComments,
-  DAVE,
-  errorCode,
-  escalation,
-  freshSite,
-  newRequest,
-  passAllDelays,
-  portal,
-  saveConfig,
-} from '../test/proof/support';
+import { ALICE, DAVE } from '../test/support/personas';
+import { freshSite } from '../test/support/sandbox-setup';
+import { agent, errorCode, escalation, portal, saveConfig } from '../test/support/invoke';
+import { customerComments } from '../test/support/site-actions';
+import { allEffectsOn, newRequest, passAllDelays } from '../test/proof/support';
 
 export interface CallRow {
   operation: string;

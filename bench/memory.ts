@@ -8,15 +8,11 @@
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import type { Sandbox } from '../sandbox';
-import {
-  ALICE,
-  customerComments,
-  escalation,
-  freshSite,
-  newRequest,
-  passAllDelays,
-  portal,
-} from '../test/proof/support';
+import { ALICE } from '../test/support/personas';
+import { freshSite } from '../test/support/sandbox-setup';
+import { escalation, portal } from '../test/support/invoke';
+import { customerComments } from '../test/support/site-actions';
+import { newRequest, passAllDelays } from '../test/proof/support';
 import { round } from './stats';
 
 export interface MemoryRow {

@@ -6,7 +6,9 @@
 import type { Sandbox } from '../sandbox';
 import type { QueuePage } from '../src/contract';
 import { seedEscalations } from '../test/support/many-escalations';
-import { coldContainer, DAVE, freshSite, ok, productCalls, queue } from '../test/proof/support';
+import { DAVE } from '../test/support/personas';
+import { coldContainer, freshSite, productCalls } from '../test/support/sandbox-setup';
+import { ok, queue } from '../test/support/invoke';
 import { summarize, timed } from './stats';
 
 export const QUEUE_ESCALATIONS = 2_000;

@@ -6,7 +6,7 @@
  */
 import { createSandbox, type Sandbox } from '../sandbox';
 import { resetWarmCaches } from '../src/forge/platform';
-import { saveConfig } from '../test/support/sandbox-harness';
+import { saveConfig } from '../test/support/invoke';
 import { round, summarize } from './stats';
 
 /** Monday 1 December 2025, 10:00 in Paris. */

@@ -6,16 +6,11 @@
  */
 import type { Sandbox } from '../sandbox';
 import { addBusinessTime, businessMinutesBetween, DEFAULT_CONFIG } from '../src/domain';
-import {
-  ALICE,
-  customerComments,
-  errorCode,
-  escalation,
-  freshSite,
-  newRequest,
-  passAllDelays,
-  portal,
-} from '../test/proof/support';
+import { ALICE } from '../test/support/personas';
+import { freshSite } from '../test/support/sandbox-setup';
+import { errorCode, escalation, portal } from '../test/support/invoke';
+import { customerComments } from '../test/support/site-actions';
+import { newRequest, passAllDelays } from '../test/proof/support';
 import { summarize, timed, type Summary } from './stats';
 import { measureWorstCalendar } from './worst-calendar';
 

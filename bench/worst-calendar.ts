@@ -8,7 +8,10 @@
 import type { Sandbox } from '../sandbox';
 import { minBusinessMinutesPerYear } from '../src/domain/calendar/capacity';
 import type { Config } from '../src/domain/config/schema';
-import { ALICE, coldContainer, freshSite, newRequest, ok, portal, saveConfig } from '../test/proof/support';
+import { ALICE } from '../test/support/personas';
+import { coldContainer, freshSite } from '../test/support/sandbox-setup';
+import { ok, portal, saveConfig } from '../test/support/invoke';
+import { newRequest } from '../test/proof/support';
 import { summarize, timed } from './stats';
 import type { TimingRow } from './timing';
 

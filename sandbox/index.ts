@@ -39,6 +39,7 @@ export async function createSandbox(opts: SandboxOptions = {}): Promise<Sandbox>
     jira,
     invoke: (req) => host.invoke(req),
     viewportSize: (moduleKey) => host.manifest.modules.get(moduleKey)?.viewportSize,
+    resourceOf: (moduleKey) => host.manifest.modules.get(moduleKey)?.resource,
     extensionFor: (moduleKey, issueKey) => extensionFor(host.manifest, jira, moduleKey, issueKey),
     rest: async (accountId, method, path, body) => restCall(jira, accountId, method, path, body),
     events: () => host.events.list(),

@@ -32,6 +32,8 @@ export interface Sandbox {
   invoke(req: InvokeRequest): Promise<{ body: unknown }>;
   /** The module's `viewportSize` in manifest.yml, if it declares one (its iframe then has a fixed height). */
   viewportSize(moduleKey: string): string | undefined;
+  /** The Custom UI resource key of a module in manifest.yml (`portal-panel` → `portal`), if it has one. */
+  resourceOf(moduleKey: string): string | undefined;
   /** Builds the module's standard extension context for an issue key (portal: request.key/typeId/portal.id; agent: issue + project). */
   extensionFor(moduleKey: string, issueKey?: string): Record<string, unknown>;
   /** REST as a user, exactly as over HTTP with X-Sandbox-Account-Id (for tests and pages). */

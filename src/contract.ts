@@ -15,6 +15,7 @@ import type {
   DetectFieldsResult,
   PreviewDelayPayload,
   PreviewDelayResult,
+  SaveConfigResult,
   SaveConfigPayload,
   SlaMetricsResult,
   ValidateConfigResult,
@@ -173,7 +174,7 @@ export interface ResolverContract {
   };
   admin: {
     getConfig: { payload: NoPayload; result: ConfigEnvelope };
-    saveConfig: { payload: SaveConfigPayload; result: ConfigEnvelope };
+    saveConfig: { payload: SaveConfigPayload; result: SaveConfigResult };
     validateConfig: { payload: { config: unknown }; result: ValidateConfigResult };
     previewDelay: { payload: PreviewDelayPayload; result: PreviewDelayResult };
     detectFields: { payload: NoPayload; result: DetectFieldsResult };

@@ -2,7 +2,7 @@
  * Test builders: a valid value by default, with overrides for what a test cares about.
  * Shared by the domain, use-case and integration tests.
  */
-import { DEFAULT_CONFIG, type Config } from '../src/domain/config';
+import { DEFAULT_CONFIG, type Config, type Policy } from '../src/domain/config';
 import type { CommentFacts, RequestFacts, SlaCycle } from '../src/domain/facts';
 import { emptyRecord, type EscalationEntry, type FollowUpEntry, type RequestRecord } from '../src/domain/record';
 import type { RequestView } from '../src/app/request-view';
@@ -114,6 +114,16 @@ export function aConfig(overrides: DeepPartial<Config> = {}): Config {
   return merge(structuredClone(DEFAULT_CONFIG), overrides);
 }
 
+/** A support policy matching `match` (lists left out are empty: they match anything), with `overrides`. */
+export function aPolicy(id: string, match: Partial<Policy['match']> = {}, overrides: Partial<Policy> = {}): Policy {
+  return {
+    id,
+    name: { fr: `Politique ${id}`, en: `Policy ${id}` },
+    match: { projects: [], requestTypeIds: [], organizationIds: [], ...match },
+    ...overrides,
+  };
+}
+
 /** A config on the 24/7 timer, so delays are plain arithmetic in tests that are not about calendars. */
 export function a24x7Config(overrides: DeepPartial<Config> = {}): Config {
   return aConfig(merge({ timer: { mode: '24x7', slaName: null } }, overrides) as DeepPartial<Config>);
@@ -121,6 +131,13 @@ export function a24x7Config(overrides: DeepPartial<Config> = {}): Config {
 
 export const hours = (h: number) => h * 60 * 60 * 1000;
 export const addMs = (iso: string | Date, ms: number) => new Date(new Date(iso).getTime() + ms);
+
+/** When the default request (Moderate × Medium, 16 h) becomes eligible on the 24/7 timer. */
+export const ELIGIBLE_AT = addMs(CREATED_AT, hours(16));
+/** The first escalation, in the tests of levels: `at(h)` is h hours after it, `iso(h)` the same as text. */
+export const T = '2025-03-12T10:00:00.000Z';
+export const at = (h: number) => addMs(T, hours(h));
+export const iso = (h: number) => at(h).toISOString();
 
 /** What a panel is built from: by default a waiting request on the 24/7 timer, one hour after it was created. */
 export function aView(overrides: Partial<RequestView> = {}): RequestView {

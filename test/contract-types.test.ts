@@ -12,7 +12,8 @@ import {
   type Result,
   type ResultOf,
 } from '../src/contract';
-import { admin, agent, ALICE, DAVE, gadget, ok, portal, unchecked } from './support/sandbox-harness';
+import { ALICE, DAVE } from './support/personas';
+import { admin, agent, gadget, ok, portal, unchecked } from './support/invoke';
 
 /** Compiled, never run: only the type-check reads these calls. */
 export function typeChecks(sb: Sandbox): void {

@@ -2,7 +2,9 @@
 import { APP_ACCOUNT_ID } from './seed-site';
 import type { SandboxUser } from './types';
 
-export const GROUPS = ['jira-servicemanagement-users', 'support-managers', 'jira-administrators'];
+export const GROUPS = ['jira-servicemanagement-users', 'support-managers', 'jira-administrators', 'platinum-managers'];
+/** The managers of the Platinum contract (Durand Conseil): a support policy's level 2 emails them (issue 12). */
+export const PLATINUM_GROUP = 'platinum-managers';
 export const AGENT_GROUP = 'jira-servicemanagement-users';
 export const ADMIN_GROUP = 'jira-administrators';
 
@@ -22,5 +24,6 @@ export const USERS: SandboxUser[] = [
   user('agent-dave', 'Dave Leroy', 'licensed', 'dave@example.com', [AGENT_GROUP], 'fr-FR'),
   user('agent-erin', 'Erin Moreau', 'licensed', 'erin@example.com', [AGENT_GROUP, 'support-managers'], 'en-US'),
   user('admin-frank', 'Frank Bernard', 'licensed', 'frank@example.com', [ADMIN_GROUP, AGENT_GROUP], 'fr-FR'),
+  user('agent-gina', 'Gina Lambert', 'licensed', 'gina@example.com', [AGENT_GROUP, PLATINUM_GROUP], 'fr-FR'),
   user(APP_ACCOUNT_ID, 'Escalade', 'app', '', [], 'en-US'),
 ];

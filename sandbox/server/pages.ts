@@ -4,18 +4,11 @@ import { esc, layout } from './html';
 import { portalChrome } from './portal-chrome';
 import { hostChrome, type HostChrome } from './host-chrome';
 import { forgeIframeAttributes } from './iframe-policy';
+import { MODULE_KEYS } from '../../src/contract';
 
 type Json = Record<string, unknown>;
 
 export const DEFAULT_PERSONA = 'customer-alice';
-
-const MODULE_RESOURCE: Record<string, string> = {
-  'portal-panel': 'portal',
-  'agent-panel': 'agent',
-  'admin-page': 'admin',
-  'escalations-queue': 'queue',
-  'escalade-gadget': 'gadget',
-};
 
 export interface PageContext {
   sandbox: ServedSandbox;
@@ -52,7 +45,7 @@ export const VIEWPORT_HEIGHTS: Record<string, number> = { small: 150, medium: 30
  * with `viewportSize` gets a fixed height and its resize requests are ignored; content taller than that is clipped.
  */
 function appFrame(ctx: PageContext, moduleKey: string, issueKey?: string): string {
-  const resource = MODULE_RESOURCE[moduleKey] ?? moduleKey;
+  const resource = ctx.sandbox.resourceOf(moduleKey) ?? moduleKey;
   const q = new URLSearchParams({ module: moduleKey, as: ctx.persona });
   if (issueKey) q.set('issue', issueKey);
   const size = ctx.sandbox.viewportSize(moduleKey);
@@ -166,7 +159,7 @@ export async function portalPage(ctx: PageContext, key: string): Promise<{ statu
 <button class="primary" type="submit">${t.send}</button> <span id="comment-error" class="error"></span></form></div></section>
 <aside><div class="card"><p>${t.status}<br><span data-testid="portal-status">${lozenge(status.statusCategory, c.status(status.status))}</span></p><p>${t.requestType}<br><strong data-testid="portal-request-type">${esc(c.requestType(requestType.id, requestType.name))}</strong></p>
 <p class="muted">${t.raisedBy} ${esc(((r.reporter ?? {}) as Json).displayName)}</p></div>
-<div class="card">${appFrame(ctx, 'portal-panel', key)}</div></aside></div>
+<div class="card">${appFrame(ctx, MODULE_KEYS.portal, key)}</div></aside></div>
 <script>
 document.getElementById('comment-form').addEventListener('submit', function (e) {
   e.preventDefault();
@@ -206,7 +199,7 @@ export async function jiraPage(ctx: PageContext, key: string): Promise<{ status:
     `${key} · Jira`,
     `<p class="muted">${esc(t.projects)} / Support / ${esc(key)}</p>
 <div class="cols"><section><div class="card"><h1>${esc(f.summary)}</h1><pre>${esc(adfToText(f.description))}</pre></div>
-<div class="card">${appFrame(ctx, 'agent-panel', key)}</div>
+<div class="card">${appFrame(ctx, MODULE_KEYS.agent, key)}</div>
 <div class="card"><h2>${esc(t.activity)}</h2>${activity || `<p class="muted">${esc(t.noComments)}</p>`}
 <form id="comment-form"><textarea id="comment-body" required aria-label="${esc(t.comment)}"></textarea>
 <label><input type="checkbox" id="comment-internal" checked> ${esc(t.internalNote)}</label> <button class="primary" type="submit">${esc(t.save)}</button> <span id="comment-error" class="error"></span></form></div></section>

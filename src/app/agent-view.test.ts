@@ -1,10 +1,8 @@
 /** The agents' panel (toAgentState): the state flags, the dates, and a timeline in time order with names. */
-import { AGENT, CUSTOMER, aFollowUp, aRecord, aRequest, anEscalation, addMs, hours, aView } from '../../test/builders';
+import { AGENT, CUSTOMER, aFollowUp, aRecord, aRequest, anEscalation, at, aView, iso, T } from '../../test/builders';
 import { fakeJira } from '../../test/support/fake-ports';
 import { ESCALATED_JQL, toAgentState } from './agent-view';
 
-const T = '2025-03-12T10:00:00.000Z';
-const at = (h: number) => addMs(T, hours(h)).toISOString();
 const OTHER_AGENT = 'agent-2';
 
 function jiraWithNames(names: Record<string, string> = { [CUSTOMER]: 'Alice', [AGENT]: 'Dave' }) {
@@ -25,7 +23,7 @@ describe('toAgentState: flags and dates', () => {
     },
     {
       given: 'an acknowledged escalation',
-      escalations: [anEscalation({ at: T, acknowledgedAt: at(1), acknowledgedBy: AGENT })],
+      escalations: [anEscalation({ at: T, acknowledgedAt: iso(1), acknowledgedBy: AGENT })],
       acknowledged: true,
       closed: false,
       level: 1,
@@ -33,18 +31,14 @@ describe('toAgentState: flags and dates', () => {
     {
       given: 'an acknowledged, then closed escalation',
       escalations: [
-        anEscalation({ at: T, acknowledgedAt: at(1), acknowledgedBy: AGENT, closedAt: at(2), closedBy: AGENT }),
+        anEscalation({ at: T, acknowledgedAt: iso(1), acknowledgedBy: AGENT, closedAt: iso(2), closedBy: AGENT }),
       ],
       acknowledged: false,
       closed: true,
       level: 1,
     },
   ])('given $given', async ({ escalations, acknowledged, closed, level }) => {
-    const state = await toAgentState(
-      jiraWithNames(),
-      aView({ record: aRecord({ escalations }), now: new Date(at(3)) }),
-      'en',
-    );
+    const state = await toAgentState(jiraWithNames(), aView({ record: aRecord({ escalations }), now: at(3) }), 'en');
     expect(state).toMatchObject({
       requestKey: 'SUP-1',
       acknowledged,
@@ -59,15 +53,15 @@ describe('toAgentState: flags and dates', () => {
   it('given a waiting request, then its eligible date and no next-level date', async () => {
     const request = aRequest({ createdAt: T });
     const state = await toAgentState(jiraWithNames(), aView({ request, now: new Date(T) }), 'en');
-    expect(state.eligibleAt).toBe(at(16));
+    expect(state.eligibleAt).toBe(iso(16));
     expect(state).not.toHaveProperty('nextLevelAt');
     expect(state.kind).toBe('waiting');
   });
 
   it('given an open level 1, then the next level date', async () => {
     const record = aRecord({ escalations: [anEscalation({ at: T })] });
-    const state = await toAgentState(jiraWithNames(), aView({ record, now: new Date(at(1)) }), 'en');
-    expect(state.nextLevelAt).toBe(at(8));
+    const state = await toAgentState(jiraWithNames(), aView({ record, now: at(1) }), 'en');
+    expect(state.nextLevelAt).toBe(iso(8));
   });
 
   it('given a critical request, then critical is true', async () => {
@@ -88,8 +82,8 @@ describe('toAgentState: the timeline', () => {
   it('given follow-ups and an escalation acknowledged then closed, then every step in time order with names', async () => {
     const record = aRecord({
       followUps: [
-        aFollowUp({ commentId: '2', at: at(-1), notify: 'none', reason: 'cooldown' }),
-        aFollowUp({ commentId: '1', at: at(-2), notify: 'sent' }),
+        aFollowUp({ commentId: '2', at: iso(-1), notify: 'none', reason: 'cooldown' }),
+        aFollowUp({ commentId: '1', at: iso(-2), notify: 'sent' }),
       ],
       escalations: [
         anEscalation({
@@ -97,29 +91,29 @@ describe('toAgentState: the timeline', () => {
           reasonId: 'other',
           details: 'Production down',
           notify: 'sent',
-          acknowledgedAt: at(2),
+          acknowledgedAt: iso(2),
           acknowledgedBy: AGENT,
           acknowledgeNote: 'On it',
-          closedAt: at(3),
+          closedAt: iso(3),
           closedBy: OTHER_AGENT,
           closeNote: 'Fixed',
         }),
       ],
     });
     const jira = jiraWithNames();
-    const state = await toAgentState(jira, aView({ record, now: new Date(at(4)) }), 'fr');
+    const state = await toAgentState(jira, aView({ record, now: at(4) }), 'fr');
     expect(jira.displayNames).toHaveBeenCalledWith([CUSTOMER, AGENT, OTHER_AGENT]);
     expect(state.timeline).toStrictEqual([
       {
         type: 'followUp',
-        at: at(-2),
+        at: iso(-2),
         by: { accountId: CUSTOMER, displayName: 'Alice' },
         commentId: '1',
         notify: { outcome: 'sent' },
       },
       {
         type: 'followUp',
-        at: at(-1),
+        at: iso(-1),
         by: { accountId: CUSTOMER, displayName: 'Alice' },
         commentId: '2',
         notify: { outcome: 'none' },
@@ -136,29 +130,29 @@ describe('toAgentState: the timeline', () => {
         notify: { outcome: 'sent' },
         effects: { issueProperty: 'done', label: 'done', internalComment: 'done', notify: 'done' },
       },
-      { type: 'acknowledged', at: at(2), by: { accountId: AGENT, displayName: 'Dave' }, level: 1, note: 'On it' },
+      { type: 'acknowledged', at: iso(2), by: { accountId: AGENT, displayName: 'Dave' }, level: 1, note: 'On it' },
       // An unknown display name shows the account id.
-      { type: 'closed', at: at(3), by: { accountId: OTHER_AGENT, displayName: OTHER_AGENT }, level: 1, note: 'Fixed' },
+      { type: 'closed', at: iso(3), by: { accountId: OTHER_AGENT, displayName: OTHER_AGENT }, level: 1, note: 'Fixed' },
     ]);
   });
 
   it('given an acknowledgement without a note and a close without one, then no note and an empty note', async () => {
     const record = aRecord({
       escalations: [
-        anEscalation({ at: T, acknowledgedAt: at(1), acknowledgedBy: AGENT, closedAt: at(2), closedBy: AGENT }),
+        anEscalation({ at: T, acknowledgedAt: iso(1), acknowledgedBy: AGENT, closedAt: iso(2), closedBy: AGENT }),
       ],
     });
-    const state = await toAgentState(jiraWithNames(), aView({ record, now: new Date(at(3)) }), 'en');
+    const state = await toAgentState(jiraWithNames(), aView({ record, now: at(3) }), 'en');
     expect(state.timeline.slice(1)).toStrictEqual([
-      { type: 'acknowledged', at: at(1), by: { accountId: AGENT, displayName: 'Dave' }, level: 1 },
-      { type: 'closed', at: at(2), by: { accountId: AGENT, displayName: 'Dave' }, level: 1, note: '' },
+      { type: 'acknowledged', at: iso(1), by: { accountId: AGENT, displayName: 'Dave' }, level: 1 },
+      { type: 'closed', at: iso(2), by: { accountId: AGENT, displayName: 'Dave' }, level: 1, note: '' },
     ]);
     expect(state.timeline[0]).not.toHaveProperty('notify');
   });
 
   it('given a time without its author (a partial record), then that step is left out', async () => {
-    const record = aRecord({ escalations: [anEscalation({ at: T, acknowledgedAt: at(1), closedBy: AGENT })] });
-    const state = await toAgentState(jiraWithNames(), aView({ record, now: new Date(at(3)) }), 'en');
+    const record = aRecord({ escalations: [anEscalation({ at: T, acknowledgedAt: iso(1), closedBy: AGENT })] });
+    const state = await toAgentState(jiraWithNames(), aView({ record, now: at(3) }), 'en');
     expect(state.timeline.map((e) => e.type)).toEqual(['escalation']);
   });
 });

@@ -10,13 +10,21 @@ const broken = (change: (c: ReturnType<typeof structuredClone<typeof DEFAULT_CON
   return copy;
 };
 
+const EN = { lang: 'en' as const };
+
 describe('validateConfig', () => {
   it('given the defaults, then valid', () => {
-    expect(validateConfig(DEFAULT_CONFIG)).toEqual({ ok: true, value: { valid: true, config: DEFAULT_CONFIG } });
+    expect(validateConfig(DEFAULT_CONFIG, 'en')).toEqual({
+      ok: true,
+      value: { valid: true, config: DEFAULT_CONFIG, warnings: [] },
+    });
   });
 
   it('given a bad field, then INVALID_INPUT at config.<path> with its message key (the handler translates)', () => {
-    const result = validateConfig(broken((c) => (c.defaultDelayHours = -1)));
+    const result = validateConfig(
+      broken((c) => (c.defaultDelayHours = -1)),
+      'en',
+    );
     expect(result).toEqual({
       ok: false,
       code: 'INVALID_INPUT',
@@ -30,12 +38,18 @@ describe('validateConfig', () => {
   });
 
   it('given a value that is not an object, then the problem is at "config"', () => {
-    expect(validateConfig(42)).toMatchObject({ ok: false, fields: [{ path: 'config', key: 'config.error.object' }] });
+    expect(validateConfig(42, 'en')).toMatchObject({
+      ok: false,
+      fields: [{ path: 'config', key: 'config.error.object' }],
+    });
   });
 
   it('given the same value refused twice the same way at one path, then one message', () => {
     // Duplicate working days: each duplicate and the list itself could be reported; one message per path and key.
-    const result = validateConfig(broken((c) => (c.calendar.workingDays = [1, 1, 1])));
+    const result = validateConfig(
+      broken((c) => (c.calendar.workingDays = [1, 1, 1])),
+      'en',
+    );
     const fields = result.ok ? [] : (result.fields ?? []);
     const pairs = fields.map((f) => `${f.path}|${f.key}`);
     expect(new Set(pairs).size).toBe(pairs.length);
@@ -43,7 +57,10 @@ describe('validateConfig', () => {
   });
 
   it('given two different problems at one path, then both are kept', () => {
-    const result = validateConfig(broken((c) => ((c.calendar.hours as unknown) = [{ start: '25:00', end: '26:00' }])));
+    const result = validateConfig(
+      broken((c) => ((c.calendar.hours as unknown) = [{ start: '25:00', end: '26:00' }])),
+      'en',
+    );
     const fields = result.ok ? [] : (result.fields ?? []);
     expect(fields.map((f) => f.path)).toEqual(['config.calendar.hours.0.start', 'config.calendar.hours.0.end']);
   });
@@ -53,14 +70,17 @@ describe('saveConfig: a valid config, only over the version the editor loaded', 
   it('given the loaded version, then saved as the next version', async () => {
     const ports = fakePorts();
     const next = a24x7Config();
-    expect(await saveConfig(ports, next, 0)).toEqual({ ok: true, value: { config: next, version: 1 } });
+    expect(await saveConfig(ports, next, 0, EN)).toEqual({
+      ok: true,
+      value: { config: next, version: 1, warnings: [] },
+    });
     expect(ports.store.stored).toEqual({ config: next, version: 1 });
   });
 
   it('given an older version, then CONFLICT and nothing saved', async () => {
     const ports = fakePorts();
     ports.store.stored = { config: DEFAULT_CONFIG, version: 3 };
-    expect(await saveConfig(ports, a24x7Config(), 2)).toEqual({ ok: false, code: 'CONFLICT' });
+    expect(await saveConfig(ports, a24x7Config(), 2, EN)).toEqual({ ok: false, code: 'CONFLICT' });
     expect(ports.store.stored).toEqual({ config: DEFAULT_CONFIG, version: 3 });
   });
 
@@ -70,6 +90,7 @@ describe('saveConfig: a valid config, only over the version the editor loaded', 
       ports,
       broken((c) => (c.escalation.detailsMax = 0)),
       0,
+      EN,
     );
     expect(result).toMatchObject({ ok: false, code: 'INVALID_INPUT' });
     expect(ports.store.stored.version).toBe(0);
@@ -81,6 +102,7 @@ describe('saveConfig: a valid config, only over the version the editor loaded', 
       ports,
       broken((c) => (c.critical.phone = ' 03 88 64 50 50 ')),
       0,
+      EN,
     );
     expect(result.ok && result.value.config.critical.phone).toBe('03 88 64 50 50');
     expect(ports.store.stored.config.critical.phone).toBe('03 88 64 50 50');
@@ -94,18 +116,22 @@ describe('previewDelay', () => {
     {
       given: 'option names, business hours',
       input: { impact: 'Moderate / Limited', urgency: 'Medium' },
-      then: { critical: false, delayHours: 16, eligibleAt: '2025-03-11T14:30:00.000Z' },
+      then: { policyId: 'default', critical: false, delayHours: 16, eligibleAt: '2025-03-11T14:30:00.000Z' },
     },
     {
       given: 'canonical level ids',
       input: { impact: 'moderate', urgency: 'medium' },
-      then: { critical: false, delayHours: 16, eligibleAt: '2025-03-11T14:30:00.000Z' },
+      then: { policyId: 'default', critical: false, delayHours: 16, eligibleAt: '2025-03-11T14:30:00.000Z' },
     },
-    { given: 'Extensive × Critical', input: { impact: 'extensive', urgency: 'critical' }, then: { critical: true } },
+    {
+      given: 'Extensive × Critical',
+      input: { impact: 'extensive', urgency: 'critical' },
+      then: { policyId: 'default', critical: true },
+    },
     {
       given: 'no impact nor urgency: the default delay',
       input: { impact: null, urgency: null },
-      then: { critical: false, delayHours: 24, eligibleAt: '2025-03-12T13:00:00.000Z' },
+      then: { policyId: 'default', critical: false, delayHours: 24, eligibleAt: '2025-03-12T13:00:00.000Z' },
     },
   ])('given $given, from Monday 09:00 Paris', async ({ input, then }) => {
     const ports = fakePorts();
@@ -116,7 +142,7 @@ describe('previewDelay', () => {
     const ports = fakePorts(a24x7Config(), '2025-03-12T10:00:00.000Z');
     expect(await previewDelay(ports, { impact: 'minor', urgency: 'critical' })).toEqual({
       ok: true,
-      value: { critical: false, delayHours: 8, eligibleAt: '2025-03-12T18:00:00.000Z' },
+      value: { policyId: 'default', critical: false, delayHours: 8, eligibleAt: '2025-03-12T18:00:00.000Z' },
     });
   });
 
@@ -124,7 +150,7 @@ describe('previewDelay', () => {
     const ports = fakePorts(aConfig({ critical: { requestTypeIds: ['12'] } }));
     expect(await previewDelay(ports, { impact: 'minor', urgency: 'low', requestTypeId: '12' })).toEqual({
       ok: true,
-      value: { critical: true },
+      value: { policyId: 'default', critical: true },
     });
   });
 
@@ -132,7 +158,7 @@ describe('previewDelay', () => {
     const ports = fakePorts(aConfig({ timer: { mode: 'sla', slaName: 'Time to resolution' } }));
     expect(await previewDelay(ports, { impact: 'minor', urgency: 'critical' })).toEqual({
       ok: true,
-      value: { critical: false, delayHours: 8 },
+      value: { policyId: 'default', critical: false, delayHours: 8 },
     });
   });
 
@@ -146,7 +172,7 @@ describe('previewDelay', () => {
     });
     expect(result).toEqual({
       ok: true,
-      value: { critical: false, delayHours: 8, eligibleAt: '2025-03-12T18:00:00.000Z' },
+      value: { policyId: 'default', critical: false, delayHours: 8, eligibleAt: '2025-03-12T18:00:00.000Z' },
     });
     expect(ports.store.getConfigCalls).toBe(0);
   });

@@ -1,14 +1,25 @@
-import type { ConfigEnvelope, DetectFieldsResult, PreviewDelayResult, ValidateConfigResult } from '../contract';
+import type {
+  ConfigEnvelope,
+  ConfigWarning,
+  DetectFieldsResult,
+  PreviewDelayResult,
+  SaveConfigResult,
+  ValidateConfigResult,
+} from '../contract';
 import {
   addTimerMinutes,
   classify,
+  effectiveSettings,
   IMPACT_LEVELS,
   migrateConfig,
   parseConfig,
+  policyWarnings,
   URGENCY_LEVELS,
   type Config,
+  type KnownIds,
 } from '../domain';
 import type { ConfigFieldError } from '../domain/config/parse';
+import { translate, type Lang } from '../i18n/translate';
 import { ok, refuse, type FieldProblem, type Outcome } from './outcome';
 import type { Ports } from './ports-bundle';
 
@@ -36,9 +47,21 @@ export async function getConfig(ports: Ports): Promise<Outcome<ConfigEnvelope>> 
  * an older schema (or without `schemaVersion`) is migrated first, as a stored one is, and the answer
  * is the migrated configuration: what the page shows is what will be saved.
  */
-export function validateConfig(input: unknown): Outcome<ValidateConfigResult> {
+export function validateConfig(input: unknown, lang: Lang): Outcome<ValidateConfigResult> {
   const parsed = migrateConfig(input);
-  return parsed.ok ? ok({ valid: true, config: parsed.value }) : invalidConfig(parsed.errors);
+  if (!parsed.ok) return invalidConfig(parsed.errors);
+  return ok({ valid: true, config: parsed.value, warnings: warningsOf(parsed.value, lang) });
+}
+
+/**
+ * What the admin is warned of about a valid configuration, in their language: a catch-all policy, and (when
+ * `known` lists the site's ids) ids the site does not list. Paths as the errors', under "config.".
+ */
+export function warningsOf(config: Config, lang: Lang, known?: KnownIds): ConfigWarning[] {
+  return policyWarnings(config, lang, known).map((w) => ({
+    path: `config.${w.path}`,
+    message: translate(lang, w.key, w.params),
+  }));
 }
 
 /**
@@ -49,13 +72,18 @@ export async function saveConfig(
   ports: Ports,
   input: unknown,
   expectedVersion: number,
-): Promise<Outcome<ConfigEnvelope>> {
+  answer: { lang: Lang; known?: KnownIds },
+): Promise<Outcome<SaveConfigResult>> {
   // Strict: the editor saves a current config (an older export goes through validateConfig first).
   const parsed = parseConfig(input);
   if (!parsed.ok) return invalidConfig(parsed.errors);
   const saved = await ports.store.saveConfig(parsed.value, expectedVersion);
   if (!saved.ok) return refuse(saved.code);
-  return ok({ config: parsed.value, version: saved.value.version });
+  return ok({
+    config: parsed.value,
+    version: saved.value.version,
+    warnings: warningsOf(parsed.value, answer.lang, answer.known),
+  });
 }
 
 /** The canonical level ids ("moderate", "high") are accepted as values too, as the editor uses them. */
@@ -73,6 +101,9 @@ export interface PreviewInput {
   impact: string | null;
   urgency: string | null;
   requestTypeId?: string | null;
+  /** With the request type, they choose the support policy the preview follows. */
+  projectKey?: string | null;
+  organizationId?: string | null;
   createdAt?: string;
   /** An unsaved config from the editor; the stored one otherwise. */
   config?: unknown;
@@ -83,14 +114,20 @@ export interface PreviewInput {
  * date depends on each request's SLA, so only the classification is answered.
  */
 export async function previewDelay(ports: Ports, input: PreviewInput): Promise<Outcome<PreviewDelayResult>> {
-  let config: Config;
+  let stored: Config;
   if (input.config !== undefined) {
     const parsed = parseConfig(input.config);
     if (!parsed.ok) return invalidConfig(parsed.errors);
-    config = parsed.value;
+    stored = parsed.value;
   } else {
-    config = (await ports.store.getConfig()).config;
+    stored = (await ports.store.getConfig()).config;
   }
+  const { config, policy } = effectiveSettings(stored, {
+    projectKey: input.projectKey ?? null,
+    requestTypeId: input.requestTypeId ?? null,
+    organizationIds: input.organizationId ? [input.organizationId] : [],
+  });
+  const policyId = policy.id;
   const option = (v: string | null) => (v === null ? null : { id: v, value: v });
   const c = classify(
     {
@@ -101,11 +138,12 @@ export async function previewDelay(ports: Ports, input: PreviewInput): Promise<O
     },
     withCanonicalAliases(config),
   );
-  if (c.critical) return ok({ critical: true });
+  if (c.critical) return ok({ policyId, critical: true });
   const delayHours = c.delayMinutes / 60;
-  if (config.timer.mode === 'sla') return ok({ critical: false, delayHours });
+  if (config.timer.mode === 'sla') return ok({ policyId, critical: false, delayHours });
   const start = input.createdAt ? new Date(input.createdAt) : ports.clock.now();
-  return ok({ critical: false, delayHours, eligibleAt: addTimerMinutes(start, c.delayMinutes, config).toISOString() });
+  const eligibleAt = addTimerMinutes(start, c.delayMinutes, config).toISOString();
+  return ok({ policyId, critical: false, delayHours, eligibleAt });
 }
 
 export async function detectFields(ports: Ports): Promise<Outcome<DetectFieldsResult>> {

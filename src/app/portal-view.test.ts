@@ -12,13 +12,14 @@ import {
   aView,
   CREATED_AT,
   hours,
+  at,
+  ELIGIBLE_AT,
+  T,
 } from '../../test/builders';
 import { reasonLabel, toPortalState } from './portal-view';
 
-const ELIGIBLE_AT = addMs(CREATED_AT, hours(16)); // Moderate × Medium on the 24/7 timer
 const BEFORE = addMs(CREATED_AT, hours(1));
 const CRITICAL = { impact: { value: 'Extensive' }, urgency: { value: 'Critical' } };
-const T = '2025-03-12T10:00:00.000Z';
 
 describe('toPortalState: before any escalation', () => {
   it('given a waiting request, then the whole state, in English, with the eligible date', () => {
@@ -96,7 +97,6 @@ describe('toPortalState: critical requests show the phone, in the customer langu
 });
 
 describe('toPortalState: the current escalation', () => {
-  const at = (h: number) => addMs(T, hours(h));
   it('given level 1 open, 1 h later, then level, time, reason in the language and the next level at +8 h', () => {
     const record = aRecord({ escalations: [anEscalation({ at: T, reasonId: 'too-slow' })] });
     const state = toPortalState(aView({ record, now: at(1) }), 'fr');

@@ -3,6 +3,7 @@ export * from './config';
 export * from './calendar';
 export * from './timer';
 export * from './policy';
+export * from './tiers';
 export * from './escalation';
 export * from './follow-up';
 export * from './party';

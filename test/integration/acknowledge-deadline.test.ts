@@ -7,23 +7,10 @@
 import type { Sandbox } from '../../sandbox';
 import { DateTime } from 'luxon';
 import { DEFAULT_CONFIG, isBusinessTime, type Config } from '../../src/domain';
-import {
-  admin,
-  agent,
-  ALICE,
-  comments,
-  DAVE,
-  emailsFor,
-  errorCode,
-  escalation,
-  FRANK,
-  freshSite,
-  issueProperty,
-  portal,
-  queue,
-  ok,
-  useSandbox,
-} from '../support/sandbox-harness';
+import { ALICE, DAVE, FRANK } from '../support/personas';
+import { emailsFor, freshSite, useSandbox } from '../support/sandbox-setup';
+import { admin, agent, errorCode, escalation, portal, queue, ok } from '../support/invoke';
+import { comments, issueProperty } from '../support/site-actions';
 
 jest.setTimeout(60_000);
 

@@ -1,25 +1,10 @@
 import type { Sandbox } from '../../sandbox';
 import { FUNCTION_KEYS, MODULE_KEYS } from '../../src/contract';
 import { DEFAULT_CONFIG } from '../../src/domain';
-import {
-  admin,
-  agent,
-  ALICE,
-  CAROL,
-  comments,
-  DAVE,
-  ERIN,
-  errorCode,
-  FRANK,
-  invokeWith,
-  ok,
-  issueProperty,
-  productCalls,
-  queue,
-  refusalOf,
-  unchecked,
-  useSandbox,
-} from '../support/sandbox-harness';
+import { ALICE, CAROL, DAVE, ERIN, FRANK } from '../support/personas';
+import { productCalls, useSandbox } from '../support/sandbox-setup';
+import { admin, agent, errorCode, invokeWith, ok, queue, refusalOf, unchecked } from '../support/invoke';
+import { comments, issueProperty } from '../support/site-actions';
 
 let sb: Sandbox;
 useSandbox((s) => (sb = s));
@@ -136,6 +121,7 @@ describe('admin page', () => {
     expect(await admin(sb, FRANK, 'validateConfig', { config: DEFAULT_CONFIG })).toEqual({
       valid: true,
       config: DEFAULT_CONFIG,
+      warnings: [],
     });
   });
 
@@ -152,7 +138,7 @@ describe('admin page', () => {
 
   it('previews the delay from the stored or an unsaved config', async () => {
     const critical = await admin(sb, FRANK, 'previewDelay', { impact: 'Extensive / Widespread', urgency: 'Critical' });
-    expect(critical).toEqual({ critical: true });
+    expect(critical).toEqual({ policyId: 'default', critical: true });
     const createdAt = '2025-12-01T10:00:00+01:00';
     const stored = await admin(sb, FRANK, 'previewDelay', { impact: 'significant', urgency: 'high', createdAt });
     expect(stored).toMatchObject({ critical: false, delayHours: 4, eligibleAt: '2025-12-01T13:00:00.000Z' });

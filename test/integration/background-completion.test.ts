@@ -4,20 +4,10 @@
  * The sandbox fires the trigger as its clock passes the interval (sb.advanceClock, POST /sandbox/clock).
  */
 import type { Sandbox } from '../../sandbox';
-import {
-  agent,
-  ALICE,
-  comments,
-  DAVE,
-  emailsFor,
-  errorCode,
-  escalation,
-  ok,
-  issueLabels,
-  issueProperty,
-  portal,
-  useSandbox,
-} from '../support/sandbox-harness';
+import { ALICE, DAVE } from '../support/personas';
+import { emailsFor, useSandbox } from '../support/sandbox-setup';
+import { agent, errorCode, escalation, ok, portal } from '../support/invoke';
+import { comments, issueLabels, issueProperty } from '../support/site-actions';
 import { DEFAULT_EFFECTS_DONE } from '../builders';
 
 jest.setTimeout(60_000);

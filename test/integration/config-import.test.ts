@@ -1,7 +1,9 @@
 /** Old exports still import: validateConfig migrates an older schemaVersion and hands the result back. */
 import type { Sandbox } from '../../sandbox';
 import { CONFIG_SCHEMA_VERSION, DEFAULT_CONFIG } from '../../src/domain';
-import { admin, errorCode, FRANK, ok, useSandbox } from '../support/sandbox-harness';
+import { FRANK } from '../support/personas';
+import { useSandbox } from '../support/sandbox-setup';
+import { admin, errorCode, ok } from '../support/invoke';
 
 let sb: Sandbox;
 useSandbox((s) => (sb = s));

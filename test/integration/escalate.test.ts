@@ -1,26 +1,18 @@
 import type { Sandbox } from '../../sandbox';
 import { DEFAULT_CONFIG, type Config } from '../../src/domain';
+import { ALICE, BOB, DAVE } from '../support/personas';
+import { coldContainer, emailsFor, newMails, productCalls, useSandbox } from '../support/sandbox-setup';
 import {
   agent,
-  ALICE,
-  BOB,
-  coldContainer,
-  comments,
-  DAVE,
-  emailsFor,
   errorCode,
   escalation,
-  issueLabels,
-  issueProperty,
-  newMails,
   ok,
   portal,
-  productCalls,
   saveConfig as saveSiteConfig,
   refusalOf,
   unchecked,
-  useSandbox,
-} from '../support/sandbox-harness';
+} from '../support/invoke';
+import { comments, issueLabels, issueProperty } from '../support/site-actions';
 import { DEFAULT_EFFECTS_DONE } from '../builders';
 
 let sb: Sandbox;

@@ -6,24 +6,10 @@
  */
 import type { Sandbox } from '../../sandbox';
 import type { Config } from '../../src/domain';
-import {
-  admin,
-  agent,
-  ok,
-  refusalOf,
-  unchecked,
-  ALICE,
-  BOB,
-  comments,
-  DAVE,
-  emailsFor,
-  errorCode,
-  FRANK,
-  invokeWith,
-  issueProperty,
-  portal,
-  useSandbox,
-} from '../support/sandbox-harness';
+import { ALICE, BOB, DAVE, FRANK } from '../support/personas';
+import { emailsFor, useSandbox } from '../support/sandbox-setup';
+import { admin, agent, ok, refusalOf, unchecked, errorCode, invokeWith, portal } from '../support/invoke';
+import { comments, issueProperty } from '../support/site-actions';
 import { MODULE_KEYS } from '../../src/contract';
 
 jest.setTimeout(60_000);

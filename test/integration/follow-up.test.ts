@@ -1,26 +1,8 @@
 import type { Sandbox } from '../../sandbox';
-import {
-  admin,
-  agent,
-  agentComments,
-  ALICE,
-  BOB,
-  CAROL,
-  coldContainer,
-  customerComments,
-  DAVE,
-  editComment,
-  emailsFor,
-  errorCode,
-  escalation,
-  FRANK,
-  issueProperty,
-  newMails,
-  ok,
-  portal,
-  productCalls,
-  useSandbox,
-} from '../support/sandbox-harness';
+import { ALICE, BOB, CAROL, DAVE, FRANK } from '../support/personas';
+import { coldContainer, emailsFor, newMails, productCalls, useSandbox } from '../support/sandbox-setup';
+import { admin, agent, errorCode, escalation, ok, portal } from '../support/invoke';
+import { agentComments, customerComments, editComment, issueProperty } from '../support/site-actions';
 
 let sb: Sandbox;
 useSandbox((s) => (sb = s));

@@ -5,17 +5,10 @@
  * queue's ORDER BY fell back to the issue id and the first page showed the wrong escalation.
  */
 import type { Sandbox } from '../../sandbox';
-import {
-  agent,
-  ALICE,
-  DAVE,
-  escalation,
-  ok,
-  issueProperty,
-  portal,
-  queue,
-  useSandbox,
-} from '../support/sandbox-harness';
+import { ALICE, DAVE } from '../support/personas';
+import { useSandbox } from '../support/sandbox-setup';
+import { agent, escalation, ok, portal, queue } from '../support/invoke';
+import { issueProperty } from '../support/site-actions';
 
 const INDEXED_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(Z|[+-]\d{2}:\d{2})$/;
 

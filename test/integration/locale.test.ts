@@ -4,22 +4,9 @@
  * configured `language`. The sandbox's resolver context has exactly the documented fields.
  */
 import type { Sandbox } from '../../sandbox';
-import {
-  ALICE,
-  BOB,
-  DAVE,
-  FRANK,
-  ok,
-  admin,
-  agent,
-  errorCode,
-  escalation,
-  portal,
-  queue,
-  refusalOf,
-  unchecked,
-  useSandbox,
-} from '../support/sandbox-harness';
+import { ALICE, BOB, DAVE, FRANK } from '../support/personas';
+import { useSandbox } from '../support/sandbox-setup';
+import { ok, admin, agent, errorCode, escalation, portal, queue, refusalOf, unchecked } from '../support/invoke';
 
 let sb: Sandbox;
 useSandbox((s) => (sb = s));

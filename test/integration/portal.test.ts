@@ -1,19 +1,8 @@
 import type { Sandbox } from '../../sandbox';
 import { MODULE_KEYS } from '../../src/contract';
-import {
-  ALICE,
-  BOB,
-  CAROL,
-  coldContainer,
-  errorCode,
-  invokeWith,
-  ok,
-  portal,
-  productCalls,
-  refusalOf,
-  unchecked,
-  useSandbox,
-} from '../support/sandbox-harness';
+import { ALICE, BOB, CAROL } from '../support/personas';
+import { coldContainer, productCalls, useSandbox } from '../support/sandbox-setup';
+import { errorCode, invokeWith, ok, portal, refusalOf, unchecked } from '../support/invoke';
 
 let sb: Sandbox;
 useSandbox((s) => (sb = s));

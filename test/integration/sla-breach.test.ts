@@ -9,19 +9,10 @@
  */
 import type { Sandbox } from '../../sandbox';
 import type { Config } from '../../src/domain';
-import {
-  agent,
-  ALICE,
-  comments,
-  customerComments,
-  DAVE,
-  emailsFor,
-  issueProperty,
-  ok,
-  portal,
-  saveConfig,
-  useSandbox,
-} from '../support/sandbox-harness';
+import { ALICE, DAVE } from '../support/personas';
+import { emailsFor, useSandbox } from '../support/sandbox-setup';
+import { agent, ok, portal, saveConfig } from '../support/invoke';
+import { comments, customerComments, issueProperty } from '../support/site-actions';
 
 jest.setTimeout(60_000);
 

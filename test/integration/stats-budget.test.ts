@@ -7,7 +7,9 @@ import type { Sandbox } from '../../sandbox';
 import type { PayloadOf, StatsResult } from '../../src/contract';
 import { DEFAULT_CONFIG } from '../../src/domain';
 import { bucketsOf, syntheticRecords, writeBuckets, writeRecords } from '../support/analytics-data';
-import { coldContainer, DAVE, errorCode, freshSite, gadget, useSandbox } from '../support/sandbox-harness';
+import { DAVE } from '../support/personas';
+import { coldContainer, useSiteWithProjects } from '../support/sandbox-setup';
+import { errorCode, gadget } from '../support/invoke';
 
 jest.setTimeout(120_000);
 
@@ -17,14 +19,7 @@ const EIGHT_WEEKS = { from: '2025-10-06', to: '2025-11-30' };
 const reasonIds = DEFAULT_CONFIG.escalation.reasons.map((r) => r.id);
 
 let sb: Sandbox;
-useSandbox(
-  async (s) => {
-    sb = s;
-    await freshSite(s);
-    s.jira.addSiteProjects(PROJECTS);
-  },
-  { fresh: false },
-);
+useSiteWithProjects(PROJECTS, (s) => (sb = s));
 
 /** Records `count` escalations in the eight weeks: their records, and the buckets of everything so far. */
 const recorded: ReturnType<typeof syntheticRecords> = [];

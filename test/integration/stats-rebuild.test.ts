@@ -7,7 +7,9 @@ import type { Sandbox } from '../../sandbox';
 import type { StatsResult } from '../../src/contract';
 import { DEFAULT_CONFIG, summarize, weeksCovering } from '../../src/domain';
 import { bucketsOf, syntheticRecords, writeRecords } from '../support/analytics-data';
-import { DAVE, errorCode, freshSite, FRANK, gadget, ok, useSandbox } from '../support/sandbox-harness';
+import { DAVE, FRANK } from '../support/personas';
+import { useSiteWithProjects } from '../support/sandbox-setup';
+import { errorCode, gadget, ok } from '../support/invoke';
 
 jest.setTimeout(120_000);
 
@@ -15,14 +17,7 @@ const PROJECTS = ['PA', 'PB'];
 const PERIOD = { from: '2025-10-06', to: '2025-11-30' };
 
 let sb: Sandbox;
-useSandbox(
-  async (s) => {
-    sb = s;
-    await freshSite(s);
-    s.jira.addSiteProjects(PROJECTS);
-  },
-  { fresh: false },
-);
+useSiteWithProjects(PROJECTS, (s) => (sb = s));
 
 async function stats(): Promise<StatsResult> {
   const body = await gadget(sb, DAVE, 'getStats', { ...PERIOD, projectKeys: PROJECTS, locale: 'en-US' });

@@ -4,31 +4,11 @@
  */
 import type { Sandbox } from '../../sandbox';
 import type { PayloadOf, StatsResult } from '../../src/contract';
-import {
-  agent,
-  ALICE,
-  BOB,
-  CAROL,
-  customerComments,
-  DAVE,
-  ERIN,
-  errorCode,
-  escalation,
-  exportCsv,
-  FRANK,
-  freshSite,
-  gadget,
-  ok,
-  newRequest,
-  passAllDelays,
-  portal,
-  productCalls,
-  refusalOf,
-  unchecked,
-  useSandbox,
-  URGENCY,
-  IMPACT,
-} from '../proof/support';
+import { ALICE, BOB, CAROL, DAVE, ERIN, FRANK } from '../support/personas';
+import { freshSite, productCalls, useSandbox } from '../support/sandbox-setup';
+import { agent, errorCode, escalation, exportCsv, gadget, ok, portal, refusalOf, unchecked } from '../support/invoke';
+import { customerComments } from '../support/site-actions';
+import { newRequest, passAllDelays, URGENCY, IMPACT } from '../proof/support';
 
 jest.setTimeout(60_000);
 

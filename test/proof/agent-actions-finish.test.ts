@@ -5,22 +5,11 @@
  * action. An agent never reads a customer's message.
  */
 import type { Sandbox } from '../../sandbox';
-import {
-  agent,
-  ALICE,
-  appComments,
-  DAVE,
-  errorCode,
-  escalation,
-  escapeRegex,
-  issueProperty,
-  newRequest,
-  ok,
-  passAllDelays,
-  portal,
-  saveConfig,
-  useSandbox,
-} from './support';
+import { ALICE, DAVE } from '../support/personas';
+import { useSandbox } from '../support/sandbox-setup';
+import { agent, errorCode, escalation, ok, portal, saveConfig } from '../support/invoke';
+import { issueProperty } from '../support/site-actions';
+import { appComments, escapeRegex, newRequest, passAllDelays } from './support';
 
 jest.setTimeout(120_000);
 

@@ -8,22 +8,10 @@
 import type { Sandbox } from '../../sandbox';
 import { FUNCTION_KEYS, MODULE_KEYS } from '../../src/contract';
 import { DEFAULT_CONFIG } from '../../src/domain';
-import {
-  ALICE,
-  BOB,
-  CAROL,
-  DAVE,
-  errorCode,
-  escalation,
-  FRANK,
-  freshSite,
-  getConfig,
-  snapshot,
-  invokeWith,
-  useSandbox,
-  writeCalls,
-  type Body,
-} from './support';
+import { ALICE, BOB, CAROL, DAVE, FRANK } from '../support/personas';
+import { freshSite, useSandbox } from '../support/sandbox-setup';
+import { errorCode, escalation, getConfig, invokeWith } from '../support/invoke';
+import { snapshot, writeCalls, type Body } from './support';
 
 jest.setTimeout(30_000);
 
@@ -51,23 +39,19 @@ function siteWide(other: string): Record<Persona, { accountId: string }> {
   };
 }
 
+/** A request module: each persona on `key` (Carol on SUP-7, where she is a participant); `otherKey` as given. */
+function onRequest(key: string, otherKey: { accountId: string; key: string }) {
+  const caller = siteWide(otherKey.accountId);
+  const on = (p: Persona) => ({ ...caller[p], key: p === 'unlicensed' ? 'SUP-7' : key });
+  return { ...Object.fromEntries(PERSONAS.map((p) => [p, on(p)])), otherKey } as Record<
+    Persona,
+    { accountId: string; key: string }
+  >;
+}
+
 const CALLER: Record<Module, Record<Persona, { accountId: string; key?: string }>> = {
-  portal: {
-    customerOn: { accountId: ALICE, key: 'SUP-3' },
-    customerNotOn: { accountId: BOB, key: 'SUP-3' },
-    unlicensed: { accountId: CAROL, key: 'SUP-7' },
-    agent: { accountId: DAVE, key: 'SUP-3' },
-    admin: { accountId: FRANK, key: 'SUP-3' },
-    otherKey: { accountId: BOB, key: 'SUP-5' },
-  },
-  agent: {
-    customerOn: { accountId: ALICE, key: 'SUP-4' },
-    customerNotOn: { accountId: BOB, key: 'SUP-4' },
-    unlicensed: { accountId: CAROL, key: 'SUP-7' },
-    agent: { accountId: DAVE, key: 'SUP-4' },
-    admin: { accountId: FRANK, key: 'SUP-4' },
-    otherKey: { accountId: DAVE, key: 'SUP-4' },
-  },
+  portal: onRequest('SUP-3', { accountId: BOB, key: 'SUP-5' }),
+  agent: onRequest('SUP-4', { accountId: DAVE, key: 'SUP-4' }),
   admin: siteWide(FRANK),
   queue: siteWide(DAVE),
   gadget: siteWide(DAVE),

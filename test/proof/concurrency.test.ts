@@ -3,22 +3,10 @@
  * one email per level, with every effect on (label, comments, priority, transition) applied once.
  */
 import type { Sandbox } from '../../sandbox';
-import {
-  agent,
-  ALICE,
-  allEffectsOn,
-  appComments,
-  DAVE,
-  errorCode,
-  escalation,
-  issueView,
-  newRequest,
-  passAllDelays,
-  ok,
-  portal,
-  saveConfig,
-  useSandbox,
-} from './support';
+import { ALICE, DAVE } from '../support/personas';
+import { useSandbox } from '../support/sandbox-setup';
+import { agent, errorCode, escalation, ok, portal, saveConfig } from '../support/invoke';
+import { allEffectsOn, appComments, issueView, newRequest, passAllDelays } from './support';
 
 jest.setTimeout(30_000);
 

@@ -5,18 +5,11 @@
  * (docs/rules.md §2, `edited`).
  */
 import type { Sandbox } from '../../sandbox';
-import {
-  agent,
-  ALICE,
-  customerComments,
-  DAVE,
-  editComment,
-  emailsFor,
-  issueProperty,
-  newRequest,
-  ok,
-  useSandbox,
-} from './support';
+import { ALICE, DAVE } from '../support/personas';
+import { emailsFor, useSandbox } from '../support/sandbox-setup';
+import { agent, ok } from '../support/invoke';
+import { customerComments, editComment, issueProperty } from '../support/site-actions';
+import { newRequest } from './support';
 
 jest.setTimeout(300_000);
 

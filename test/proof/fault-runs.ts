@@ -1,18 +1,9 @@
 /** One fault scenario of `faults.test.ts`: run the operation under the fault, retry as the platform would, observe. */
 import type { Sandbox } from '../../sandbox';
-import {
-  ALICE,
-  agent,
-  ok,
-  appComments,
-  customerComments,
-  DAVE,
-  errorCode,
-  escalation,
-  issueProperty,
-  issueView,
-  portal,
-} from './support';
+import { ALICE, DAVE } from '../support/personas';
+import { agent, ok, errorCode, escalation, portal } from '../support/invoke';
+import { customerComments, issueProperty } from '../support/site-actions';
+import { appComments, issueView } from './support';
 import {
   CALL_TIMEOUT_MS,
   type FaultKind,

@@ -17,18 +17,11 @@
  */
 import type { Sandbox } from '../../sandbox';
 import { resetWarmCaches } from '../../src/forge/platform';
-import {
-  ALICE,
-  allEffectsOn,
-  customerComments,
-  errorCode,
-  escalation,
-  newRequest,
-  passAllDelays,
-  portal,
-  saveConfig,
-  startSandbox,
-} from './support';
+import { ALICE } from '../support/personas';
+import { startSandbox } from '../support/sandbox-setup';
+import { errorCode, escalation, portal, saveConfig } from '../support/invoke';
+import { customerComments } from '../support/site-actions';
+import { allEffectsOn, newRequest, passAllDelays } from './support';
 import { callsOf, ESCALATE_CALLS, ESCALATE_ROWS, FOLLOW_UP_CALLS, FOLLOW_UP_ROWS, type Template } from './fault-table';
 import { escalateUnder, followUpUnder, type Outcome } from './fault-runs';
 import { ALL_EFFECTS_DONE } from '../builders';

@@ -8,20 +8,10 @@ import fc from 'fast-check';
 import type { Sandbox } from '../../sandbox';
 import { FUNCTION_KEYS, MODULE_KEYS, type ErrorCode } from '../../src/contract';
 import { DEFAULT_CONFIG, parseConfig } from '../../src/domain';
-import {
-  admin,
-  ALICE,
-  DAVE,
-  errorCode,
-  FRANK,
-  freshSite,
-  getConfig,
-  ok,
-  snapshot,
-  invokeWith,
-  useSandbox,
-  type Body,
-} from './support';
+import { ALICE, DAVE, FRANK } from '../support/personas';
+import { freshSite, useSandbox } from '../support/sandbox-setup';
+import { admin, errorCode, getConfig, ok, invokeWith } from '../support/invoke';
+import { snapshot, type Body } from './support';
 
 jest.setTimeout(60_000);
 

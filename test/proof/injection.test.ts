@@ -5,20 +5,11 @@
  * changing nothing.
  */
 import type { Sandbox } from '../../sandbox';
-import {
-  agent,
-  ALICE,
-  commentBodies,
-  customerComments,
-  DAVE,
-  errorCode,
-  newRequest,
-  ok,
-  passAllDelays,
-  portal,
-  snapshot,
-  useSandbox,
-} from './support';
+import { ALICE, DAVE } from '../support/personas';
+import { useSandbox } from '../support/sandbox-setup';
+import { agent, errorCode, ok, portal } from '../support/invoke';
+import { customerComments } from '../support/site-actions';
+import { commentBodies, newRequest, passAllDelays, snapshot } from './support';
 
 jest.setTimeout(30_000);
 

@@ -7,21 +7,11 @@
  */
 import type { Sandbox } from '../../sandbox';
 import type { TimelineEntry } from '../../src/contract';
-import {
-  agent,
-  ALICE,
-  appComments,
-  customerComments,
-  DAVE,
-  errorCode,
-  escalation,
-  escapeRegex,
-  newRequest,
-  ok,
-  passAllDelays,
-  portal,
-  useSandbox,
-} from './support';
+import { ALICE, DAVE } from '../support/personas';
+import { useSandbox } from '../support/sandbox-setup';
+import { agent, errorCode, escalation, ok, portal } from '../support/invoke';
+import { customerComments } from '../support/site-actions';
+import { appComments, escapeRegex, newRequest, passAllDelays } from './support';
 
 jest.setTimeout(120_000);
 

@@ -4,7 +4,9 @@
  * attempt completes the escalation within a minute of sandbox time, taking the expired leases over.
  */
 import type { Sandbox } from '../../sandbox';
-import { ALICE, DAVE, agent, ok, emailsFor, errorCode, escalation, portal, useSandbox } from './support';
+import { ALICE, DAVE } from '../support/personas';
+import { emailsFor, useSandbox } from '../support/sandbox-setup';
+import { agent, ok, errorCode, escalation, portal } from '../support/invoke';
 import { DEFAULT_EFFECTS_DONE } from '../builders';
 
 jest.setTimeout(30_000);

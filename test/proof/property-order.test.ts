@@ -4,22 +4,11 @@
  * reads it again once Jira answered, writing again when the record moved meanwhile (docs/rules.md §8).
  */
 import type { Sandbox } from '../../sandbox';
-import {
-  agent,
-  ALICE,
-  customerComments,
-  DAVE,
-  errorCode,
-  escalation,
-  escapeRegex,
-  issueProperty,
-  newRequest,
-  ok,
-  passAllDelays,
-  portal,
-  queue,
-  useSandbox,
-} from './support';
+import { ALICE, DAVE } from '../support/personas';
+import { useSandbox } from '../support/sandbox-setup';
+import { agent, errorCode, escalation, ok, portal, queue } from '../support/invoke';
+import { customerComments, issueProperty } from '../support/site-actions';
+import { escapeRegex, newRequest, passAllDelays } from './support';
 
 jest.setTimeout(60_000);
 

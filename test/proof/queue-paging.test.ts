@@ -4,7 +4,9 @@
  */
 import type { Sandbox } from '../../sandbox';
 import { seedEscalations } from '../support/many-escalations';
-import { DAVE, ok, productCalls, queue, useSandbox } from './support';
+import { DAVE } from '../support/personas';
+import { productCalls, useSandbox } from '../support/sandbox-setup';
+import { ok, queue } from '../support/invoke';
 
 let sb: Sandbox;
 useSandbox((s) => (sb = s));

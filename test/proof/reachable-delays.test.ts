@@ -8,7 +8,10 @@ import { MODULE_KEYS } from '../../src/contract';
 import { addBusinessTime } from '../../src/domain/calendar';
 import { minBusinessMinutesPerYear } from '../../src/domain/calendar/capacity';
 import type { Calendar, Config } from '../../src/domain/config/schema';
-import { ALICE, admin, errorCode, FRANK, getConfig, newRequest, ok, portal, saveConfig, useSandbox } from './support';
+import { ALICE, FRANK } from '../support/personas';
+import { useSandbox } from '../support/sandbox-setup';
+import { admin, errorCode, getConfig, ok, portal, saveConfig } from '../support/invoke';
+import { newRequest } from './support';
 import type { Body } from './support';
 
 jest.setTimeout(60_000);

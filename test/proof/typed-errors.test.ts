@@ -5,21 +5,9 @@
  */
 import type { Sandbox } from '../../sandbox';
 import { readInvocation } from '../../src/forge/handlers/invocation';
-import {
-  admin,
-  agent,
-  ALICE,
-  DAVE,
-  errorCode,
-  FRANK,
-  getConfig,
-  ok,
-  portal,
-  queue,
-  refusalOf,
-  useSandbox,
-  unchecked,
-} from './support';
+import { ALICE, DAVE, FRANK } from '../support/personas';
+import { useSandbox } from '../support/sandbox-setup';
+import { admin, agent, errorCode, getConfig, ok, portal, queue, refusalOf, unchecked } from '../support/invoke';
 
 jest.setTimeout(30_000);
 

@@ -5,7 +5,10 @@
  */
 import type { Sandbox } from '../../sandbox';
 import { validateEscalation } from '../../static/portal/src/validate-details';
-import { ALICE, commentBodies, errorCode, portal, snapshot, useSandbox } from './support';
+import { ALICE } from '../support/personas';
+import { useSandbox } from '../support/sandbox-setup';
+import { errorCode, portal } from '../support/invoke';
+import { commentBodies, snapshot } from './support';
 
 jest.setTimeout(30_000);
 

@@ -1,14 +1,10 @@
 /** `when(given)`: decideEscalation on a request built from the given facts (24/7 timer by default, at T + 100 h). */
-import { a24x7Config, aRecord, aRequest, addMs, CREATED_AT, CUSTOMER, hours } from '../../test/builders';
+import { a24x7Config, aRecord, aRequest, at, CUSTOMER } from '../../test/builders';
 import type { Config } from '../../src/domain/config';
 import type { RequestFacts, SlaCycle } from '../../src/domain/facts';
 import type { RequestRecord } from '../../src/domain/record';
 import { decideEscalation } from '../../src/domain/escalation/decide-escalation';
 
-export const ELIGIBLE = addMs(CREATED_AT, hours(16)); // Moderate × Medium on 24/7
-export const T = '2025-03-12T10:00:00.000Z';
-export const at = (h: number) => addMs(T, hours(h));
-export const iso = (h: number) => at(h).toISOString();
 export const GOOD = { reasonId: 'no-answer', details: '' };
 
 export interface Given {

@@ -16,11 +16,16 @@ describe('FakeJira', () => {
       ['agent-dave', 'Dave Leroy', 'licensed', 'fr-FR'],
       ['agent-erin', 'Erin Moreau', 'licensed', 'en-US'],
       ['admin-frank', 'Frank Bernard', 'licensed', 'fr-FR'],
+      ['agent-gina', 'Gina Lambert', 'licensed', 'fr-FR'],
       ['app-escalade', 'Escalade', 'app', 'en-US'],
     ]);
     expect(jira.users().find((u) => u.accountId === 'agent-erin')?.groups).toEqual([
       'jira-servicemanagement-users',
       'support-managers',
+    ]);
+    expect(jira.users().find((u) => u.accountId === 'agent-gina')?.groups).toEqual([
+      'jira-servicemanagement-users',
+      'platinum-managers',
     ]);
     expect(jira.requests().map((r) => [r.key, r.reporter, r.requestType, r.statusCategory])).toEqual([
       ['SUP-1', 'customer-alice', 'Incident', 'new'],

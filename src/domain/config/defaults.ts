@@ -100,4 +100,5 @@ export const DEFAULT_CONFIG: Config = {
     autoRaiseOnAcknowledgeTimeout: false,
     autoOnSlaBreach: { enabled: false, slaName: null },
   },
+  policies: [],
 };

@@ -1,6 +1,6 @@
 /** Stored configurations of older schema versions load, upgraded one version at a time. */
 import { DEFAULT_CONFIG } from './defaults';
-import { migrateConfig } from './parse';
+import { migrateConfig, parseConfig } from './parse';
 import { CONFIG_SCHEMA_VERSION, type Config } from './schema';
 
 /** Tests break the config's types on purpose, so the copy is loosely typed. */
@@ -104,6 +104,45 @@ describe('migrateConfig', () => {
     });
     const result = migrateConfig(v1);
     expect(result.ok && result.value.followUp.fallbackToProjectLead).toBe(false);
+  });
+
+  it('given a stored version-5 config (before policies), then it loads unchanged as the default policy, with no other', () => {
+    const v5 = defaultsWith((c) => {
+      c.schemaVersion = 5;
+      delete c.policies;
+      c.language = 'en';
+      c.defaultDelayHours = 12;
+      c.calendar.timezone = 'America/Toronto';
+      c.escalation.levels[1].recipients.groups = ['managers'];
+    });
+    const result = migrateConfig(v5);
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    expect(result.value).toEqual({ ...(v5 as Config), schemaVersion: CONFIG_SCHEMA_VERSION, policies: [] });
+  });
+  it('given a stored version-1 config (no policies, none of the later options), then the whole chain v1 → v6 runs', () => {
+    const v1 = defaultsWith((c) => {
+      c.schemaVersion = 1;
+      delete c.policies;
+      delete c.followUp.fallbackToProjectLead;
+      for (const k of ['acknowledgeWithinHours', 'autoRaiseOnAcknowledgeTimeout', 'closeReasons', 'autoOnSlaBreach'])
+        delete c.escalation[k];
+      c.matrix.minor.lowest = 80;
+    });
+    const result = migrateConfig(v1);
+    expect(result).toEqual({
+      ok: true,
+      value: {
+        ...DEFAULT_CONFIG,
+        matrix: { ...DEFAULT_CONFIG.matrix, minor: { ...DEFAULT_CONFIG.matrix.minor, lowest: 80 } },
+      },
+    });
+  });
+  it('given a version-5 config, then parseConfig alone refuses it (saveConfig takes the current version only)', () => {
+    const v5 = defaultsWith((c) => {
+      c.schemaVersion = 5;
+      delete c.policies;
+    });
+    expect(parseConfig(v5).ok).toBe(false);
   });
 
   // A malformed stored value is refused as a whole (the caller keeps the defaults): never migrated, never a throw.

@@ -81,6 +81,8 @@ const MIGRATIONS: Record<number, Migration> = {
     escalation: withKeys(raw.escalation, { autoOnSlaBreach: { enabled: false, slaName: null } }),
     schemaVersion: 5,
   }),
+  // v6 (issue 12): support policies. A saved configuration is the default policy, unchanged, with no other.
+  5: (raw) => ({ ...raw, policies: [], schemaVersion: 6 }),
 };
 
 /** Adds missing keys to a section; a section that is not an object is left for the schema to refuse. */

@@ -1,8 +1,23 @@
-import { minBusinessMinutesPerYear } from '../calendar/capacity';
 import { z } from 'zod';
 import { calendarSchema } from './calendar-schema';
 import { err } from './config-error';
 import { IMPACT_LEVELS, URGENCY_LEVELS } from './levels';
+import {
+  cellSchema,
+  criticalSchema,
+  hours,
+  levelsSchema,
+  localized,
+  matrixSchema,
+  minutes,
+  projectKey,
+  recipientsSchema,
+  refuseSilentLevels,
+  text,
+  timerSchema,
+} from './parts';
+import { policiesSchema, refusePolicyProblems } from './policy-schema';
+import { unreachableDelays, type DelayRef, type DelaySettings } from './reachability';
 import { autoOnSlaBreachSchema, refuseBlindSlaBreach } from './sla-breach-schema';
 
 /**
@@ -12,41 +27,10 @@ import { autoOnSlaBreachSchema, refuseBlindSlaBreach } from './sla-breach-schema
  */
 
 export { calendarSchema } from './calendar-schema';
+export { cellSchema, levelSchema, recipientsSchema } from './parts';
+export { DEFAULT_POLICY_ID, MAX_POLICIES, matchesEverything, policySchema } from './policy-schema';
 
-export const CONFIG_SCHEMA_VERSION = 5;
-
-const text = (max: number) => z.string(err('text')).trim().min(1, err('required')).max(max, err('tooLong'));
-const localized = (max: number) => z.strictObject({ fr: text(max), en: text(max) }, err('object'));
-
-const accountId = z.string(err('text')).regex(/^[A-Za-z0-9:_-]{1,128}$/, err('accountId'));
-const groupName = z.string(err('text')).trim().min(1, err('required')).max(255, err('tooLong'));
-
-export const recipientsSchema = z.strictObject(
-  {
-    groups: z.array(groupName, err('list')).max(20, err('tooMany')),
-    accountIds: z.array(accountId, err('list')).max(50, err('tooMany')),
-  },
-  err('object'),
-);
-
-/** Hours, a finite number ≥ 0 with a one-year ceiling. */
-const hours = z
-  .number(err('number'))
-  .refine((n) => Number.isFinite(n), err('finite'))
-  .refine((n) => n >= 0, err('negative'))
-  .max(24 * 365, err('tooLarge'));
-
-const minutes = z
-  .number(err('number'))
-  .int(err('integer'))
-  .min(0, err('negative'))
-  .max(7 * 24 * 60, err('tooLarge'));
-
-/** A matrix cell: a delay in hours of the configured timer, or "critical" (phone only). */
-export const cellSchema = z.union([hours, z.literal('critical')], err('cell'));
-
-const matrixRow = <K extends string>(keys: readonly K[]) =>
-  z.strictObject(Object.fromEntries(keys.map((k) => [k, cellSchema])) as Record<K, typeof cellSchema>, err('object'));
+export const CONFIG_SCHEMA_VERSION = 6;
 
 const aliasList = z.array(text(255), err('list')).max(30, err('tooMany'));
 
@@ -65,14 +49,6 @@ export const closeReasonSchema = z.strictObject(
     id: z.string(err('text')).regex(/^[a-z0-9][a-z0-9-]{0,39}$/, err('reasonId')),
     label: localized(120),
     noteRequired: z.boolean(err('boolean')),
-  },
-  err('object'),
-);
-
-export const levelSchema = z.strictObject(
-  {
-    notifyAssignee: z.boolean(err('boolean')),
-    recipients: recipientsSchema,
   },
   err('object'),
 );
@@ -116,9 +92,7 @@ const configObject = z.strictObject(
     /** Language of emails and of the comments the app writes. */
     language: z.enum(['fr', 'en'], err('language')),
     /** Service project keys where the app is active; empty = every service project. */
-    projects: z
-      .array(z.string(err('text')).regex(/^[A-Z][A-Z0-9_]{0,19}$/, err('projectKey')), err('list'))
-      .max(200, err('tooMany')),
+    projects: z.array(projectKey, err('list')).max(200, err('tooMany')),
     fields: z.strictObject(
       {
         /** Names searched (case-insensitive) to find each custom field; a fixed id wins. */
@@ -150,45 +124,12 @@ const configObject = z.strictObject(
       },
       err('object'),
     ),
-    timer: z
-      .strictObject(
-        {
-          mode: z.enum(['business', '24x7', 'sla'], err('timerMode')),
-          /** The JSM SLA metric name, when mode is "sla". */
-          slaName: z.string(err('text')).trim().max(255, err('tooLong')).nullable(),
-        },
-        err('object'),
-      )
-      .refine((t) => t.mode !== 'sla' || (t.slaName !== null && t.slaName.length > 0), {
-        message: 'config.error.slaName',
-        path: ['slaName'],
-      }),
+    timer: timerSchema,
     calendar: calendarSchema,
-    matrix: z.strictObject(
-      Object.fromEntries(IMPACT_LEVELS.map((k) => [k, matrixRow(URGENCY_LEVELS)])) as Record<
-        (typeof IMPACT_LEVELS)[number],
-        ReturnType<typeof matrixRow<(typeof URGENCY_LEVELS)[number]>>
-      >,
-      err('object'),
-    ),
+    matrix: matrixSchema,
     /** Delay when impact or urgency is missing or unknown. */
     defaultDelayHours: hours,
-    critical: z.strictObject(
-      {
-        requestTypeIds: z
-          .array(z.string(err('text')).regex(/^\d{1,10}$/, err('requestTypeId')), err('list'))
-          .max(100, err('tooMany')),
-        priorities: z.array(text(100), err('list')).max(20, err('tooMany')),
-        phone: z
-          .string(err('text'))
-          .trim()
-          .regex(/^\+?[0-9][0-9 .()-]{4,22}[0-9]$/, err('phone'))
-          .refine((p) => p.replace(/\D/g, '').length >= 6, err('phone')),
-        openingHours: localized(200),
-        message: localized(500),
-      },
-      err('object'),
-    ),
+    critical: criticalSchema,
     portal: z.strictObject({ showEligibleAt: z.boolean(err('boolean')) }, err('object')),
     followUp: z.strictObject(
       {
@@ -205,7 +146,7 @@ const configObject = z.strictObject(
         reasons: reasonList(reasonSchema),
         detailsMin: z.number(err('number')).int(err('integer')).min(0, err('negative')).max(2000, err('tooLarge')),
         detailsMax: z.number(err('number')).int(err('integer')).min(1, err('negative')).max(2000, err('tooLarge')),
-        levels: z.array(levelSchema, err('list')).min(1, err('noLevels')).max(5, err('tooMany')),
+        levels: levelsSchema,
         /** Business (timer) hours between a level's escalation or acknowledgement and the next level. */
         nextLevelDelayHours: hours,
         effects: effectsSchema,
@@ -222,6 +163,8 @@ const configObject = z.strictObject(
       },
       err('object'),
     ),
+    /** Support policies (tiers), in order: the first that matches a request applies (policy-schema.ts). */
+    policies: policiesSchema,
   },
   err('object'),
 );
@@ -231,17 +174,7 @@ export const configSchema = configObject.superRefine((c, ctx) => {
   if (esc.detailsMin > esc.detailsMax) {
     ctx.addIssue({ code: 'custom', path: ['escalation', 'detailsMin'], message: 'config.error.detailsRange' });
   }
-  if (esc.effects.notify) {
-    esc.levels.forEach((l, i) => {
-      if (!l.notifyAssignee && l.recipients.groups.length === 0 && l.recipients.accountIds.length === 0) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['escalation', 'levels', i, 'recipients'],
-          message: 'config.error.noRecipients',
-        });
-      }
-    });
-  }
+  if (esc.effects.notify) refuseSilentLevels(esc.levels, ['escalation', 'levels'], ctx);
   if (esc.effects.transition && esc.effects.transitionId === null) {
     ctx.addIssue({
       code: 'custom',
@@ -249,34 +182,24 @@ export const configSchema = configObject.superRefine((c, ctx) => {
       message: 'config.error.transitionId',
     });
   }
-  refuseUnreachableDelays(c, ctx);
+  const top = topDelays(c);
+  for (const ref of unreachableDelays(top))
+    ctx.addIssue({ code: 'custom', path: topPathOf(ref), message: UNREACHABLE });
+  refusePolicyProblems(c.policies, { ...top, notify: esc.effects.notify }, ctx);
   refuseBlindSlaBreach(esc, ctx);
 });
 
-/**
- * Every delay counted on the business calendar must elapse within one year of calendar time
- * (see calendar/capacity.ts): otherwise the portal would walk the calendar for years. 24x7 delays
- * have their own one-year ceiling; in SLA mode only the next-level delay uses the calendar.
- */
-function refuseUnreachableDelays(c: z.output<typeof configObject>, ctx: z.RefinementCtx): void {
-  if (c.timer.mode === '24x7') return;
-  const delays: { path: (string | number)[]; hours: number }[] = [
-    { path: ['escalation', 'nextLevelDelayHours'], hours: c.escalation.nextLevelDelayHours },
-  ];
-  if (c.escalation.acknowledgeWithinHours !== null)
-    delays.push({ path: ['escalation', 'acknowledgeWithinHours'], hours: c.escalation.acknowledgeWithinHours });
-  if (c.timer.mode === 'business') {
-    delays.push({ path: ['defaultDelayHours'], hours: c.defaultDelayHours });
-    for (const impact of IMPACT_LEVELS)
-      for (const urgency of URGENCY_LEVELS) {
-        const cell = c.matrix[impact][urgency];
-        if (cell !== 'critical') delays.push({ path: ['matrix', impact, urgency], hours: cell });
-      }
-  }
-  if (delays.every((d) => d.hours === 0)) return;
-  const perYear = minBusinessMinutesPerYear(c.calendar);
-  for (const d of delays)
-    if (d.hours * 60 > perYear) ctx.addIssue({ code: 'custom', path: d.path, message: 'config.error.unreachable' });
+const UNREACHABLE = 'config.error.unreachable';
+
+function topDelays(c: z.output<typeof configObject>): DelaySettings {
+  const { timer, calendar, matrix, defaultDelayHours } = c;
+  const { nextLevelDelayHours, acknowledgeWithinHours } = c.escalation;
+  return { timer, calendar, matrix, defaultDelayHours, nextLevelDelayHours, acknowledgeWithinHours };
+}
+
+/** The top level keeps its level delays under `escalation`. */
+function topPathOf(ref: DelayRef): string[] {
+  return ref[0] === 'nextLevelDelayHours' || ref[0] === 'acknowledgeWithinHours' ? ['escalation', ref[0]] : [...ref];
 }
 
 export type Config = z.infer<typeof configSchema>;
@@ -286,3 +209,4 @@ export type Reason = Config['escalation']['reasons'][number];
 export type CloseReason = Config['escalation']['closeReasons'][number];
 export type Effects = Config['escalation']['effects'];
 export type MatrixCell = z.infer<typeof cellSchema>;
+export type { Policy, PolicyMatch } from './policy-schema';

@@ -1,12 +1,13 @@
 import { a24x7Config, aFollowUp, anEscalation, anSla, CUSTOMER, PARTICIPANT } from '../../../test/builders';
-import { at, ELIGIBLE, iso, T, when, type Given } from '../../../test/support/decide-escalation';
+import { at, ELIGIBLE_AT, iso, T } from '../../../test/builders';
+import { when, type Given } from '../../../test/support/decide-escalation';
 import { indexedDate } from './property';
 
 describe('decideEscalation: accepted', () => {
   describe.each<Given & { level: number; reasonId: string; details: string }>([
     { given: 'the reporter, no details', level: 1, reasonId: 'no-answer', details: '' },
     { given: 'a participant', caller: PARTICIPANT, level: 1, reasonId: 'no-answer', details: '' },
-    { given: 'exactly at the delay', now: ELIGIBLE, level: 1, reasonId: 'no-answer', details: '' },
+    { given: 'exactly at the delay', now: ELIGIBLE_AT, level: 1, reasonId: 'no-answer', details: '' },
     {
       given: '"other" with details, trimmed',
       input: { reasonId: 'other', details: '  Production is slow  ' },

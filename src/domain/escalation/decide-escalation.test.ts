@@ -1,5 +1,6 @@
 import { a24x7Config, anEscalation, anSla, STRANGER, addMs } from '../../../test/builders';
-import { at, ELIGIBLE, GOOD, iso, T, when, type Given } from '../../../test/support/decide-escalation';
+import { at, ELIGIBLE_AT, iso, T } from '../../../test/builders';
+import { GOOD, when, type Given } from '../../../test/support/decide-escalation';
 
 describe('decideEscalation: refusals', () => {
   describe.each<Given & { code: string }>([
@@ -17,7 +18,7 @@ describe('decideEscalation: refusals', () => {
       request: { impact: { value: 'Extensive / Widespread' }, urgency: { value: 'Critical' } },
       code: 'CRITICAL',
     },
-    { given: 'a request one minute before its delay', now: addMs(ELIGIBLE, -60_000), code: 'NOT_ELIGIBLE' },
+    { given: 'a request one minute before its delay', now: addMs(ELIGIBLE_AT, -60_000), code: 'NOT_ELIGIBLE' },
     {
       given: 'the follow-up-first option and no follow-up',
       config: a24x7Config({ followUp: { requiredBeforeEscalation: true } }),

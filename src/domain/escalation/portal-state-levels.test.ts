@@ -6,21 +6,18 @@ import {
   aRequest,
   anEscalation,
   anSla,
-  addMs,
+  at,
   CREATED_AT,
+  ELIGIBLE_AT,
   hours,
+  iso,
+  T,
 } from '../../../test/builders';
 import type { Config } from '../config';
 import type { SlaCycle } from '../facts';
 import type { RequestRecord } from '../record';
 import { portalState } from './portal-state';
 import type { PortalDecision } from './types';
-
-// Default request: Moderate × Medium = 16 h. On 24/7 it is eligible 16 h after creation.
-const ELIGIBLE_AT = addMs(CREATED_AT, hours(16));
-const T = '2025-03-12T10:00:00.000Z'; // the first escalation, in level tests
-const at = (h: number) => addMs(T, hours(h));
-const iso = (h: number) => at(h).toISOString();
 
 describe('portalState: levels (24/7, next level 8 h after the later of escalation and acknowledgement)', () => {
   const three = a24x7Config({

@@ -1,11 +1,12 @@
 import { businessMinutesBetween } from '../calendar';
 import { acknowledgedInTime } from '../escalation/acknowledge-deadline';
 import type { Config } from '../config/schema';
+import { DEFAULT_POLICY_ID } from '../config/policy-schema';
 import type { EscalationEntry, FollowUpEntry, RequestRecord } from '../record';
 import type { StatsStep } from './bucket';
 
-/** The policy slice of requests no policy matched (and of every request until policies exist). */
-export const DEFAULT_POLICY_ID = 'default';
+/** The policy slice of requests no policy matched: the top level's id. */
+export { DEFAULT_POLICY_ID };
 
 /** `SUP-12` → `SUP`. */
 export function projectOfKey(issueKey: string): string {

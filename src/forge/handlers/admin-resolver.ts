@@ -16,6 +16,7 @@ import {
   validateConfigPayload,
 } from './payloads';
 import { errorOf, respond } from './respond';
+import type { Lang } from '../../i18n/translate';
 import type { z } from 'zod';
 
 /**
@@ -25,7 +26,7 @@ import type { z } from 'zod';
 function adminCall<K extends keyof ResolverContract['admin'], S extends z.ZodType>(
   name: K,
   schema: S,
-  run: (ports: Ports, input: z.output<S>) => Promise<Outcome<ResultOf<K>>> | Outcome<ResultOf<K>>,
+  run: (ports: Ports, input: z.output<S>, lang: Lang) => Promise<Outcome<ResultOf<K>>> | Outcome<ResultOf<K>>,
 ) {
   return async (req: Request) => {
     const inv = readInvocation(req);
@@ -36,7 +37,7 @@ function adminCall<K extends keyof ResolverContract['admin'], S extends z.ZodTyp
       if (!(await ports.jira.isAdmin())) return errorOf('FORBIDDEN', lang);
       const parsed = parsePayload(schema, inv.payload);
       if (!parsed.ok) return errorOf('INVALID_INPUT', lang, parsed.fields);
-      return respond(await run(ports, parsed.value), lang);
+      return respond(await run(ports, parsed.value, lang), lang);
     });
   };
 }
@@ -49,11 +50,13 @@ resolver.define(
 );
 resolver.define(
   'saveConfig',
-  adminCall('saveConfig', saveConfigPayload, (ports, p) => saveConfig(ports, p.config, p.expectedVersion)),
+  adminCall('saveConfig', saveConfigPayload, (ports, p, lang) =>
+    saveConfig(ports, p.config, p.expectedVersion, { lang }),
+  ),
 );
 resolver.define(
   'validateConfig',
-  adminCall('validateConfig', validateConfigPayload, (_ports, p) => validateConfig(p.config)),
+  adminCall('validateConfig', validateConfigPayload, (_ports, p, lang) => validateConfig(p.config, lang)),
 );
 resolver.define(
   'previewDelay',

@@ -19,6 +19,16 @@ export const previewDelayPayload = z.object({
     .regex(/^\d{1,10}$/)
     .nullable()
     .optional(),
+  projectKey: z
+    .string()
+    .regex(/^[A-Z][A-Z0-9_]{0,19}$/)
+    .nullable()
+    .optional(),
+  organizationId: z
+    .string()
+    .regex(/^\d{1,10}$/)
+    .nullable()
+    .optional(),
   createdAt: z.iso.datetime({ offset: true }).optional(),
   config: z.unknown().optional(),
 });

@@ -1,26 +1,16 @@
 import { screen, within } from '@testing-library/react';
 import type { TimelineEntry } from '../../../src/contract';
-import { agentState, renderAgent } from './agent-test-support';
-
-const alice = { accountId: 'a1', displayName: 'Alice Martin' };
+import { agentState, renderAgent, TIMELINE } from './agent-test-support';
 
 /** Notify got no answer (issue 14): the email may be out and is never resent; agents read so. */
-const TIMELINE: TimelineEntry[] = [
-  {
-    type: 'escalation',
-    at: '2025-12-03T13:30:00Z',
-    by: alice,
-    level: 1,
-    reasonId: 'other',
-    reasonLabel: 'Autre',
-    details: 'Tout est bloqué.',
-    notify: { outcome: 'unknown' },
-    effects: { notify: 'unknown' },
-  },
-  { type: 'followUp', at: '2025-12-01T08:00:00Z', by: alice, commentId: 'c1', notify: { outcome: 'unknown' } },
+const [escalated, firstFollowUp] = TIMELINE;
+const unknown = { notify: { outcome: 'unknown' } } as const;
+const TIMELINE_UNKNOWN: TimelineEntry[] = [
+  { ...escalated, ...unknown, effects: { notify: 'unknown' } } as TimelineEntry,
+  { ...firstFollowUp, ...unknown },
 ];
 
-const state = agentState({ followUps: { count: 1, lastAt: '2025-12-01T08:00:00Z' }, timeline: TIMELINE });
+const state = agentState({ followUps: { count: 1, lastAt: '2025-12-01T08:00:00Z' }, timeline: TIMELINE_UNKNOWN });
 
 describe('agent timeline: an email whose delivery is not confirmed', () => {
   it.each([

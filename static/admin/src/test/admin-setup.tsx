@@ -13,7 +13,12 @@ configure({ asyncUtilTimeout: 8000 });
 // queries resolve every accessible name on the page, ~0.5 s each); the labels are asserted once, in the load test.
 jest.setTimeout(30_000);
 
-export const ELIGIBLE: PreviewDelayResult = { critical: false, delayHours: 16, eligibleAt: '2025-12-03T13:30:00Z' };
+export const ELIGIBLE: PreviewDelayResult = {
+  policyId: 'default',
+  critical: false,
+  delayHours: 16,
+  eligibleAt: '2025-12-03T13:30:00Z',
+};
 
 export async function setup(handlers: Record<string, Handler | unknown> = {}, locale = 'fr-FR') {
   const bridge = fakeBridge({

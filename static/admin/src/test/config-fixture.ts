@@ -6,7 +6,7 @@ import type { Config } from '../../../../src/contract';
  */
 export function configFixture(): Config {
   return {
-    schemaVersion: 5,
+    schemaVersion: 6,
     language: 'fr',
     projects: ['SUP'],
     fields: {
@@ -84,5 +84,6 @@ export function configFixture(): Config {
       autoRaiseOnAcknowledgeTimeout: false,
       autoOnSlaBreach: { enabled: false, slaName: null },
     },
+    policies: [],
   };
 }
