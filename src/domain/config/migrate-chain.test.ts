@@ -24,6 +24,7 @@ const ADDED_IN: [version: number, remove: (c: Loose) => void][] = [
   ],
   [4, (c) => delete c.escalation.closeReasons],
   [5, (c) => delete c.escalation.autoOnSlaBreach],
+  [6, (c) => delete c.policies],
 ];
 
 /** The defaults as version `stored` wrote them: every key a later version added is missing. */
@@ -43,14 +44,15 @@ function migrated(stored: unknown): Config {
 
 describe('a configuration stored by an earlier version goes through every later migration', () => {
   it.each([
-    ['version 0 (no schemaVersion): 5 steps, 0 → 1 → 2 → 3 → 4 → 5', 0],
-    ['version 1: 4 steps, 1 → 2 → 3 → 4 → 5', 1],
-    ['version 2: 3 steps, 2 → 3 → 4 → 5', 2],
-    ['version 3: 2 steps, 3 → 4 → 5', 3],
-    ['version 4: 1 step, 4 → 5', 4],
+    ['version 0 (no schemaVersion): 6 steps, 0 → 1 → 2 → 3 → 4 → 5 → 6', 0],
+    ['version 1: 5 steps, 1 → 2 → 3 → 4 → 5 → 6', 1],
+    ['version 2: 4 steps, 2 → 3 → 4 → 5 → 6', 2],
+    ['version 3: 3 steps, 3 → 4 → 5 → 6', 3],
+    ['version 4: 2 steps, 4 → 5 → 6', 4],
+    ['version 5: 1 step, 5 → 6', 5],
   ])('%s: the defaults it stored load as today’s defaults', (_name, version) => {
     const stored = storedBy(version);
-    expect(stored.escalation.autoOnSlaBreach).toBeUndefined();
+    expect(stored.policies).toBeUndefined();
     expect(migrated(stored)).toEqual(DEFAULT_CONFIG);
   });
 
@@ -61,6 +63,7 @@ describe('a configuration stored by an earlier version goes through every later 
     expect(config.escalation.autoRaiseOnAcknowledgeTimeout).toBe(false);
     expect(config.escalation.closeReasons).toEqual(DEFAULT_CLOSE_REASONS);
     expect(config.escalation.autoOnSlaBreach).toEqual({ enabled: false, slaName: null });
+    expect(config.policies).toEqual([]);
   });
 
   it('version 0 with only an old escalation section: its values stay, the three later steps add theirs', () => {
@@ -97,6 +100,7 @@ describe('a configuration stored by an earlier version goes through every later 
     ['version 2, escalation a string', 2, 'escalation', 'none'],
     ['version 3, escalation null', 3, 'escalation', null],
     ['version 4, escalation an array', 4, 'escalation', [{}]],
+    ['version 5, escalation null', 5, 'escalation', null],
   ])('%s: the section is not made an object, it is refused (never a throw)', (_name, version, section, value) => {
     const result = migrateConfig(storedBy(version, (c) => (c[section] = value)));
     expect(result.ok).toBe(false);
