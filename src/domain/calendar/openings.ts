@@ -17,7 +17,6 @@ export function prepareCalendar(calendar: Calendar): PreparedCalendar {
   const clock = zoneClock(calendar.timezone);
   const spans = calendar.hours
     .map((h) => ({ start: minutesOfDay(h.start), end: minutesOfDay(h.end) }))
-    // Stryker disable next-line ConditionalExpression,EqualityOperator: openingsOn drops an empty or reversed span anyway (end > start)
     .filter((s) => s.end > s.start)
     .sort((a, b) => a.start - b.start);
   const workingDays = new Set(calendar.workingDays);
