@@ -30,7 +30,9 @@ export interface Texts {
   /** The sandbox host's own words (top bar, Jira page) in the persona's language. */
   host: { clock: string; zone: string; plusWeek: string; assignee: string; activity: string; adminPage: string };
   /** Admin tab names (the section titles). */
-  tabs: { matrix: string; calendar: string; critical: string; general: string };
+  tabs: { matrix: string; calendar: string; critical: string; general: string; policies: string };
+  /** A policy's override sections (admin page, support policies tab). */
+  policy: { inherits: string; overridden: string };
 }
 
 export const TEXTS: Record<Lang, Texts> = {
@@ -72,7 +74,9 @@ export const TEXTS: Record<Lang, Texts> = {
       matrix: 'Délai avant escalade',
       calendar: 'Calendrier ouvré',
       critical: 'Demandes critiques',
+      policies: 'Politiques de support',
     },
+    policy: { inherits: 'Hérite de la politique par défaut', overridden: 'Propre à cette politique' },
   },
   en: {
     locale: 'en-US',
@@ -112,6 +116,8 @@ export const TEXTS: Record<Lang, Texts> = {
       matrix: 'Delay before escalation',
       calendar: 'Business calendar',
       critical: 'Critical requests',
+      policies: 'Support policies',
     },
+    policy: { inherits: 'Inherits from the default policy', overridden: 'Specific to this policy' },
   },
 };

@@ -8,6 +8,7 @@ export type { Config } from './domain/config/schema';
 export type * from './contract-analytics';
 export type * from './contract-agent';
 export type * from './contract-admin';
+export type * from './contract-catalog';
 import type { ExportPage, GadgetOptions, RebuildStatsResult, StatsPayload, StatsResult } from './contract-analytics';
 import type { AcknowledgePayload, AgentState, ClosePayload } from './contract-agent';
 import type {
@@ -20,6 +21,7 @@ import type {
   SlaMetricsResult,
   ValidateConfigResult,
 } from './contract-admin';
+import type { CatalogPageResult, CatalogPayload, RequestTypesPayload } from './contract-catalog';
 
 export const MODULE_KEYS = {
   portal: 'portal-panel',
@@ -179,6 +181,9 @@ export interface ResolverContract {
     previewDelay: { payload: PreviewDelayPayload; result: PreviewDelayResult };
     detectFields: { payload: NoPayload; result: DetectFieldsResult };
     listSlaMetrics: { payload: NoPayload; result: SlaMetricsResult };
+    listProjects: { payload: CatalogPayload; result: CatalogPageResult };
+    listRequestTypes: { payload: RequestTypesPayload; result: CatalogPageResult };
+    listOrganizations: { payload: CatalogPayload; result: CatalogPageResult };
   };
   queue: {
     listEscalations: { payload: ListEscalationsPayload; result: QueuePage };
@@ -212,7 +217,17 @@ export type ResultOf<K extends FunctionKey> = ResolverFunctions[K]['result'];
 export const FUNCTION_KEYS = {
   portal: ['getPortalState', 'escalate', 'withdrawEscalation'],
   agent: ['getAgentState', 'acknowledge', 'closeEscalation'],
-  admin: ['getConfig', 'saveConfig', 'validateConfig', 'previewDelay', 'detectFields', 'listSlaMetrics'],
+  admin: [
+    'getConfig',
+    'saveConfig',
+    'validateConfig',
+    'previewDelay',
+    'detectFields',
+    'listSlaMetrics',
+    'listProjects',
+    'listRequestTypes',
+    'listOrganizations',
+  ],
   queue: ['listEscalations', 'exportEscalations'],
   gadget: ['getStats', 'getGadgetOptions', 'rebuildStats'],
 } as const satisfies { [M in ModuleName]: readonly (keyof ResolverContract[M])[] };

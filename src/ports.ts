@@ -2,7 +2,7 @@
  * The small interfaces the use cases (src/app) need. Adapters in src/forge implement them over
  * @forge/api and @forge/kvs; tests may use the sandbox (preferred) or tiny in-memory versions.
  */
-import type { DetectedField, QueueItem } from './contract';
+import type { CatalogPageResult, DetectedField, QueueItem } from './contract';
 import type { Config } from './domain/config/schema';
 import type { Outcome } from './domain/outcome';
 import type { CommentFacts, RequestFacts, SlaCycle } from './domain/facts';
@@ -90,11 +90,24 @@ export interface FieldIds {
 }
 
 /**
+ * The site's lists for the admin's pickers (src/forge/jira/port-catalog.ts): one JSM call per page, made as the
+ * calling user (the admin), so they list what the admin may see. `limit` is at most 50.
+ */
+export interface CatalogPort {
+  /** GET /rest/servicedeskapi/servicedesk: service projects (id = project key, with their service desk id). */
+  serviceProjects(start: number, limit: number): Promise<CatalogPageResult>;
+  /** GET /rest/servicedeskapi/servicedesk/{serviceDeskId or project key}/requesttype. */
+  requestTypes(serviceDesk: string, start: number, limit: number): Promise<CatalogPageResult>;
+  /** GET /rest/servicedeskapi/organization. */
+  organizations(start: number, limit: number): Promise<CatalogPageResult>;
+}
+
+/**
  * Product (Jira/JSM) access. Every method is one REST call unless noted, made as the app,
  * except `canBrowse` and `isAdmin`, made as the calling user. Failures throw a PortFailure
  * (transient or refused, above).
  */
-export interface JiraPort {
+export interface JiraPort extends CatalogPort {
   /**
    * One call, null on 404. Warm (field ids cached for this config): GET /rest/api/3/issue/{key}?fields=…
    * with the base fields and those ids. Cold: `?fields=*all&expand=names,schema`, which also finds the

@@ -172,9 +172,12 @@ describe('manifest.yml', () => {
 
     it('asks for the least privilege: exactly the scopes the adapters use', () => {
       // read/write:jira-work: issues, comments, properties, notify, transitions, JQL search;
-      // read:jira-user: display names for the agents' timeline; read:servicedesk-request: the SLA metric;
-      // storage:app: KVS. The app never writes through the servicedeskapi, nor changes Jira's configuration.
+      // read:jira-user: display names for the agents' timeline; read:servicedesk-request: the SLA metric, and the
+      // admin's pickers of service desks and request types; manage:servicedesk-customer: the organizations picker
+      // (GET /rest/servicedeskapi/organization asks for it, sandbox/data/jsm-scopes.json); storage:app: KVS. The app
+      // never writes through the servicedeskapi, nor changes Jira's configuration.
       expect([...manifest.permissions.scopes].sort()).toEqual([
+        'manage:servicedesk-customer',
         'read:jira-user',
         'read:jira-work',
         'read:servicedesk-request',
@@ -187,7 +190,9 @@ describe('manifest.yml', () => {
         .map((f) => fs.readFileSync(path.join(ROOT, 'src/forge/jira', f), 'utf8'))
         .join('\n');
       expect(adapters).toMatch(/route`\/rest\/servicedeskapi\//);
-      expect(adapters).not.toMatch(/route`\/rest\/servicedeskapi\/(?!request\/\$\{key\}\/sla)/);
+      const reads =
+        /route`\/rest\/servicedeskapi\/(request\/\$\{key\}\/sla|servicedesk\?|servicedesk\/\$\{serviceDesk\}\/requesttype\?|organization\?)/g;
+      expect(adapters.replace(reads, '')).not.toMatch(/route`\/rest\/servicedeskapi\//);
     });
 
     it('points every function at the src/index.ts exports', () => {

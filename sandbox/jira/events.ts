@@ -32,7 +32,7 @@ export function commentEventPayload(
         issuetype: issueTypeJson(issue),
         creator: ref(issue.creator),
         created: jiraTime(issue.created),
-        project: projectJson(),
+        project: projectJson(issue.key),
         reporter: ref(issue.reporter),
         assignee: ref(issue.assignee),
         updated: jiraTime(issue.updated),

@@ -46,6 +46,7 @@ const SERVICE_DESK = [
   'OrganizationSchema',
   'PagedCommentSchema',
   'PagedCustomerRequestSchema',
+  'PagedOrganizationSchema',
   'PagedRequestTypeSchema',
   'PagedServiceDeskSchema',
   'PagedSlaInformationSchema',

@@ -2,6 +2,7 @@
 import type { Clause, Query, Value } from './jql';
 import { isSlaField, slaMatches } from './jql-sla';
 import { statusOf } from './representations';
+import { projectOfKey } from './seed';
 import type { IssueRow } from './types';
 
 /**
@@ -15,7 +16,7 @@ function fieldValues(issue: IssueRow, field: string, readProperty: PropertyReade
   if (prop) return readProperty(issue.key, prop[1], prop[2]);
   switch (field) {
     case 'project':
-      return [issue.key.split('-')[0], '10000'];
+      return [issue.key.split('-')[0], projectOfKey(issue.key).id];
     case 'key':
       return [issue.key];
     case 'status':

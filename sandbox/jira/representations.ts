@@ -6,10 +6,10 @@ import {
   ISSUE_TYPES,
   ORGANIZATIONS,
   PRIORITIES,
-  PROJECT,
+  projectOfKey,
   REQUEST_TYPES,
   SELECT_FIELDS,
-  SERVICE_DESK,
+  serviceDeskOfKey,
   SITE_URL,
   STATUS_CATEGORIES,
   STATUSES,
@@ -99,15 +99,17 @@ export function priorityJson(id: string): Record<string, unknown> {
   };
 }
 
-export function projectJson(): Record<string, unknown> {
+/** The issue's project (from its key: SUP or INF). */
+export function projectJson(issueKey: string): Record<string, unknown> {
+  const project = projectOfKey(issueKey);
   return {
-    self: `${API}/project/${PROJECT.id}`,
-    id: PROJECT.id,
-    key: PROJECT.key,
-    name: PROJECT.name,
-    projectTypeKey: PROJECT.projectTypeKey,
+    self: `${API}/project/${project.id}`,
+    id: project.id,
+    key: project.key,
+    name: project.name,
+    projectTypeKey: project.projectTypeKey,
     simplified: false,
-    avatarUrls: avatarUrls(`project-${PROJECT.id}`),
+    avatarUrls: avatarUrls(`project-${project.id}`),
   };
 }
 
@@ -130,14 +132,14 @@ export function issueTypeJson(issue: IssueRow): Record<string, unknown> {
 
 export function requestTypeJson(rt: (typeof REQUEST_TYPES)[number]): Record<string, unknown> {
   return {
-    _links: { self: `${SITE_URL}/rest/servicedeskapi/servicedesk/${SERVICE_DESK.id}/requesttype/${rt.id}` },
+    _links: { self: `${SITE_URL}/rest/servicedeskapi/servicedesk/${rt.serviceDeskId}/requesttype/${rt.id}` },
     id: rt.id,
     name: rt.name,
     description: rt.description,
     helpText: rt.helpText,
     issueTypeId: rt.issueTypeId,
-    serviceDeskId: SERVICE_DESK.id,
-    portalId: SERVICE_DESK.id,
+    serviceDeskId: rt.serviceDeskId,
+    portalId: rt.serviceDeskId,
     groupIds: ['1'],
     icon: { id: rt.id === '10' ? '10553' : '10554', _links: { iconUrls: avatarUrls(`request-type-${rt.id}`) } },
   };
@@ -157,14 +159,15 @@ export function optionJson(fieldId: string, optionId: string | null): Record<str
  */
 export function organizationJson(id: string): Record<string, unknown> | null {
   const org = ORGANIZATIONS.find((o) => o.id === id);
-  if (!org) return null;
-  return {
-    id: org.id,
-    name: org.name,
-    scimManaged: false,
-    _links: { self: `${SITE_URL}/rest/servicedeskapi/organization/${org.id}` },
-  };
+  return org ? orgJson(org) : null;
 }
+
+export const orgJson = (org: { id: string; name: string }): Record<string, unknown> => ({
+  id: org.id,
+  name: org.name,
+  scimManaged: false,
+  _links: { self: `${SITE_URL}/rest/servicedeskapi/organization/${org.id}` },
+});
 
 /** JSM's `currentStatus`: category upper-cased. */
 export function currentStatusJson(issue: IssueRow): Record<string, unknown> {
@@ -188,7 +191,7 @@ export function issueFields(
     summary: issue.summary,
     description: adfText(issue.description),
     issuetype: issueTypeJson(issue),
-    project: projectJson(),
+    project: projectJson(issue.key),
     status: statusJson(issue.statusId),
     statuscategorychangedate: jiraTime(issue.statusDate),
     priority: priorityJson(issue.priorityId),
@@ -211,7 +214,7 @@ export function issueFields(
     [FIELD_IDS.requestType]: {
       _links: {
         jiraRest: `${API}/issue/${issue.id}`,
-        web: `${SITE_URL}/servicedesk/customer/portal/${SERVICE_DESK.id}/${issue.key}`,
+        web: `${SITE_URL}/servicedesk/customer/portal/${serviceDeskOfKey(issue.key).id}/${issue.key}`,
         self: `${SITE_URL}/rest/servicedeskapi/request/${issue.id}`,
       },
       requestType: requestTypeJson(rt),

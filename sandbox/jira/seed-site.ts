@@ -5,6 +5,31 @@ export const APP_ACCOUNT_ID = 'app-escalade';
 
 export const PROJECT = { id: '10000', key: 'SUP', name: 'Support', projectTypeKey: 'service_desk' } as const;
 export const SERVICE_DESK = { id: '1', projectId: PROJECT.id, projectKey: PROJECT.key, projectName: PROJECT.name };
+/**
+ * The second service project: managed services ("Infogérance"), with its own request types and its own lead
+ * (Dave; SUP's is Frank). Its requests are numbered on their own (INF-1, INF-2…); the seed creates none, so the
+ * seeded requests are SUP's only.
+ */
+export const SECOND_PROJECT = { id: '10100', key: 'INF', name: 'Infogérance', projectTypeKey: 'service_desk' } as const;
+export const SECOND_SERVICE_DESK = {
+  id: '2',
+  projectId: SECOND_PROJECT.id,
+  projectKey: SECOND_PROJECT.key,
+  projectName: SECOND_PROJECT.name,
+};
+export const SERVICE_PROJECTS = [PROJECT, SECOND_PROJECT];
+export interface ServiceDeskDef {
+  id: string;
+  projectId: string;
+  projectKey: string;
+  projectName: string;
+}
+export const SERVICE_DESKS: ServiceDeskDef[] = [SERVICE_DESK, SECOND_SERVICE_DESK];
+/** Each service project's lead (GET /rest/api/3/project/{key}): two different agents. */
+export const PROJECT_LEADS: Record<string, string> = {
+  [PROJECT.key]: 'admin-frank',
+  [SECOND_PROJECT.key]: 'agent-dave',
+};
 
 export const ISSUE_TYPES = {
   incident: { id: '10001', name: 'Incident', description: 'Un problème ou une interruption de service.' },
@@ -17,6 +42,8 @@ export interface RequestTypeDef {
   description: string;
   helpText: string;
   issueTypeId: string;
+  /** The service desk whose portal offers it (request type ids are unique across the site). */
+  serviceDeskId: string;
 }
 export const REQUEST_TYPES: RequestTypeDef[] = [
   {
@@ -25,6 +52,7 @@ export const REQUEST_TYPES: RequestTypeDef[] = [
     description: 'Signaler un incident ou une panne.',
     helpText: 'Décrivez ce qui ne fonctionne pas et depuis quand.',
     issueTypeId: ISSUE_TYPES.incident.id,
+    serviceDeskId: SERVICE_DESK.id,
   },
   {
     id: '11',
@@ -32,8 +60,31 @@ export const REQUEST_TYPES: RequestTypeDef[] = [
     description: 'Demander une aide ou un service.',
     helpText: 'Dites-nous ce dont vous avez besoin.',
     issueTypeId: ISSUE_TYPES.serviceRequest.id,
+    serviceDeskId: SERVICE_DESK.id,
+  },
+  {
+    id: '20',
+    name: 'Production outage',
+    description: 'Un service en production est arrêté.',
+    helpText: 'Quel service, depuis quand, combien d’utilisateurs touchés ?',
+    issueTypeId: ISSUE_TYPES.incident.id,
+    serviceDeskId: SECOND_SERVICE_DESK.id,
+  },
+  {
+    id: '21',
+    name: 'Change request',
+    description: 'Demander un changement planifié sur un service géré.',
+    helpText: 'Décrivez le changement et la date souhaitée.',
+    issueTypeId: ISSUE_TYPES.serviceRequest.id,
+    serviceDeskId: SECOND_SERVICE_DESK.id,
   },
 ];
+
+/** The service desk (project) of a request, from its key's prefix; SUP for anything else. */
+export const serviceDeskOfKey = (issueKey: string) =>
+  SERVICE_DESKS.find((d) => d.projectKey === issueKey.split('-')[0]) ?? SERVICE_DESK;
+export const projectOfKey = (issueKey: string) =>
+  SERVICE_PROJECTS.find((p) => p.key === issueKey.split('-')[0]) ?? PROJECT;
 
 export const FIELD_IDS = {
   requestType: 'customfield_10010',
@@ -44,13 +95,15 @@ export const FIELD_IDS = {
 } as const;
 
 /**
- * JSM customer organizations: Alice's and Bob's companies. Their requests carry their organization in the
- * Organizations field (`com.atlassian.servicedesk:sd-customer-organizations`), as when a customer shares a
- * request with their organization on the portal.
+ * JSM customer organizations: Alice's and Bob's companies, on different support contracts (Transports Martin on the
+ * standard one, Durand Conseil on Platinum: the app's policies tell them apart, JSM knows only the names). Their
+ * requests carry their organization in the Organizations field (`com.atlassian.servicedesk:sd-customer-organizations`),
+ * as when a customer shares a request with their organization on the portal. `serviceDeskIds`: the service projects
+ * each is added to (GET /rest/servicedeskapi/servicedesk/{id}/organization).
  */
 export const ORGANIZATIONS = [
-  { id: '1', name: 'Transports Martin', members: ['customer-alice'] },
-  { id: '2', name: 'Durand Conseil', members: ['customer-bob'] },
+  { id: '1', name: 'Transports Martin', contract: 'Standard', members: ['customer-alice'], serviceDeskIds: ['1'] },
+  { id: '2', name: 'Durand Conseil', contract: 'Platinum', members: ['customer-bob'], serviceDeskIds: ['1', '2'] },
 ] as const;
 
 /** The organizations a customer belongs to (ids). */
@@ -134,7 +187,12 @@ export const PORTAL = {
         string,
         string
       >,
-      requestTypes: { '10': 'Incident', '11': 'Demande de service' } as Record<string, string>,
+      requestTypes: {
+        '10': 'Incident',
+        '11': 'Demande de service',
+        '20': 'Panne de production',
+        '21': 'Demande de changement',
+      } as Record<string, string>,
     },
   } as Record<string, { statuses: Record<string, string>; requestTypes: Record<string, string> }>,
 };

@@ -1,5 +1,5 @@
 /**
- * The fixed seed of the fake Jira/JSM site (described in sandbox/README.md): one service desk, its request
+ * The fixed seed of the fake Jira/JSM site (described in sandbox/README.md): two service desks (SUP, INF), their request
  * types, fields, priorities, workflow, personas and the requests SUP-1..SUP-7. Other code and tests rely on these
  * exact ids and values.
  *

@@ -47,7 +47,8 @@ describe('getStats: figures kept as escalations happen', () => {
     expect(fr.byReason).toEqual([{ reasonId: 'no-answer', label: 'Pas de réponse', count: 1 }]);
     expect(fr.byWeek).toEqual([{ weekStart: WEEK_OF_T0.from, escalations: 1, byReason: { 'no-answer': 1 } }]);
     expect(fr.timeToAcknowledge.medianMinutes).toBeNull();
-    expect(fr.projectKeys).toEqual(['SUP']);
+    // Every project Dave may browse: SUP and the second service project INF (no escalation there).
+    expect(fr.projectKeys).toEqual(['SUP', 'INF']);
     // SUP-4 is Alice's, shared with her company: the JSM Organizations field, read with the request.
     expect(fr.topOrganizations).toEqual([{ id: '1', label: 'Transports Martin', count: 1 }]);
     expect(fr.topRequestTypes).toEqual([{ id: '11', label: expect.any(String), count: 1 }]);
@@ -147,7 +148,7 @@ describe('getStats: authorization', () => {
 describe('getGadgetOptions', () => {
   it('offers the projects the viewer can browse and the default policy', async () => {
     expect(await gadget(sb, DAVE, 'getGadgetOptions', { locale: 'en-US' })).toEqual({
-      projects: ['SUP'],
+      projects: ['INF', 'SUP'],
       policies: [{ id: 'default', label: 'Default policy' }],
       canRebuild: false,
     });

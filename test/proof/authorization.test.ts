@@ -73,6 +73,9 @@ const MATRIX: Record<string, Record<Persona, Expect>> = {
   'admin.previewDelay':         { customerOn: 'FORBIDDEN', customerNotOn: 'FORBIDDEN', unlicensed: 'FORBIDDEN', agent: 'FORBIDDEN', admin: 'ok',        otherKey: 'ok' },
   'admin.detectFields':         { customerOn: 'FORBIDDEN', customerNotOn: 'FORBIDDEN', unlicensed: 'FORBIDDEN', agent: 'FORBIDDEN', admin: 'ok',        otherKey: 'ok' },
   'admin.listSlaMetrics':       { customerOn: 'FORBIDDEN', customerNotOn: 'FORBIDDEN', unlicensed: 'FORBIDDEN', agent: 'FORBIDDEN', admin: 'ok',        otherKey: 'INVALID_INPUT' },
+  'admin.listProjects':         { customerOn: 'FORBIDDEN', customerNotOn: 'FORBIDDEN', unlicensed: 'FORBIDDEN', agent: 'FORBIDDEN', admin: 'ok',        otherKey: 'ok' },
+  'admin.listRequestTypes':     { customerOn: 'FORBIDDEN', customerNotOn: 'FORBIDDEN', unlicensed: 'FORBIDDEN', agent: 'FORBIDDEN', admin: 'ok',        otherKey: 'ok' },
+  'admin.listOrganizations':    { customerOn: 'FORBIDDEN', customerNotOn: 'FORBIDDEN', unlicensed: 'FORBIDDEN', agent: 'FORBIDDEN', admin: 'ok',        otherKey: 'ok' },
   'queue.listEscalations':      { customerOn: 'FORBIDDEN', customerNotOn: 'FORBIDDEN', unlicensed: 'FORBIDDEN', agent: 'ok',        admin: 'ok',        otherKey: 'ok' },
   'queue.exportEscalations':    { customerOn: 'FORBIDDEN', customerNotOn: 'FORBIDDEN', unlicensed: 'FORBIDDEN', agent: 'ok',        admin: 'ok',        otherKey: 'ok' },
   'gadget.getStats':            { customerOn: 'FORBIDDEN', customerNotOn: 'FORBIDDEN', unlicensed: 'FORBIDDEN', agent: 'ok',        admin: 'ok',        otherKey: 'ok' },
@@ -99,6 +102,8 @@ async function payloadFor(sb: Sandbox, fn: string): Promise<unknown> {
     }
     case 'admin.validateConfig':
       return { config: DEFAULT_CONFIG };
+    case 'admin.listRequestTypes':
+      return { serviceDeskId: '1' };
     case 'admin.previewDelay':
       return { impact: 'Moderate / Limited', urgency: 'High' };
     case 'queue.listEscalations':

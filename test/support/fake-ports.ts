@@ -37,6 +37,9 @@ export function fakeJira(): FakeJira {
     'browsableProjects',
     'countCreated',
     'summaries',
+    'serviceProjects',
+    'requestTypes',
+    'organizations',
   ];
   return Object.fromEntries(
     names.map((n) => [n, jest.fn(async () => Promise.reject(new Error(`unexpected call: jira.${n}`)))]),

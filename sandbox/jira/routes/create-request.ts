@@ -3,7 +3,8 @@ import { refusal, success, type Outcome } from '../../../src/domain/outcome';
 import { adfToText } from '../adf';
 import { error, ok, sdError } from '../http';
 import { isStaff } from '../permissions';
-import { FIELD_IDS, REQUEST_TYPES, SERVICE_DESK, STATUS } from '../seed';
+import { visibleDesk } from '../desk-access';
+import { FIELD_IDS, REQUEST_TYPES, SERVICE_DESK, STATUS, type ServiceDeskDef } from '../seed';
 import type { IssueRow, RestResponse } from '../types';
 import type { Ctx } from './context';
 import { selectOption } from './issue-edit';
@@ -48,10 +49,29 @@ function fieldsOf(v: Record<string, unknown>): Checked<{ impact: string | null; 
   return success({ impact, urgency });
 }
 
+/**
+ * The new request's number and id. SUP keeps the site's counter (the seed's and bulk requests' numbering); another
+ * project (INF) counts its own requests, with ids far from SUP's.
+ */
+function numberOf(ctx: Ctx, desk: ServiceDeskDef): { num: number; id: string } {
+  const store = ctx.site.store;
+  if (desk.id === SERVICE_DESK.id) {
+    // The count is read only when the counter was never set (the reset sets it): one create stays O(1).
+    const num = store.nextId('nextIssueNumber', () => store.issueCount() + 1);
+    return { num, id: String(10000 + num) };
+  }
+  const prefix = `${desk.projectKey}-`;
+  const num = store.nextId(`nextIssueNumber:${desk.projectKey}`, () => {
+    return store.issues().filter((i) => i.key.startsWith(prefix)).length + 1;
+  });
+  return { num, id: String(Number(desk.projectId) * 100 + num) };
+}
+
 export function createRequest(ctx: Ctx): RestResponse {
   const b = ctx.req.body as CreateBody;
-  if (b.serviceDeskId !== SERVICE_DESK.id) return sdError(404, 'Service desk does not exist.');
-  const rt = REQUEST_TYPES.find((r) => r.id === b.requestTypeId);
+  const desk = visibleDesk(ctx.principal, b.serviceDeskId);
+  if (!desk) return sdError(404, 'Service desk does not exist.');
+  const rt = REQUEST_TYPES.find((r) => r.id === b.requestTypeId && r.serviceDeskId === desk.id);
   if (!rt)
     return sdError(400, `The request type ${b.requestTypeId} does not exist in service desk ${b.serviceDeskId}.`);
   const who = reporterOf(ctx, b);
@@ -62,12 +82,11 @@ export function createRequest(ctx: Ctx): RestResponse {
   const participants = (b.requestParticipants ?? []).filter((id) => id !== reporter);
   if (participants.some((id) => !ctx.site.findUser(id))) return sdError(400, 'One or more participants do not exist.');
   const now = ctx.site.clock.nowMs();
-  // The count is read only when the counter was never set (the reset sets it): one create stays O(1).
-  const num = ctx.site.store.nextId('nextIssueNumber', () => ctx.site.store.issueCount() + 1);
+  const { num, id } = numberOf(ctx, desk);
   const { summary, description } = b.requestFieldValues;
   const issue: IssueRow = {
-    id: String(10000 + num),
-    key: `${SERVICE_DESK.projectKey}-${num}`,
+    id,
+    key: `${desk.projectKey}-${num}`,
     summary: String(summary),
     description: typeof description === 'string' ? description : description ? adfToText(description) : '',
     requestTypeId: rt.id,

@@ -10,18 +10,21 @@
 import { error, ok } from '../http';
 import { isCustomerOf, isStaff, type Principal } from '../permissions';
 import { BODY } from '../schemas';
-import { PROJECT } from '../seed';
+import { SERVICE_PROJECTS } from '../seed';
 import type { Route, Site } from './context';
 
-/** Extra projects a test or a bench gives the site (`jira_meta` `projects`), beside the seeded service project. */
+const serviceProjects = SERVICE_PROJECTS.map((p) => ({ id: p.id, key: p.key as string }));
+const isServiceProject = (key: string) => serviceProjects.some((p) => p.key === key);
+
+/** Extra projects a test or a bench gives the site (`jira_meta` `projects`), beside the seeded service projects. */
 export function siteProjects(site: Site): { id: string; key: string }[] {
   const extra = JSON.parse(site.store.meta('projects') ?? '[]') as { id: string; key: string }[];
-  return [{ id: PROJECT.id, key: PROJECT.key }, ...extra];
+  return [...serviceProjects, ...extra];
 }
 
 export function addSiteProjects(site: Pick<Site, 'store'>, keys: string[]): void {
   const extra = JSON.parse(site.store.meta('projects') ?? '[]') as { id: string; key: string }[];
-  const known = new Set([PROJECT.key, ...extra.map((p) => p.key)]);
+  const known = new Set([...serviceProjects.map((p) => p.key), ...extra.map((p) => p.key)]);
   for (const key of keys) {
     if (known.has(key)) continue;
     extra.push({ id: String(20000 + extra.length), key });
@@ -32,10 +35,10 @@ export function addSiteProjects(site: Pick<Site, 'store'>, keys: string[]): void
 
 const PROJECT_PERMISSIONS = new Set(['BROWSE_PROJECTS', 'ADD_COMMENTS', 'EDIT_ISSUES', 'TRANSITION_ISSUES']);
 
-function holds(site: Site, p: Principal, permission: string): boolean {
+function holds(site: Site, p: Principal, permission: string, projectKey: string): boolean {
   if (isStaff(p)) return true;
-  // Portal customers browse (and comment on) the service project through the portal-access grant.
-  const customer = site.store.issues().some((i) => isCustomerOf(p, i));
+  // Portal customers browse (and comment on) a service project where they have requests, through the portal-access grant.
+  const customer = site.store.issues().some((i) => i.key.startsWith(`${projectKey}-`) && isCustomerOf(p, i));
   return customer && (permission === 'BROWSE_PROJECTS' || permission === 'ADD_COMMENTS');
 }
 
@@ -52,7 +55,7 @@ export const permissionRoutes: Route[] = [
       const p = ctx.principal;
       // Extra projects are agent-only (no portal): customers hold nothing there.
       const projects = siteProjects(ctx.site).filter((project) =>
-        project.key === PROJECT.key ? wanted.every((w) => holds(ctx.site, p, w)) : isStaff(p),
+        isServiceProject(project.key) ? wanted.every((w) => holds(ctx.site, p, w, project.key)) : isStaff(p),
       );
       return ok({ projects: projects.map((project) => ({ id: Number(project.id), key: project.key })) });
     },

@@ -2,7 +2,7 @@
 import { error, ok } from '../http';
 import { canSee, isAdmin, isStaff } from '../permissions';
 import { userJson } from '../representations';
-import { PROJECT, SITE_URL } from '../seed';
+import { SERVICE_PROJECTS, SITE_URL } from '../seed';
 import { type Route } from './context';
 import { fieldRoutes } from './fields';
 import { list, num, page } from './params';
@@ -59,7 +59,7 @@ const userRoutes: Route[] = [
         browse = true;
       } else {
         const projectKey = ctx.req.query.get('projectKey');
-        if (projectKey && projectKey !== PROJECT.key && projectKey !== PROJECT.id)
+        if (projectKey && !SERVICE_PROJECTS.some((p) => p.key === projectKey || p.id === projectKey))
           return error(404, ['No project could be found.']);
       }
       const have = (key: string) => {

@@ -6,13 +6,14 @@
 import { error, ok } from '../http';
 import { isStaff } from '../permissions';
 import { userJson } from '../representations';
-import { PROJECT, SITE_URL } from '../seed';
+import { PROJECT_LEADS, SERVICE_PROJECTS, SITE_URL } from '../seed';
 import type { Route } from './context';
 
-/** Each sandbox service project has a lead (Frank, the Jira admin, for SUP: not in any fallback group). */
-export const PROJECT_LEADS: Record<string, string> = { [PROJECT.key]: 'admin-frank' };
-
-const PROJECTS = [PROJECT];
+/**
+ * Each sandbox service project has a lead (`PROJECT_LEADS` in the seed): Frank, the Jira admin, for SUP (not in any
+ * fallback group); Dave, an agent, for INF.
+ */
+const PROJECTS = SERVICE_PROJECTS;
 
 export const projectRoutes: Route[] = [
   {

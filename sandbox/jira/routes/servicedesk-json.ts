@@ -9,7 +9,7 @@ import {
   sdUserJson,
   statusOf,
 } from '../representations';
-import { FIELD_IDS, SELECT_FIELDS, SERVICE_DESK, SITE_URL } from '../seed';
+import { FIELD_IDS, SELECT_FIELDS, SERVICE_DESK, serviceDeskOfKey, SITE_URL, type ServiceDeskDef } from '../seed';
 import { slaJson } from '../sla';
 import type { IssueRow, SandboxUser } from '../types';
 import type { Ctx } from './context';
@@ -32,13 +32,13 @@ export const startLimit = (ctx: Ctx, defaultLimit = 50) => ({
   limit: Math.max(1, Math.min(100, Number(ctx.req.query.get('limit') ?? defaultLimit) || defaultLimit)),
 });
 
-export function serviceDeskJson() {
+export function serviceDeskJson(desk: ServiceDeskDef = SERVICE_DESK) {
   return {
-    id: SERVICE_DESK.id,
-    projectId: SERVICE_DESK.projectId,
-    projectName: SERVICE_DESK.projectName,
-    projectKey: SERVICE_DESK.projectKey,
-    _links: { self: `${SD}/servicedesk/${SERVICE_DESK.id}` },
+    id: desk.id,
+    projectId: desk.projectId,
+    projectName: desk.projectName,
+    projectKey: desk.projectKey,
+    _links: { self: `${SD}/servicedesk/${desk.id}` },
   };
 }
 
@@ -47,6 +47,7 @@ export const users = (ctx: Ctx, ids: string[]) =>
 
 export function requestJson(ctx: Ctx, issue: IssueRow, expand: string[]) {
   const reporter = ctx.site.findUser(issue.reporter);
+  const desk = serviceDeskOfKey(issue.key);
   const fieldValues: { fieldId: string; label: string; value: unknown; renderedValue?: Record<string, unknown> }[] = [
     { fieldId: 'summary', label: 'Résumé', value: issue.summary },
     {
@@ -66,14 +67,14 @@ export function requestJson(ctx: Ctx, issue: IssueRow, expand: string[]) {
     issueKey: issue.key,
     summary: issue.summary,
     requestTypeId: issue.requestTypeId,
-    serviceDeskId: SERVICE_DESK.id,
+    serviceDeskId: desk.id,
     createdDate: sdDate(issue.created),
     reporter: reporter ? sdUserJson(reporter) : { accountId: issue.reporter },
     requestFieldValues: fieldValues,
     currentStatus: currentStatusJson(issue),
     _links: {
       jiraRest: `${SITE_URL}/rest/api/2/issue/${issue.id}`,
-      web: `${SITE_URL}/servicedesk/customer/portal/${SERVICE_DESK.id}/${issue.key}`,
+      web: `${SITE_URL}/servicedesk/customer/portal/${desk.id}/${issue.key}`,
       agent: `${SITE_URL}/browse/${issue.key}`,
       self: `${SD}/request/${issue.id}`,
     },
@@ -93,7 +94,7 @@ export function requestJson(ctx: Ctx, issue: IssueRow, expand: string[]) {
     );
   }
   if (expand.includes('requestType')) out.requestType = requestTypeJson(requestTypeOf(issue));
-  if (expand.includes('serviceDesk')) out.serviceDesk = serviceDeskJson();
+  if (expand.includes('serviceDesk')) out.serviceDesk = serviceDeskJson(desk);
   if (expand.includes('sla') && isStaff(ctx.principal))
     out.sla = paged([slaJson(issue, ctx.site.clock.nowMs())], 0, 50);
   return out;

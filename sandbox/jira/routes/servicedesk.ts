@@ -1,38 +1,19 @@
-/** /rest/servicedeskapi: service desks, request types and requests (their comments, participants and SLA: request-parts.ts). */
-import { ok, sdError } from '../http';
+/**
+ * /rest/servicedeskapi: requests (their comments, participants and SLA: request-parts.ts); service desks and request
+ * types (service-desks.ts); organizations (organizations.ts).
+ */
+import { ok } from '../http';
 import { isCustomerOf } from '../permissions';
-import { requestTypeJson, statusOf } from '../representations';
+import { statusOf } from '../representations';
 import { BODY } from '../schemas';
-import { REQUEST_TYPES, SERVICE_DESK } from '../seed';
 import { isResponse, visibleRequest, type Route } from './context';
 import { createRequest } from './create-request';
 import { requestPartRoutes } from './request-parts';
-import { expandOf, paged, requestJson, serviceDeskJson, startLimit } from './servicedesk-json';
+import { organizationRoutes } from './organizations';
+import { serviceDeskListRoutes } from './service-desks';
+import { expandOf, paged, requestJson, startLimit } from './servicedesk-json';
 
 const requestRoutes: Route[] = [
-  {
-    method: 'GET',
-    path: '/rest/servicedeskapi/servicedesk',
-    response: { serviceDesk: 'PagedServiceDeskSchema' },
-    handle: () => ok(paged([serviceDeskJson()], 0, 50)),
-  },
-  {
-    method: 'GET',
-    path: '/rest/servicedeskapi/servicedesk/{id}',
-    handle: (ctx) =>
-      ctx.params.id === SERVICE_DESK.id || ctx.params.id === SERVICE_DESK.projectKey
-        ? ok(serviceDeskJson())
-        : sdError(404, 'Service desk does not exist.'),
-  },
-  {
-    method: 'GET',
-    path: '/rest/servicedeskapi/servicedesk/{id}/requesttype',
-    response: { serviceDesk: 'PagedRequestTypeSchema' },
-    handle(ctx) {
-      if (ctx.params.id !== SERVICE_DESK.id) return sdError(404, 'Service desk does not exist.');
-      return ok(paged(REQUEST_TYPES.map(requestTypeJson), 0, 50));
-    },
-  },
   {
     method: 'POST',
     path: '/rest/servicedeskapi/request',
@@ -75,4 +56,9 @@ const requestRoutes: Route[] = [
   },
 ];
 
-export const serviceDeskRoutes: Route[] = [...requestRoutes, ...requestPartRoutes];
+export const serviceDeskRoutes: Route[] = [
+  ...serviceDeskListRoutes,
+  ...organizationRoutes,
+  ...requestRoutes,
+  ...requestPartRoutes,
+];

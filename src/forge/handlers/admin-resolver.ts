@@ -1,6 +1,8 @@
 import Resolver, { type Request } from '@forge/resolver';
 import { detectFields, getConfig, previewDelay, saveConfig, validateConfig } from '../../app/config-admin';
+import { knownIds } from '../../app/known-ids';
 import { listSlaMetrics } from '../../app/list-sla-metrics';
+import { listOrganizations, listProjects, listRequestTypes } from '../../app/site-catalog';
 import type { Outcome } from '../../app/outcome';
 import type { ResolverContract, ResultOf } from '../../contract';
 import type { Ports } from '../../app/ports-bundle';
@@ -8,10 +10,12 @@ import { createPorts } from '../platform';
 import { guard } from './guard';
 import { languageOf, readInvocation } from './invocation';
 import {
+  catalogPayload,
   emptyPayload,
   noKeysPayload,
   parsePayload,
   previewDelayPayload,
+  requestTypesPayload,
   saveConfigPayload,
   validateConfigPayload,
 } from './payloads';
@@ -50,8 +54,9 @@ resolver.define(
 );
 resolver.define(
   'saveConfig',
-  adminCall('saveConfig', saveConfigPayload, (ports, p, lang) =>
-    saveConfig(ports, p.config, p.expectedVersion, { lang }),
+  // The site's ids that the policies use are read first (as the admin, bounded): unknown ones are warnings.
+  adminCall('saveConfig', saveConfigPayload, async (ports, p, lang) =>
+    saveConfig(ports, p.config, p.expectedVersion, { lang, known: await knownIds(ports, p.config) }),
   ),
 );
 resolver.define(
@@ -69,6 +74,20 @@ resolver.define(
 resolver.define(
   'listSlaMetrics',
   adminCall('listSlaMetrics', noKeysPayload, (ports) => listSlaMetrics(ports)),
+);
+resolver.define(
+  'listProjects',
+  adminCall('listProjects', catalogPayload, (ports, p) => listProjects(ports, p.start)),
+);
+resolver.define(
+  'listRequestTypes',
+  adminCall('listRequestTypes', requestTypesPayload, (ports, p) =>
+    listRequestTypes(ports, p.serviceDeskId ?? p.projectKey ?? '', p.start),
+  ),
+);
+resolver.define(
+  'listOrganizations',
+  adminCall('listOrganizations', catalogPayload, (ports, p) => listOrganizations(ports, p.start)),
 );
 
 export const adminResolver = resolver.getDefinitions();

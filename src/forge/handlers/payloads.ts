@@ -38,6 +38,23 @@ export const listEscalationsPayload = z.object({
   pageSize: z.number().int().min(1).max(100).optional().default(25),
 });
 const projectKey = z.string().regex(/^[A-Z][A-Z0-9_]{0,19}$/);
+/** The pickers (listProjects, listOrganizations): where the page starts (`nextStart` of the previous one). */
+const pageStart = z.number().int().min(0).max(100_000).optional().default(0);
+export const catalogPayload = z.object({ start: pageStart });
+/** listRequestTypes: one service project, by its service desk id or its project key (exactly one of them). */
+export const requestTypesPayload = z
+  .object({
+    serviceDeskId: z
+      .string()
+      .regex(/^\d{1,10}$/)
+      .optional(),
+    projectKey: projectKey.optional(),
+    start: pageStart,
+  })
+  .refine((p) => (p.serviceDeskId === undefined) !== (p.projectKey === undefined), {
+    path: ['serviceDeskId'],
+    message: 'one of serviceDeskId or projectKey',
+  });
 export const statsPayload = z.object({
   from: z.string().max(10),
   to: z.string().max(10),

@@ -2,6 +2,7 @@
 import type { JiraPort } from '../../ports';
 import { installationKey } from './caches';
 import { analyticsCalls } from './analytics-calls';
+import { catalogReads } from './port-catalog';
 import type { JiraClient } from './client';
 import { commentMarkers } from './port-comment-markers';
 import { fieldDetection } from './port-fields';
@@ -32,5 +33,6 @@ export function createJiraPort(client: JiraClient, options: JiraPortOptions = {}
     ...searches(deps),
     projectLead: (projectKey) => readProjectLead(client, projectKey, deps.now(), deps.cacheKey()),
     ...analyticsCalls(client),
+    ...catalogReads(deps),
   };
 }

@@ -10,6 +10,7 @@ import { sameConfig } from './draft';
 import { EditorProvider, type Editor } from './editor-context';
 import { ImportExport } from './import-export';
 import { Notices } from './notices';
+import { PoliciesSection } from './policies/policies-section';
 import { PreviewPanel } from './preview-panel';
 import { RevealProvider, SectionTabs, TabPanel } from './section-tabs';
 import { CalendarSection } from './sections/calendar-section';
@@ -65,6 +66,7 @@ function panels(draft: Config, saved: ConfigEnvelope, onImported: (c: Config) =>
     reasons: <ReasonsSection />,
     levels: <LevelsSection />,
     effects: <EffectsSection />,
+    policies: <PoliciesSection />,
     transfer: <ImportExport config={draft} version={saved.version} onImported={onImported} />,
   };
 }

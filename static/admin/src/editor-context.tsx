@@ -1,6 +1,6 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import type { Config, FieldError } from '../../../src/contract';
-import type { Path } from './draft';
+import { fieldId, type Path } from './draft';
 
 /**
  * What every control of the editor needs: the draft, a way to change one value in it, and the
@@ -10,6 +10,14 @@ export interface Editor {
   config: Config;
   update(path: Path, value: unknown): void;
   errors: FieldError[];
+  /**
+   * The DOM id of the control that edits `path` (default `fieldId(path)`). A policy's editor maps the top-level
+   * paths its sections use onto the policy's own (`cfg-policies.0.matrix…`), so ids stay unique on the page and the
+   * error summary and the blur check find them.
+   */
+  idOf?(path: Path): string;
+  /** Set in a policy's editor: what its sections' own ids (`section-…`) are prefixed with. */
+  scope?: string;
 }
 
 const EditorContext = createContext<Editor | null>(null);
@@ -22,6 +30,18 @@ export function useEditor(): Editor {
   const editor = useContext(EditorContext);
   if (!editor) throw new Error('useEditor outside <EditorProvider>');
   return editor;
+}
+
+/** The function that gives a control's DOM id for a path, in the current editor. */
+export function useIdOf(): (path: Path) => string {
+  const { idOf } = useEditor();
+  return idOf ?? fieldId;
+}
+
+/** Scopes a fixed DOM id (a radio group's name, a datalist) to the current editor: `policy-0-day-1` in a policy's. */
+export function useScoped(): (base: string) => string {
+  const { scope } = useEditor();
+  return (base) => (scope ? `${scope}-${base}` : base);
 }
 
 /**

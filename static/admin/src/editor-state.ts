@@ -1,9 +1,9 @@
-import type { Config, ConfigEnvelope, FieldError, ResolverError } from '../../../src/contract';
+import type { Config, ConfigEnvelope, ConfigWarning, FieldError, ResolverError } from '../../../src/contract';
 import { getIn, setIn, type Path } from './draft';
 
 /** What the page says after an action (one message at a time). */
 export type Notice =
-  | { kind: 'saved'; version: number }
+  | { kind: 'saved'; version: number; warnings?: ConfigWarning[] }
   | { kind: 'invalid' }
   | { kind: 'conflict' }
   | { kind: 'failed'; error: ResolverError['error'] }
@@ -27,7 +27,7 @@ export type EditorAction =
   | { type: 'validated'; path: Path; config: Config; errors: FieldError[] }
   | { type: 'saving' }
   | { type: 'saveRefused'; notice: Notice; errors?: FieldError[] }
-  | { type: 'saved'; envelope: ConfigEnvelope }
+  | { type: 'saved'; envelope: ConfigEnvelope; warnings?: ConfigWarning[] }
   | { type: 'imported'; config: Config };
 
 export const initialEditorState: EditorState = {
@@ -83,7 +83,7 @@ export function editorReducer(state: EditorState, a: EditorAction): EditorState 
         saved: a.envelope,
         draft: a.envelope.config,
         errors: [],
-        notice: { kind: 'saved', version: a.envelope.version },
+        notice: { kind: 'saved', version: a.envelope.version, warnings: a.warnings },
       };
     case 'imported':
       return { ...state, draft: a.config, errors: [], notice: { kind: 'imported' } };

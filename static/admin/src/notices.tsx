@@ -2,9 +2,25 @@ import { Banner } from '../../common/components/banner';
 import { Button } from '../../common/components/button';
 import { ErrorBanner } from '../../common/components/error-banner';
 import { useT } from '../../common/i18n';
-import type { FieldError } from '../../../src/contract';
+import type { ConfigWarning, FieldError } from '../../../src/contract';
 import type { Notice } from './editor-state';
 import { ErrorSummary } from './error-summary';
+
+/** What the server warns of about a saved configuration: a catch-all policy, ids the site does not list. */
+function SaveWarnings({ warnings }: { warnings: ConfigWarning[] }) {
+  const t = useT();
+  if (warnings.length === 0) return null;
+  return (
+    <Banner appearance="warning" testId="save-warnings" role="status">
+      <p>{t('admin.save.warnings', { count: warnings.length })}</p>
+      <ul>
+        {warnings.map((w, i) => (
+          <li key={i}>{w.message}</li>
+        ))}
+      </ul>
+    </Banner>
+  );
+}
 
 /** The one message that follows an action: saved, reloaded, imported, conflict, failure or the error summary. */
 export function Notices({
@@ -20,9 +36,12 @@ export function Notices({
   switch (notice?.kind) {
     case 'saved':
       return (
-        <Banner appearance="success" testId="save-success" role="status">
-          {t('admin.save.done', { version: notice.version })}
-        </Banner>
+        <>
+          <Banner appearance="success" testId="save-success" role="status">
+            {t('admin.save.done', { version: notice.version })}
+          </Banner>
+          <SaveWarnings warnings={notice.warnings ?? []} />
+        </>
       );
     case 'reloaded':
       return (

@@ -24,7 +24,8 @@ async function saveDraft(bridge: Bridge, state: EditorState, dispatch: Dispatch<
     // The server answers the stored envelope; its config may be normalised (trimmed text).
     const config = r.config ?? state.draft;
     const version = typeof r.version === 'number' ? r.version : state.saved.version + 1;
-    dispatch({ type: 'saved', envelope: { config, version } });
+    // Saved, with what the admin should know (a catch-all policy, ids the site does not list).
+    dispatch({ type: 'saved', envelope: { config, version }, warnings: r.warnings });
   } else if (r.error.code === 'INVALID_INPUT') {
     // The resolver reports paths from its payload (`config.matrix…`); the editor's fields are config paths.
     dispatch({ type: 'saveRefused', notice: { kind: 'invalid' }, errors: configFieldErrors(r.error.fields) });

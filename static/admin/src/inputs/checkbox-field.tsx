@@ -1,11 +1,11 @@
-import { errorsAt, useEditor } from '../editor-context';
-import { fieldId, getIn, type Path } from '../draft';
+import { errorsAt, useEditor, useIdOf } from '../editor-context';
+import { getIn, type Path } from '../draft';
 import { FieldErrors, invalidProps } from './field-errors';
 
 export function CheckboxField({ path, label, hint }: { path: Path; label: string; hint?: string }) {
   const { config, update, errors } = useEditor();
   const mine = errorsAt(errors, path);
-  const id = fieldId(path);
+  const id = useIdOf()(path);
   return (
     <div className="field checkbox">
       <input

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import { errorsAt, useEditor } from '../editor-context';
-import { fieldId, type Path } from '../draft';
+import { errorsAt, useEditor, useIdOf } from '../editor-context';
+import type { Path } from '../draft';
 import { FieldErrors } from './field-errors';
 
 /**
@@ -19,10 +19,11 @@ export function Group({
   nested?: boolean;
 }) {
   const { errors } = useEditor();
+  const idOf = useIdOf();
   // Only errors about the group itself; its controls show their own.
   const mine = nested ? errorsAt(errors, path, true) : errorsAt(errors, path);
   return (
-    <fieldset id={fieldId(path)} tabIndex={-1} className="group">
+    <fieldset id={idOf(path)} tabIndex={-1} className="group">
       <legend>{legend}</legend>
       {children}
       <FieldErrors path={path} errors={mine} />

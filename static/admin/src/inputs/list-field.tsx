@@ -1,6 +1,6 @@
 import { useT } from '../../../common/i18n';
-import { errorsAt, useEditor } from '../editor-context';
-import { fieldId, getIn, type Path } from '../draft';
+import { errorsAt, useEditor, useIdOf } from '../editor-context';
+import { getIn, type Path } from '../draft';
 import { FieldErrors, invalidProps } from './field-errors';
 import { useDraftText } from './use-draft-text';
 
@@ -22,7 +22,7 @@ export function ListField({ path, label, hint }: { path: Path; label: string; hi
   const value = getIn(config, path);
   const [text, setText] = useDraftText(value, join, parseLines);
   const mine = errorsAt(errors, path, true);
-  const id = fieldId(path);
+  const id = useIdOf()(path);
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>

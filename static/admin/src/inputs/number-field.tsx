@@ -1,5 +1,5 @@
-import { errorsAt, useEditor } from '../editor-context';
-import { fieldId, getIn, type Path } from '../draft';
+import { errorsAt, useEditor, useIdOf } from '../editor-context';
+import { getIn, type Path } from '../draft';
 import { FieldErrors, invalidProps } from './field-errors';
 import { useDraftText } from './use-draft-text';
 
@@ -28,7 +28,7 @@ export function NumberField({ path, label, hint, compact, disabled, testId, null
   const value = getIn(config, path);
   const [text, setText] = useDraftText(value, show, parseNumber);
   const mine = errorsAt(errors, path);
-  const id = fieldId(path);
+  const id = useIdOf()(path);
   return (
     <div className={compact ? 'field compact' : 'field'}>
       <label htmlFor={id} className={compact ? 'esc-visually-hidden' : undefined}>

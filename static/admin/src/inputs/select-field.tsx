@@ -1,5 +1,5 @@
-import { errorsAt, useEditor } from '../editor-context';
-import { fieldId, getIn, type Path } from '../draft';
+import { errorsAt, useEditor, useIdOf } from '../editor-context';
+import { getIn, type Path } from '../draft';
 import { FieldErrors, invalidProps } from './field-errors';
 
 export function SelectField({
@@ -13,7 +13,7 @@ export function SelectField({
 }) {
   const { config, update, errors } = useEditor();
   const mine = errorsAt(errors, path);
-  const id = fieldId(path);
+  const id = useIdOf()(path);
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>

@@ -1,5 +1,5 @@
-import { errorsAt, useEditor } from '../editor-context';
-import { fieldId, getIn, type Path } from '../draft';
+import { errorsAt, useEditor, useIdOf } from '../editor-context';
+import { getIn, type Path } from '../draft';
 import { FieldErrors, invalidProps } from './field-errors';
 
 interface Props {
@@ -19,7 +19,7 @@ export function TextField({ path, label, hint, nullable, multiline, type = 'text
   const raw = getIn(config, path);
   const value = typeof raw === 'string' ? raw : '';
   const mine = errorsAt(errors, path);
-  const id = fieldId(path);
+  const id = useIdOf()(path);
   const onChange = (text: string) => update(path, nullable && text.trim() === '' ? null : text);
   return (
     <div className="field">

@@ -1,8 +1,7 @@
 import { memo, useState } from 'react';
 import { Button } from '../../../common/components/button';
 import { useT } from '../../../common/i18n';
-import { errorsAt, useEditor } from '../editor-context';
-import { fieldId } from '../draft';
+import { errorsAt, useEditor, useIdOf, useScoped } from '../editor-context';
 import { FieldErrors, invalidProps } from '../inputs/field-errors';
 import { Group } from '../inputs/group';
 import { TextField } from '../inputs/text-field';
@@ -23,10 +22,11 @@ function timeZones(): string[] {
 /** Business hours: time zone, working days, hour ranges, public holidays and closed dates. */
 export function CalendarSection() {
   const t = useT();
+  const scoped = useScoped();
   return (
     <Section id="calendar" title={t('admin.calendar.title')} intro={t('admin.calendar.intro')}>
-      <TextField path="calendar.timezone" label={t('admin.calendar.timezone')} list="time-zones" />
-      <TimeZoneList />
+      <TextField path="calendar.timezone" label={t('admin.calendar.timezone')} list={scoped('time-zones')} />
+      <TimeZoneList id={scoped('time-zones')} />
       <WorkingDays />
       <HourRanges />
       <TextField
@@ -41,9 +41,9 @@ export function CalendarSection() {
 }
 
 /** Some 400 suggestions: memoised so a keystroke elsewhere does not re-render them. */
-const TimeZoneList = memo(function TimeZoneList() {
+const TimeZoneList = memo(function TimeZoneList({ id }: { id: string }) {
   return (
-    <datalist id="time-zones">
+    <datalist id={id}>
       {timeZones().map((z) => (
         <option key={z} value={z} />
       ))}
@@ -54,6 +54,7 @@ const TimeZoneList = memo(function TimeZoneList() {
 function WorkingDays() {
   const t = useT();
   const { config, update } = useEditor();
+  const scoped = useScoped();
   const days = config.calendar.workingDays;
   const toggle = (d: number, on: boolean) =>
     update('calendar.workingDays', on ? [...days, d].sort((a, b) => a - b) : days.filter((x) => x !== d));
@@ -64,11 +65,11 @@ function WorkingDays() {
           <div key={d} className="field checkbox">
             <input
               type="checkbox"
-              id={`day-${d}`}
+              id={scoped(`day-${d}`)}
               checked={days.includes(d)}
               onChange={(e) => toggle(d, e.target.checked)}
             />
-            <label htmlFor={`day-${d}`}>{t(`admin.calendar.day.${d}`)}</label>
+            <label htmlFor={scoped(`day-${d}`)}>{t(`admin.calendar.day.${d}`)}</label>
           </div>
         ))}
       </div>
@@ -109,6 +110,8 @@ function HourRanges() {
 function ClosedDates() {
   const t = useT();
   const { config, update, errors } = useEditor();
+  const idOf = useIdOf();
+  const scoped = useScoped();
   const dates = config.calendar.closedDates;
   const [next, setNext] = useState('');
   const add = () => {
@@ -122,7 +125,7 @@ function ClosedDates() {
         {dates.map((d, i) => {
           const mine = errorsAt(errors, `calendar.closedDates.${i}`);
           return (
-            <li key={`${d}-${i}`} id={fieldId(`calendar.closedDates.${i}`)} tabIndex={-1}>
+            <li key={`${d}-${i}`} id={idOf(`calendar.closedDates.${i}`)} tabIndex={-1}>
               <span {...invalidProps(`calendar.closedDates.${i}`, mine)}>{d}</span>{' '}
               <Button
                 appearance="link"
@@ -142,8 +145,8 @@ function ClosedDates() {
       </ul>
       <div className="inline">
         <div className="field">
-          <label htmlFor="closed-date-new">{t('admin.calendar.newDate')}</label>
-          <input id="closed-date-new" type="date" value={next} onChange={(e) => setNext(e.target.value)} />
+          <label htmlFor={scoped('closed-date-new')}>{t('admin.calendar.newDate')}</label>
+          <input id={scoped('closed-date-new')} type="date" value={next} onChange={(e) => setNext(e.target.value)} />
         </div>
         <Button onClick={add} disabled={!next}>
           {t('admin.calendar.addDate')}

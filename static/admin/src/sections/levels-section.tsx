@@ -9,7 +9,7 @@ import { TextField } from '../inputs/text-field';
 import { Section } from './section';
 
 /** The levels in order, each with who it emails; add and remove. */
-function LevelList() {
+export function LevelList() {
   const t = useT();
   const { config, update } = useEditor();
   const levels = config.escalation.levels;

@@ -1,5 +1,5 @@
 import { useT } from '../../../common/i18n';
-import { errorsAt, useEditor } from '../editor-context';
+import { errorsAt, useEditor, useIdOf, useScoped } from '../editor-context';
 import { IMPACTS, URGENCIES, type Impact, type Urgency } from '../draft';
 import { NumberField } from '../inputs/number-field';
 import { Section } from './section';
@@ -47,6 +47,8 @@ export function MatrixSection() {
 function MatrixCell({ impact, urgency, critical }: { impact: Impact; urgency: Urgency; critical: boolean }) {
   const t = useT();
   const { config, update, errors } = useEditor();
+  const idOf = useIdOf();
+  const scoped = useScoped();
   const path = `matrix.${impact}.${urgency}`;
   const names = { impact: t(`admin.impact.${impact}`), urgency: t(`admin.urgency.${urgency}`) };
   const toggle = (on: boolean) => {
@@ -54,11 +56,11 @@ function MatrixCell({ impact, urgency, critical }: { impact: Impact; urgency: Ur
     const fallback = typeof config.defaultDelayHours === 'number' ? config.defaultDelayHours : 24;
     update(path, on ? 'critical' : fallback);
   };
-  const criticalId = `critical-${impact}-${urgency}`;
+  const criticalId = scoped(`critical-${impact}-${urgency}`);
   return (
     <td className={critical ? 'cell critical' : 'cell'}>
       {critical ? (
-        <div className="critical-tag" id={`cfg-${path}`} tabIndex={-1}>
+        <div className="critical-tag" id={idOf(path)} tabIndex={-1}>
           {t('admin.matrix.criticalShort')}
           {errorsAt(errors, path).map((e, k) => (
             <div key={k} className="esc-field-error">

@@ -43,6 +43,7 @@ export const SECTIONS: readonly SectionInfo[] = [
     titleKey: 'admin.effects.title',
     paths: ['escalation.effects', 'escalation.notifyCustomerOnAcknowledge', 'escalation.notifyCustomerOnClose'],
   },
+  { id: 'policies', titleKey: 'admin.policies.title', paths: ['policies'] },
   { id: 'transfer', titleKey: 'admin.transfer.title', paths: [] },
 ];
 

@@ -1,3 +1,4 @@
+import { useScoped } from '../editor-context';
 import { sectionDomId } from './section-map';
 import type { ReactNode } from 'react';
 
@@ -19,15 +20,16 @@ export function Section({
   testId?: string;
   children: ReactNode;
 }) {
+  const scoped = useScoped();
   return (
     <section
       className={className ? `section ${className}` : 'section'}
-      id={sectionDomId(id)}
+      id={scoped(sectionDomId(id))}
       tabIndex={-1}
-      aria-labelledby={`${id}-title`}
+      aria-labelledby={scoped(`${id}-title`)}
       data-testid={testId ?? `section-${id}`}
     >
-      <h2 id={`${id}-title`}>{title}</h2>
+      <h2 id={scoped(`${id}-title`)}>{title}</h2>
       {intro && <p className="intro">{intro}</p>}
       {children}
     </section>

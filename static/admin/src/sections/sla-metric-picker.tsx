@@ -3,7 +3,7 @@ import { useBridge } from '../../../common/bridge';
 import { Button } from '../../../common/components/button';
 import { useT } from '../../../common/i18n';
 import { isError } from '../../../../src/contract';
-import { useEditor } from '../editor-context';
+import { useEditor, useScoped } from '../editor-context';
 
 /** JSM's default SLA metric names, always offered as suggestions; any name may be typed. */
 const SLA_SUGGESTIONS = ['Time to first response', 'Time to resolution', 'Time to close after resolution'];
@@ -23,6 +23,7 @@ export function SlaMetricPicker() {
   const t = useT();
   const bridge = useBridge();
   const { config, update } = useEditor();
+  const scoped = useScoped();
   const [state, setState] = useState<FindState>({ status: 'idle' });
   const find = async () => {
     setState({ status: 'loading' });
@@ -51,9 +52,9 @@ export function SlaMetricPicker() {
       </div>
       {found.length > 0 && (
         <div className="field">
-          <label htmlFor="sla-found">{t('admin.timer.found')}</label>
+          <label htmlFor={scoped('sla-found')}>{t('admin.timer.found')}</label>
           <select
-            id="sla-found"
+            id={scoped('sla-found')}
             value={found.includes(current) ? current : ''}
             onChange={(e) => {
               if (e.target.value) update('timer.slaName', e.target.value);
@@ -68,7 +69,7 @@ export function SlaMetricPicker() {
           </select>
         </div>
       )}
-      <datalist id={SLA_NAMES_LIST}>
+      <datalist id={scoped(SLA_NAMES_LIST)}>
         {suggestions.map((s) => (
           <option key={s} value={s} />
         ))}

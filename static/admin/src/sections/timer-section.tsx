@@ -1,6 +1,5 @@
 import { useT } from '../../../common/i18n';
-import { errorsAt, useEditor } from '../editor-context';
-import { fieldId } from '../draft';
+import { errorsAt, useEditor, useIdOf, useScoped } from '../editor-context';
 import { FieldErrors } from '../inputs/field-errors';
 import { TextField } from '../inputs/text-field';
 import { Section } from './section';
@@ -12,22 +11,24 @@ const MODES = ['business', '24x7', 'sla'] as const;
 export function TimerSection() {
   const t = useT();
   const { config, update, errors } = useEditor();
+  const idOf = useIdOf();
+  const scoped = useScoped();
   const mode = config.timer.mode;
   return (
     <Section id="timer" title={t('admin.timer.title')} intro={t('admin.timer.intro')}>
-      <fieldset id={fieldId('timer.mode')} tabIndex={-1} className="group">
+      <fieldset id={idOf('timer.mode')} tabIndex={-1} className="group">
         <legend>{t('admin.timer.mode')}</legend>
         {MODES.map((m) => (
           <div key={m} className="field checkbox">
             <input
               type="radio"
-              id={`timer-mode-${m}`}
-              name="timer-mode"
+              id={scoped(`timer-mode-${m}`)}
+              name={scoped('timer-mode')}
               value={m}
               checked={mode === m}
               onChange={() => update('timer.mode', m)}
             />
-            <label htmlFor={`timer-mode-${m}`}>{t(`admin.timer.${m}`)}</label>
+            <label htmlFor={scoped(`timer-mode-${m}`)}>{t(`admin.timer.${m}`)}</label>
           </div>
         ))}
         <FieldErrors path="timer.mode" errors={errorsAt(errors, 'timer.mode')} />
@@ -39,7 +40,7 @@ export function TimerSection() {
             label={t('admin.timer.slaName')}
             hint={t('admin.timer.slaHint')}
             nullable
-            list={SLA_NAMES_LIST}
+            list={scoped(SLA_NAMES_LIST)}
           />
           <SlaMetricPicker />
         </>
