@@ -29,7 +29,7 @@ const productCalls = (sb: Sandbox): string[] =>
     .map((c) => `${c.as} ${c.method} ${c.path.split('?')[0]}`);
 
 /** Runs `op` cold then warm (on a second, equivalent target) and counts product calls. */
-async function measure(sb: Sandbox, op: (target: string) => Promise<void>, targets: [string, string]) {
+export async function measure(sb: Sandbox, op: (target: string) => Promise<void>, targets: [string, string]) {
   resetWarmCaches();
   sb.clearCalls();
   await op(targets[0]);

@@ -12,6 +12,7 @@ import { measureAnalytics } from './analytics';
 import { analyticsFailures, analyticsSection } from './analytics-report';
 import { runBurst } from './burst';
 import { measureCalls } from './calls';
+import { measurePolicyCalls } from './calls-policies';
 import { measureMemory } from './memory';
 import { measureQueuePaging, queuePagingFailures, queuePagingSection, type QueuePagingRow } from './queue-paging';
 import { burstFailures, burstSection, callsSection, uiFailures, uiSections, type Measured } from './report';
@@ -41,7 +42,7 @@ async function measureAll(): Promise<AllMeasured> {
   const sweep = await measureSweep();
   const sb = await createSandbox({ now: T0 });
   try {
-    const calls = await measureCalls(sb);
+    const calls = [...(await measureCalls(sb)), ...(await measurePolicyCalls(sb))];
     const times = await measureTimes(sb, RUNS);
     const burst = await runBurst(sb);
     const memory = await measureMemory(sb, 50);

@@ -69,6 +69,23 @@ export interface AgentState {
   jql: string;
   /** The closing reasons offered when closing, in the caller's language. */
   closeReasons: { id: string; label: string; noteRequired: boolean }[];
+  /** The support policy that applies to the request, and why (docs/rules.md §12). */
+  policy: AppliedPolicyView;
+}
+
+/** A named value of the request that a policy's match found (a request type, an organization). */
+export interface MatchedValue {
+  id: string;
+  name: string | null;
+}
+
+export interface AppliedPolicyView {
+  /** A configured policy's id, or "default" (the top-level settings). */
+  id: string;
+  /** Its name in the caller's language; null for the default policy. */
+  name: string | null;
+  /** For each non-empty list of its match, the request's value it found; null for the default policy. */
+  matchedOn: { project?: string; requestType?: MatchedValue; organization?: MatchedValue } | null;
 }
 
 export interface AcknowledgePayload {

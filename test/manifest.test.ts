@@ -155,10 +155,10 @@ describe('manifest.yml', () => {
       });
     });
 
-    it('indexes the escalade property for JQL (state, level, escalatedAt, followUps, overdue)', () => {
+    it('indexes the escalade property for JQL (state, level, escalatedAt, followUps, overdue, policy)', () => {
       const property = modules['jira:entityProperty'][0] as unknown as {
         propertyKey: string;
-        values: { path: string }[];
+        values: { path: string; type: string; searchAlias: string }[];
       };
       expect(property.propertyKey).toBe('escalade');
       expect(property.values.map((v) => v.path).sort()).toEqual([
@@ -166,8 +166,15 @@ describe('manifest.yml', () => {
         'followUps',
         'level',
         'overdue',
+        'policy',
         'state',
       ]);
+      // A queue filters on a support tier: `escaladePolicy = "platinum"` (issue 12).
+      expect(property.values.find((v) => v.path === 'policy')).toEqual({
+        path: 'policy',
+        type: 'string',
+        searchAlias: 'escaladePolicy',
+      });
     });
 
     it('asks for the least privilege: exactly the scopes the adapters use', () => {

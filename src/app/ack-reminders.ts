@@ -1,4 +1,4 @@
-import { currentEscalation, fallbackFor, isOpenUntaken, type Config } from '../domain';
+import { currentEscalation, fallbackFor, isOpenUntaken, settingsForRequest, type Config } from '../domain';
 import type { RequestFacts } from '../domain/facts';
 import type { AckReminder, EscalationEntry, RequestRecord } from '../domain/record';
 import { isOutcomeUnknown, isRefusal, isTransient, type Email } from '../ports';
@@ -105,13 +105,20 @@ export async function sendDueReminders(ports: Ports, batch = REMINDER_BATCH): Pr
   return report;
 }
 
-/** Is there nothing (left) to remind about for this level? */
-function nothingToDo(record: RequestRecord, level: number, config: Config): boolean {
+/** No deadline at all: none at the top level, and no support policy sets one. */
+const noDeadlineAnywhere = (config: Config) =>
+  config.escalation.acknowledgeWithinHours === null &&
+  config.policies.every((p) => p.acknowledgeWithinHours === undefined || p.acknowledgeWithinHours === null);
+
+/**
+ * Is there nothing (left) to remind about for this level? With the stored configuration, before the request is
+ * read; then with the settings of the request's support policy, whose deadline is the one that counts.
+ */
+function nothingToDo(record: RequestRecord, level: number, config: Config, forRequest: boolean): boolean {
   const entry = record.escalations.find((e) => e.level === level);
   const current = currentEscalation(record);
-  return (
-    !entry || !isOpenUntaken(entry) || current?.level !== level || config.escalation.acknowledgeWithinHours === null
-  );
+  const noDeadline = forRequest ? config.escalation.acknowledgeWithinHours === null : noDeadlineAnywhere(config);
+  return !entry || !isOpenUntaken(entry) || current?.level !== level || noDeadline;
 }
 
 const reminderDone = (r: AckReminder | undefined) =>
@@ -132,16 +139,18 @@ async function remindOne(
   try {
     const record = await store.getRecord(key);
     const entry = record.escalations.find((e) => e.level === level);
-    if (reminderDone(entry?.reminder) || nothingToDo(record, level, config)) {
+    if (reminderDone(entry?.reminder) || nothingToDo(record, level, config, false)) {
       await store.release(due.marker);
       return 'cleared';
     }
     const request = await jira.getRequest(key, config);
-    if (!request || request.statusCategory === 'done') {
+    // The settings of the support policy that applies to the request: its deadline, levels and recipients.
+    const settings = request && settingsForRequest(config, request).config;
+    if (!request || !settings || request.statusCategory === 'done' || nothingToDo(record, level, settings, true)) {
       await store.release(due.marker);
       return 'cleared';
     }
-    const raised = await runReminderSteps(ports, request, config, level);
+    const raised = await runReminderSteps(ports, request, settings, level);
     await store.release(due.marker);
     return raised ? 'raised' : 'reminded';
   } finally {
@@ -211,7 +220,7 @@ async function runReminderSteps(ports: Ports, request: RequestFacts, config: Con
   }
   if (entryOf(record).reminder?.property === undefined) {
     const current = record;
-    const property = await attempt(() => syncIssueProperty(ports, config, key, current));
+    const property = await attempt(() => syncIssueProperty(ports, config, request, current));
     record = await recordStep(ports, key, level, { property });
   }
   if (entryOf(record).reminder?.raise === undefined) {

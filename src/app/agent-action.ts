@@ -8,7 +8,7 @@ import { toAgentState } from './agent-view';
 import { PENDING_TTL_S, pendingMarker, releaseWhenDone } from './complete-effects';
 import { ok, refuse, type Outcome } from './outcome';
 import type { Ports } from './ports-bundle';
-import { slaFor } from './request-access';
+import { readWithPolicy, slaFor } from './request-access';
 import { countEntry } from './stats/count-steps';
 
 export interface AgentAction {
@@ -31,9 +31,9 @@ export async function runAgentAction(
   action: AgentAction,
 ): Promise<Outcome<AgentState>> {
   const { store, jira, clock } = ports;
-  const { config } = await store.getConfig();
-  const request = await jira.getRequest(key, config);
-  if (!request) return refuse('NOT_FOUND');
+  const read = await readWithPolicy(ports, key);
+  if (!read) return refuse('NOT_FOUND');
+  const { config, request } = read;
   const answer = async (record: RequestRecord) =>
     ok(
       await toAgentState(

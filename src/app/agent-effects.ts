@@ -60,7 +60,7 @@ async function applyOne(
   lookFirst: boolean,
 ): Promise<void> {
   const { request, config, record, entry } = ctx;
-  if (name === 'issueProperty') return syncIssueProperty(ports, config, request.key, record);
+  if (name === 'issueProperty') return syncIssueProperty(ports, config, request, record);
   const marker = markerOf(entry.level, kind === 'acknowledge' ? 'acknowledged' : 'closed');
   const body = customerCommentFor(kind, request, config, entry);
   await writeMarkedComment(ports, request.key, { body, visibility: 'public', marker }, lookFirst);

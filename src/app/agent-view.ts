@@ -1,5 +1,13 @@
-import type { AgentState, TimelineEntry } from '../contract';
-import { APP_ACTOR, currentEscalation, ESCALATION_JQL, portalState, type Config } from '../domain';
+import type { AgentState, AppliedPolicyView, TimelineEntry } from '../contract';
+import {
+  APP_ACTOR,
+  currentEscalation,
+  ESCALATION_JQL,
+  portalState,
+  settingsForRequest,
+  type Config,
+  type RequestFacts,
+} from '../domain';
 import type { EscalationEntry, RequestRecord } from '../domain/record';
 import { translate, type Lang } from '../i18n/translate';
 import type { JiraPort } from '../ports';
@@ -90,6 +98,23 @@ function timelineOf(record: RequestRecord, config: Config, lang: Lang, names: Ma
   return [...followUps, ...escalations].sort((a, b) => new Date(a.at).getTime() - new Date(b.at).getTime());
 }
 
+/** Which support policy applies to the request and why: the values its match found, named from the same read. */
+export function policyView(config: Config, request: RequestFacts, lang: Lang): AppliedPolicyView {
+  const applied = settingsForRequest(config, request).policy;
+  if (applied.name === null) return { id: applied.id, name: null, matchedOn: null };
+  const m = applied.matchedOn;
+  const organization = request.organizations?.find((o) => o.id === m.organizationId);
+  return {
+    id: applied.id,
+    name: applied.name[lang],
+    matchedOn: {
+      ...(m.project ? { project: m.project } : {}),
+      ...(m.requestTypeId ? { requestType: { id: m.requestTypeId, name: request.requestTypeName ?? null } } : {}),
+      ...(m.organizationId ? { organization: { id: m.organizationId, name: organization?.name ?? null } } : {}),
+    },
+  };
+}
+
 /** The agents' panel: state, timeline with display names (one call), timing, and the queue JQL. */
 export async function toAgentState(jira: JiraPort, view: RequestView, lang: Lang): Promise<AgentState> {
   const { request, record, config, now, sla } = view;
@@ -115,5 +140,6 @@ export async function toAgentState(jira: JiraPort, view: RequestView, lang: Lang
       label: r.label[lang],
       noteRequired: r.noteRequired,
     })),
+    policy: policyView(config, request, lang),
   };
 }

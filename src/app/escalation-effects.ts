@@ -1,4 +1,4 @@
-import { EFFECT_NAMES, fallbackFor, propertyFor, type Config } from '../domain';
+import { EFFECT_NAMES, fallbackFor, propertyFor, settingsForRequest, type Config } from '../domain';
 import type { RequestFacts } from '../domain/facts';
 import type { EffectName, EffectStatus, EscalationEntry, NotifyOutcome, RequestRecord } from '../domain/record';
 import { isOutcomeUnknown, isRefusal, type Email } from '../ports';
@@ -29,11 +29,13 @@ const PROPERTY_RESYNCS = 3;
 export async function syncIssueProperty(
   ports: Ports,
   config: Config,
-  key: string,
+  request: RequestFacts,
   _snapshot?: RequestRecord,
 ): Promise<void> {
   if (!config.escalation.effects.issueProperty) return;
-  const current = async () => JSON.stringify(propertyFor(await ports.store.getRecord(key)));
+  const key = request.key;
+  const policy = settingsForRequest(config, request).policy.id;
+  const current = async () => JSON.stringify(propertyFor(await ports.store.getRecord(key), policy));
   let written = await current();
   for (let round = 0; ; round++) {
     await ports.jira.setIssueProperty(key, PROPERTY_KEY, JSON.parse(written));
@@ -115,7 +117,7 @@ async function applyOne(
   const message = { request, config, entry, lang: config.language, byName: request.names?.[entry.byAccountId] ?? null };
   switch (name) {
     case 'issueProperty':
-      await syncIssueProperty(ports, config, key, record);
+      await syncIssueProperty(ports, config, request, record);
       return { status: 'done' };
     case 'label':
       await jira.addLabel(key, config.escalation.effects.labelName);

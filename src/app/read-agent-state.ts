@@ -3,7 +3,7 @@ import type { Lang } from '../i18n/translate';
 import { toAgentState } from './agent-view';
 import { ok, refuse, type Outcome } from './outcome';
 import type { Ports } from './ports-bundle';
-import { slaFor } from './request-access';
+import { readWithPolicy, slaFor } from './request-access';
 
 /**
  * Agent-side access: the caller must be able to browse the issue, asked of Jira as the user.
@@ -14,9 +14,9 @@ export async function authorizeAgent(ports: Ports, key: string): Promise<Outcome
 }
 
 export async function readAgentState(ports: Ports, key: string, lang: Lang): Promise<Outcome<AgentState>> {
-  const { config } = await ports.store.getConfig();
-  const request = await ports.jira.getRequest(key, config);
-  if (!request) return refuse('NOT_FOUND');
+  const read = await readWithPolicy(ports, key);
+  if (!read) return refuse('NOT_FOUND');
+  const { config, request } = read;
   const [record, sla] = await Promise.all([ports.store.getRecord(key), slaFor(ports.jira, config, key)]);
   return ok(await toAgentState(ports.jira, { request, record, config, now: ports.clock.now(), sla }, lang));
 }

@@ -44,7 +44,7 @@ export async function recordEscalation(
     let record = await store.updateRecord(key, (r) => {
       // A stale read elsewhere cannot add a second entry for the same level.
       recorded = !r.escalations.some((e) => e.level === level);
-      const entry = { ...decided, facets: facetsOf(request, r) };
+      const entry = { ...decided, facets: facetsOf(request, r, config) };
       return recorded ? { ...r, escalations: [...r.escalations, entry] } : r;
     });
     if (!recorded) return null;

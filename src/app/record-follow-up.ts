@@ -1,4 +1,11 @@
-import { applyFollowUp, decideFollowUp, type Config, type FollowUpDecision, type FollowUpRecipients } from '../domain';
+import {
+  applyFollowUp,
+  decideFollowUp,
+  settingsForRequest,
+  type Config,
+  type FollowUpDecision,
+  type FollowUpRecipients,
+} from '../domain';
 import type { CommentFacts, RequestFacts } from '../domain/facts';
 import type { NotifyOutcome } from '../domain/record';
 import { isOutcomeUnknown, isTransient, type Email } from '../ports';
@@ -56,12 +63,14 @@ interface Reading {
 
 /** Re-reads the comment and the request (never trusting the event) and decides; null when either is gone. */
 async function readAndDecide(ports: Ports, key: string, commentId: string): Promise<Reading | null> {
-  const { config } = await ports.store.getConfig();
+  const { config: stored } = await ports.store.getConfig();
   const [comment, read] = await Promise.all([
     ports.jira.getComment(key, commentId),
-    ports.jira.getRequest(key, config),
+    ports.jira.getRequest(key, stored),
   ]);
   if (!comment || !read) return null;
+  // The settings of the support policy that applies to the request (docs/rules.md §12).
+  const config = settingsForRequest(stored, read).config;
   const request = await withProjectLead(ports.jira, read, config);
   const decision = decideFollowUp(comment, request, await ports.store.getRecord(key), config, ports.clock.now());
   return { config, comment, request, decision };
@@ -69,7 +78,7 @@ async function readAndDecide(ports: Ports, key: string, commentId: string): Prom
 
 /** Records the follow-up (once per comment id) and updates the issue property's count. */
 async function record(ports: Ports, key: string, reading: Reading, notify: NotifyOutcome | null): Promise<void> {
-  const { config, comment, decision } = reading;
+  const { config, comment, decision, request } = reading;
   const now = ports.clock.now();
   const updated = await ports.store.updateRecord(key, (r) =>
     decision.kind === 'ignore' || r.followUps.some((f) => f.commentId === comment.id)
@@ -77,7 +86,7 @@ async function record(ports: Ports, key: string, reading: Reading, notify: Notif
       : applyFollowUp(r, comment, decision, notify, now),
   );
   await countFollowUp(ports, config, updated, comment.id);
-  await syncIssueProperty(ports, config, key, updated);
+  await syncIssueProperty(ports, config, request, updated);
 }
 
 /**

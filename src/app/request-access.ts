@@ -3,6 +3,7 @@ import type { Config } from '../domain/config';
 import type { Caller, RequestFacts, SlaCycle } from '../domain/facts';
 import type { Lang } from '../i18n/translate';
 import { isParty } from '../domain/party';
+import { settingsForRequest } from '../domain/tiers';
 import type { JiraPort } from '../ports';
 import type { Ports } from './ports-bundle';
 import { ok, refuse, type Outcome } from './outcome';
@@ -34,15 +35,29 @@ export async function readRequestForParty(
   return request && isParty(request, accountId) ? ok(request) : refuse('FORBIDDEN');
 }
 
-/** The stored configuration and the request, for its reporter or a participant only (see readRequestForParty). */
+/**
+ * The request, for its reporter or a participant only (see readRequestForParty), with the settings of the support
+ * policy that applies to it (docs/rules.md §12): the stored configuration with that policy's overrides.
+ */
 export async function readAsParty(
   ports: Ports,
   key: string,
   accountId: string,
 ): Promise<Outcome<{ config: Config; request: RequestFacts }>> {
-  const { config } = await ports.store.getConfig();
-  const read = await readRequestForParty(ports.jira, config, key, accountId);
-  return read.ok ? ok({ config, request: read.value }) : read;
+  const { config: stored } = await ports.store.getConfig();
+  const read = await readRequestForParty(ports.jira, stored, key, accountId);
+  if (!read.ok) return read;
+  return ok({ config: settingsForRequest(stored, read.value).config, request: read.value });
+}
+
+/** The request (null when it is gone) with the settings of the support policy that applies to it. */
+export async function readWithPolicy(
+  ports: Ports,
+  key: string,
+): Promise<{ config: Config; request: RequestFacts } | null> {
+  const { config: stored } = await ports.store.getConfig();
+  const request = await ports.jira.getRequest(key, stored);
+  return request ? { config: settingsForRequest(stored, request).config, request } : null;
 }
 
 /** The SLA cycle the timer follows, read only in SLA mode (one more product call). */

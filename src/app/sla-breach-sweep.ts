@@ -1,4 +1,4 @@
-import { decideSlaBreach, slaBreachWatched } from '../domain';
+import { decideSlaBreach, settingsForRequest, slaBreachWatched } from '../domain';
 import { isRefusal, isTransient } from '../ports';
 import { autoEscalate } from './auto-escalate';
 import type { Ports } from './ports-bundle';
@@ -38,10 +38,13 @@ export async function escalateSlaBreaches(ports: Ports, batch = SLA_BREACH_BATCH
       const record = await ports.store.getRecord(key);
       // The record first: a request the app already escalated costs no product call (its property may lag).
       const request = record.escalations.length > 0 ? null : await ports.jira.getRequest(key, config);
+      // The escalation follows the support policy that applies to the request (its levels, recipients, deadline).
+      const settings = request && settingsForRequest(config, request).config;
       const escalated =
         request !== null &&
-        decideSlaBreach(config, request, record) === 'escalate' &&
-        (await autoEscalate(ports, request, config, 'slaBreach', 1)) !== null;
+        settings !== null &&
+        decideSlaBreach(settings, request, record) === 'escalate' &&
+        (await autoEscalate(ports, request, settings, 'slaBreach', 1)) !== null;
       report[escalated ? 'escalated' : 'skipped']++;
     }
   } catch (e) {

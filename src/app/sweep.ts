@@ -1,3 +1,4 @@
+import { settingsForRequest } from '../domain';
 import { isTransient } from '../ports';
 import { completeAgentEffects } from './agent-effects';
 import {
@@ -53,9 +54,11 @@ export async function completePendingEffects(ports: Ports, batch = SWEEP_BATCH):
         report.cleared++;
         continue;
       }
-      const result = await completeMissingEffects(ports, request, config, record);
+      // The settings of the support policy that applies to this request (docs/rules.md §12).
+      const settings = settingsForRequest(config, request).config;
+      const result = await completeMissingEffects(ports, request, settings, record);
       // The agents' acknowledgements and closings finish what they started the same way (issue 14).
-      const after = await completeAgentEffects(ports, request, config, result.record);
+      const after = await completeAgentEffects(ports, request, settings, result.record);
       await releaseWhenDone(ports, issueKey, after);
       if (result.kind === 'busy') report.busy++;
       else if (result.kind === 'completed' || after !== result.record) report.completed++;

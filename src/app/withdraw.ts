@@ -37,7 +37,7 @@ export const withdrawEscalation: CustomerAction = async (ports, key, caller, inp
   if (!d.ok) return refuse(d.code, 'fields' in d ? d.fields : undefined);
 
   await countEntry(ports, config, key, d.entry);
-  await syncIssueProperty(ports, config, key, record);
+  await syncIssueProperty(ports, config, request, record);
   const message = { request, config, entry: d.entry };
   await bestEffort(() => jira.addComment(key, withdrawnInternalComment(message), 'internal'));
   const to = await toldOfEscalation(ports, request, config, d.entry);

@@ -51,8 +51,10 @@ describe('indexed date values (manifest-reference/modules/jira-entity-property)'
       'issue.property[escalade].escalatedAt': 'date',
       'issue.property[escalade].followUps': 'number',
       'issue.property[escalade].overdue': 'string',
+      'issue.property[escalade].policy': 'string',
     });
     expect(index.aliases.escaladeAt).toBe('issue.property[escalade].escalatedAt');
+    expect(index.aliases.escaladePolicy).toBe('issue.property[escalade].policy');
   });
 
   it('indexes only declared paths, and the elements of an array', () => {

@@ -1,4 +1,5 @@
 import type { Config } from '../../domain/config/schema';
+import { settingsForRequest } from '../../domain/tiers';
 import type { RequestFacts } from '../../domain/facts';
 import type { EscalationEntry } from '../../domain/record';
 import { translate, type Lang } from '../../i18n/translate';
@@ -44,6 +45,16 @@ interface Resolved {
   byUnknown: boolean;
   date: (iso: string | undefined) => string;
   at: string | undefined;
+  /** The support policy's name, once the configuration has policies (docs/rules.md §12); null otherwise. */
+  policy: string | null;
+}
+
+/** The name of the support policy that applies to the request, in `lang`; null when no policy is configured. */
+function policyName(input: EscalationMessageInput, t: Resolved['t']): string | null {
+  const { config, request, lang } = input;
+  if (!config || config.policies.length === 0) return null;
+  const applied = settingsForRequest(config, request).policy;
+  return applied.name ? applied.name[lang] : t('email.escalation.policyDefault');
 }
 
 function resolve(input: EscalationMessageInput): Resolved {
@@ -61,6 +72,7 @@ function resolve(input: EscalationMessageInput): Resolved {
     byUnknown: !input.byName?.trim(),
     date: (iso) => (iso ? formatDateTime(iso, lang, zone) : ''),
     at: input.at ?? entry?.at,
+    policy: policyName(input, t),
   };
 }
 
@@ -73,12 +85,14 @@ export function escalationEmail(input: EscalationMessageInput): Email {
     ? r.t('email.escalation.introApp', { key: request.key, level: r.level, date: r.date(r.at) })
     : r.t('email.escalation.intro', { by: r.by, key: request.key, level: r.level, date: r.date(r.at) });
   const reason = r.t('email.escalation.reason', { reason: r.reason });
+  const policy = r.policy ? [r.t('email.escalation.policy', { policy: r.policy })] : [];
   const link = linkLines(lang, request.key, safeHref(input.issueUrl ?? request.issueUrl));
   const details = r.details ? [r.t('email.escalation.details'), r.details] : [];
 
   const textBody = [
     intro,
     reason,
+    ...policy,
     ...details,
     '',
     r.t('email.escalation.action'),
@@ -89,6 +103,7 @@ export function escalationEmail(input: EscalationMessageInput): Email {
   const htmlBody = htmlDocument(lang, [
     `<p>${escapeHtml(intro)}</p>`,
     `<p><strong>${escapeHtml(reason)}</strong></p>`,
+    ...policy.map((line) => `<p>${escapeHtml(line)}</p>`),
     ...(r.details
       ? [
           `<p>${escapeHtml(r.t('email.escalation.details'))}</p>`,
@@ -117,6 +132,7 @@ export function escalationInternalComment(input: EscalationMessageInput): AdfDoc
       ),
     ),
     paragraph(strong(r.t('comment.escalation.reason', { reason: r.reason }))),
+    ...(r.policy ? [paragraph(text(r.t('comment.escalation.policy', { policy: r.policy })))] : []),
     ...(r.details ? [paragraph(strong(r.t('comment.escalation.details'))), paragraph(text(r.details))] : []),
   );
 }

@@ -1,6 +1,7 @@
 import {
   applySteps,
-  DEFAULT_POLICY_ID,
+  settingsForRequest,
+  settingsOfPolicyId,
   followUpStep,
   stepsOfEntry,
   weekStartOf,
@@ -21,7 +22,9 @@ import type { Ports } from '../ports-bundle';
 export async function countSteps(ports: Pick<Ports, 'stats'>, config: Config, steps: StatsStep[]): Promise<void> {
   const groups = new Map<string, { ref: BucketRef; steps: StatsStep[] }>();
   for (const step of steps) {
-    const ref = { projectKey: step.projectKey, weekStart: weekStartOf(step.at, config.calendar.timezone) };
+    // Weeks in the time zone of the step's policy, live and in a rebuild alike.
+    const timezone = settingsOfPolicyId(config, step.policyId).calendar.timezone;
+    const ref = { projectKey: step.projectKey, weekStart: weekStartOf(step.at, timezone) };
     const id = `${ref.projectKey}:${ref.weekStart}`;
     const group = groups.get(id) ?? { ref, steps: [] };
     group.steps.push(step);
@@ -30,12 +33,12 @@ export async function countSteps(ports: Pick<Ports, 'stats'>, config: Config, st
   for (const { ref, steps: mine } of groups.values()) await ports.stats.updateBucket(ref, (b) => applySteps(b, mine));
 }
 
-/** What the analytics keep about the request when it is escalated (see EscalationFacets). */
-export function facetsOf(request: RequestFacts, record: RequestRecord): EscalationFacets {
+/** What the analytics keep about the request when it is escalated (see EscalationFacets), with its support policy. */
+export function facetsOf(request: RequestFacts, record: RequestRecord, config: Config): EscalationFacets {
   return {
     requestType: request.requestTypeId ? { id: request.requestTypeId, name: request.requestTypeName ?? null } : null,
     organizations: request.organizations ?? [],
-    policyId: DEFAULT_POLICY_ID,
+    policyId: settingsForRequest(config, request).policy.id,
     followUpsBefore: record.followUpCount,
   };
 }

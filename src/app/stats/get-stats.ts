@@ -35,10 +35,12 @@ function checkPeriod(q: StatsQuery): FieldProblem[] {
   return problems;
 }
 
-/** The policies a viewer may filter on. Only the default one exists until the configuration has policies. */
+/** The policies a viewer may filter on: the default one (the top level), then the configured support policies. */
 function policiesOf(config: Config, lang: Lang): GadgetOptions['policies'] {
-  void config;
-  return [{ id: DEFAULT_POLICY_ID, label: translate(lang, 'gadget.policy.default') }];
+  return [
+    { id: DEFAULT_POLICY_ID, label: translate(lang, 'gadget.policy.default') },
+    ...config.policies.map((p) => ({ id: p.id, label: p.name[lang] })),
+  ];
 }
 
 /** The projects the gadget counts by default: those the viewer may browse, among the app's active ones. */

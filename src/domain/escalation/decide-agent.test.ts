@@ -89,6 +89,7 @@ describe('decideAcknowledge: accepted', () => {
         acknowledgedAt: indexedDate(NOW.toISOString()),
         overdue: false,
         followUps: 0,
+        policy: 'default',
       });
     });
   });

@@ -147,6 +147,7 @@ describe('decideEscalation: accepted', () => {
       acknowledgedAt: null,
       overdue: false,
       followUps: 5,
+      policy: 'default',
     });
     const json = JSON.stringify(result.value.property);
     expect(json).not.toContain(CUSTOMER);

@@ -4,6 +4,7 @@ import type { EffectName, EffectStatus, EscalationEntry, RequestRecord } from '.
 import { isParty } from '../party';
 import { parseEscalateInput } from './input';
 import { portalState } from './portal-state';
+import { settingsForRequest } from '../tiers/effective-settings';
 import { propertyFor } from './property';
 import type { EscalationDecision } from './types';
 
@@ -70,6 +71,7 @@ export function decideEscalation(
     details: parsed.value.details,
     effects: initialEffects(config.escalation.effects),
   };
-  const property = propertyFor({ ...record, escalations: [...record.escalations, entry] });
+  const policy = settingsForRequest(config, request).policy.id;
+  const property = propertyFor({ ...record, escalations: [...record.escalations, entry] }, policy);
   return { ok: true, value: { level: entry.level, entry, property } };
 }

@@ -8,8 +8,10 @@ const ACK = '2025-03-12T11:00:00.987Z';
 /** What Jira's indexer accepts for `type: date` (manifest-reference/modules/jira-entity-property). */
 const INDEXED_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(Z|[+-]\d{2}:\d{2})$/;
 
+type WithoutPolicy = Omit<EscaladeProperty, 'policy'>;
+
 /** The property of one escalation at AT, acknowledged at ACK, with no follow-up. */
-const ACKNOWLEDGED_AT_ACK: EscaladeProperty = {
+const ACKNOWLEDGED_AT_ACK: WithoutPolicy = {
   state: 'acknowledged',
   level: 1,
   escalatedAt: '2025-03-12T10:00:00Z',
@@ -19,7 +21,7 @@ const ACKNOWLEDGED_AT_ACK: EscaladeProperty = {
 };
 
 describe('propertyFor', () => {
-  describe.each<{ given: string; record: RequestRecord; then: EscaladeProperty }>([
+  describe.each<{ given: string; record: RequestRecord; then: WithoutPolicy }>([
     {
       given: 'no escalation',
       record: aRecord(),
@@ -105,11 +107,21 @@ describe('propertyFor', () => {
   ])('given $given', ({ record, then }) => {
     it('then the property says so, with no personal data', () => {
       const property = propertyFor(record);
-      expect(property).toEqual(then);
+      expect(property).toEqual({ ...then, policy: 'default' });
       for (const date of [property.escalatedAt, property.acknowledgedAt])
         if (date !== null) expect(date).toMatch(INDEXED_DATE_TIME);
       const json = JSON.stringify(property);
       for (const secret of [CUSTOMER, AGENT, 'no-answer', 'mine', 'done']) expect(json).not.toContain(secret);
+    });
+  });
+});
+
+describe('propertyFor: the support policy', () => {
+  it('given the id of the policy that applies, then the property carries it (escaladePolicy), escalated or not', () => {
+    expect(propertyFor(aRecord(), 'platinum').policy).toBe('platinum');
+    expect(propertyFor(aRecord({ escalations: [anEscalation()] }), 'platinum')).toMatchObject({
+      state: 'escalated',
+      policy: 'platinum',
     });
   });
 });

@@ -1,3 +1,4 @@
+import { DEFAULT_POLICY_ID } from '../config/policy-schema';
 import type { RequestRecord } from '../record';
 import { isOverdue } from './acknowledge-deadline';
 import { currentEscalation } from './current';
@@ -28,12 +29,13 @@ export function indexedDate(iso: string): string | null {
 }
 
 /**
- * The `escalade` issue property for a record: state, level, times and the follow-up count.
+ * The `escalade` issue property for a record: state, level, times, the follow-up count, and the support policy
+ * that applies to the request (`policy`, its id; docs/rules.md §12).
  * Account ids, reasons and details stay in app storage: anyone who sees the issue can read this.
  * 'acknowledged' and 'closed' describe the current (highest) level; an open escalation is
  * 'escalated' or 'acknowledged'. Dates are in the indexer's format (`indexedDate`).
  */
-export function propertyFor(record: RequestRecord): EscaladeProperty {
+export function propertyFor(record: RequestRecord, policy: string = DEFAULT_POLICY_ID): EscaladeProperty {
   const current = currentEscalation(record);
   if (!current)
     return {
@@ -43,6 +45,7 @@ export function propertyFor(record: RequestRecord): EscaladeProperty {
       acknowledgedAt: null,
       overdue: false,
       followUps: record.followUpCount,
+      policy,
     };
   const state = current.withdrawn
     ? 'withdrawn'
@@ -58,5 +61,6 @@ export function propertyFor(record: RequestRecord): EscaladeProperty {
     acknowledgedAt: current.acknowledgedAt ? indexedDate(current.acknowledgedAt) : null,
     overdue: isOverdue(current),
     followUps: record.followUpCount,
+    policy,
   };
 }

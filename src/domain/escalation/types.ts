@@ -32,6 +32,8 @@ export interface EscaladeProperty {
   /** The acknowledgement deadline passed and nobody took the current level in hand (indexed: escaladeOverdue). */
   overdue: boolean;
   followUps: number;
+  /** The support policy that applies to the request: a policy's id, or "default" (indexed: escaladePolicy). */
+  policy: string;
 }
 
 /** A rejected input field: dotted path and an i18n key under `rules.input.*`, with its parameters. */

@@ -2,6 +2,7 @@ import { businessMinutesBetween } from '../calendar';
 import { acknowledgedInTime } from '../escalation/acknowledge-deadline';
 import type { Config } from '../config/schema';
 import { DEFAULT_POLICY_ID } from '../config/policy-schema';
+import { settingsOfPolicyId } from '../tiers/effective-settings';
 import type { EscalationEntry, FollowUpEntry, RequestRecord } from '../record';
 import type { StatsStep } from './bucket';
 
@@ -26,7 +27,9 @@ export function timerMinutes(a: string, b: string, config: Config): number {
 }
 
 /** The steps one escalation entry has taken so far: escalated, then acknowledged and closed when they happened. */
-export function stepsOfEntry(issueKey: string, entry: EscalationEntry, config: Config): StatsStep[] {
+export function stepsOfEntry(issueKey: string, entry: EscalationEntry, stored: Config): StatsStep[] {
+  // Timer minutes and the deadline follow the policy the escalation was made under, live and in a rebuild alike.
+  const config = settingsOfPolicyId(stored, entry.facets?.policyId);
   const base = {
     projectKey: projectOfKey(issueKey),
     policyId: entry.facets?.policyId ?? DEFAULT_POLICY_ID,

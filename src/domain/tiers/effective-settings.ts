@@ -1,5 +1,6 @@
 import type { Config, Policy } from '../config/schema';
-import { selectPolicy, type AppliedPolicy, type PolicyFacts } from './select-policy';
+import type { RequestFacts } from '../facts';
+import { policyFactsOf, selectPolicy, type AppliedPolicy, type PolicyFacts } from './select-policy';
 
 /**
  * The settings a policy gives: each override it sets replaces the top-level setting of the same name; the rest
@@ -34,4 +35,24 @@ export function effectiveSettings(config: Config, facts: PolicyFacts): Effective
   const policy = selectPolicy(config, facts);
   if (policy.index === null) return { config, policy };
   return { config: withOverrides(config, config.policies[policy.index]), policy };
+}
+
+/**
+ * The effective settings for a request, from its own facts. Idempotent: the effective configuration keeps the
+ * policies, so a use case handed it (rather than the stored one) finds the same policy and the same settings.
+ */
+export function settingsForRequest(
+  config: Config,
+  request: Pick<RequestFacts, 'projectKey' | 'requestTypeId' | 'organizations'>,
+): EffectiveSettings {
+  return effectiveSettings(config, policyFactsOf(request));
+}
+
+/**
+ * The settings of the policy with this id (an escalation's recorded policy), or the configuration as it is when
+ * the id is the default's or no longer configured. Idempotent, as `settingsForRequest`.
+ */
+export function settingsOfPolicyId(config: Config, policyId: string | undefined): Config {
+  const policy = config.policies.find((p) => p.id === policyId);
+  return policy ? withOverrides(config, policy) : config;
 }

@@ -9,6 +9,7 @@ import { Loading } from '../../common/components/spinner';
 import { useDates, useT } from '../../common/i18n';
 import { AgentActions } from './agent-actions';
 import { JqlCopy } from './jql-copy';
+import { PolicyLine } from './policy-line';
 import { Timeline } from './timeline';
 
 type Load =
@@ -72,6 +73,7 @@ function StateLines({ s }: { s: AgentState }) {
       {s.nextLevelAt && s.level < s.maxLevel ? (
         <p data-testid="agent-next-level">{t('agent.nextLevelAt', { date: dateTime(s.nextLevelAt) })}</p>
       ) : null}
+      <PolicyLine policy={s.policy} />
       <p className="esc-muted" data-testid="agent-follow-ups">
         {t('agent.followUps.summary', {
           count: s.followUps.lastAt ? s.followUps.count : 0,

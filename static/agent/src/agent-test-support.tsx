@@ -57,6 +57,7 @@ export function agentState(o: Partial<AgentState> = {}): AgentState {
       { id: 'resolved', label: 'Résolu', noteRequired: false },
       { id: 'other', label: 'Autre', noteRequired: true },
     ],
+    policy: { id: 'default', name: null, matchedOn: null },
     ...o,
   };
 }
