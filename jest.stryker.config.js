@@ -19,6 +19,8 @@ module.exports = {
   testEnvironment: node.testEnvironment,
   testMatch: node.testMatch,
   transform: node.transform,
+  // The fast-check seed policy: run with CI=1 for the fixed seed (npm run mutate sets it).
+  setupFilesAfterEnv: node.setupFilesAfterEnv,
   rootDir: __dirname,
   roots: only.length > 0 ? only.map((dir) => `<rootDir>/${dir}`) : ['<rootDir>/src', '<rootDir>/test'],
   testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/proof/', ...skip],

@@ -2,6 +2,7 @@ import type {
   ConfigEnvelope,
   ConfigWarning,
   DetectFieldsResult,
+  PreviewDelayPayload,
   PreviewDelayResult,
   SaveConfigResult,
   ValidateConfigResult,
@@ -97,17 +98,8 @@ function withCanonicalAliases(config: Config): Config {
   return { ...config, fields: { ...config.fields, impactAliases: impact, urgencyAliases: urgency } };
 }
 
-export interface PreviewInput {
-  impact: string | null;
-  urgency: string | null;
-  requestTypeId?: string | null;
-  /** With the request type, they choose the support policy the preview follows. */
-  projectKey?: string | null;
-  organizationId?: string | null;
-  createdAt?: string;
-  /** An unsaved config from the editor; the stored one otherwise. */
-  config?: unknown;
-}
+/** What the preview takes: the admin resolver's payload, its language apart. */
+export type PreviewInput = Omit<PreviewDelayPayload, 'locale'>;
 
 /**
  * "A request with impact X and urgency Y created now can be escalated from …". In SLA mode the
