@@ -5,8 +5,9 @@
  */
 import fc from 'fast-check';
 import type { Sandbox } from '../../sandbox';
-import { DEFAULT_CONFIG, parseConfig } from '../../src/domain';
-import { admin, errorCode, FRANK, freshSite, getConfig, ok, useSandbox } from './support';
+import { DEFAULT_CONFIG } from '../../src/domain';
+import { freshSite, useSandbox } from './support';
+import { savesExactlyWhatParses } from './save-config-property';
 
 jest.setTimeout(120_000);
 
@@ -79,30 +80,10 @@ const configs = fc.oneof(
 describe('saveConfig with fuzzed policies', () => {
   it('accepts exactly what parseConfig accepts; a rejected save changes nothing', async () => {
     await freshSite(sb);
-    let accepted = 0;
-    let rejected = 0;
-    let withPolicies = 0;
-    await fc.assert(
-      fc.asyncProperty(configs, async (config) => {
-        const before = await getConfig(sb);
-        const saved = await admin(sb, FRANK, 'saveConfig', { config, expectedVersion: before.version });
-        const parsed = parseConfig(config);
-        if (parsed.ok) {
-          accepted++;
-          if (parsed.value.policies.length > 0) withPolicies++;
-          expect(ok(saved).version).toBe(before.version + 1);
-          expect((await getConfig(sb)).config).toEqual(parsed.value);
-        } else {
-          rejected++;
-          expect(errorCode(saved)).toBe('INVALID_INPUT');
-          expect(await getConfig(sb)).toEqual(before);
-        }
-      }),
-      { numRuns: 150 },
-    );
+    const seen = await savesExactlyWhatParses(sb, configs, 150);
     // The generator must exercise both sides, and accept configurations that have policies.
-    expect(accepted).toBeGreaterThan(0);
-    expect(rejected).toBeGreaterThan(0);
-    expect(withPolicies).toBeGreaterThan(0);
+    expect(seen.accepted).toBeGreaterThan(0);
+    expect(seen.rejected).toBeGreaterThan(0);
+    expect(seen.withPolicies).toBeGreaterThan(0);
   });
 });
