@@ -12,6 +12,7 @@ import { startSandbox, type RunningSandbox } from './sandbox-process';
 import type { Scenario } from './scenario';
 import { adminInvalidScenario } from './scenarios/admin-invalid';
 import { adminMatrixScenario } from './scenarios/admin-matrix';
+import { adminPolicyScenario } from './scenarios/admin-policy';
 import { criticalScenario } from './scenarios/critical';
 import { dashboardScenario } from './scenarios/dashboard';
 import { escalateScenario } from './scenarios/escalate';
@@ -30,7 +31,7 @@ const SCENARIOS: Scenario[] = [
   dashboardScenario,
   keyboardScenario,
   phoneScenario,
-  // adminPolicyScenario (e2e/scenarios/admin-policy.ts) joins once issue 12 part A's use cases are on main.
+  adminPolicyScenario,
 ];
 const LANGS: Lang[] = ['fr', 'en'];
 

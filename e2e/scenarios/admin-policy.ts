@@ -39,6 +39,7 @@ export const adminPolicyScenario: Scenario = {
     const orgs = editor.locator('select[id="cfg-policies.0.match.organizationIds-add"]');
     await orgs.locator('option', { hasText: 'Durand Conseil' }).waitFor({ state: 'attached' });
     await orgs.selectOption({ label: 'Durand Conseil' });
+    await editor.getByTestId('cfg-policies.0.match.organizationIds-add-button').click();
     await editor.getByTestId('chosen-organizationIds-2').filter({ hasText: 'Durand Conseil' }).waitFor();
 
     const matrix = editor.getByTestId('override-matrix');

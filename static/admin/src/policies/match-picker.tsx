@@ -26,6 +26,10 @@ function useList(key: ListKey | null) {
   return { list, more: () => (key ? more(key) : Promise.resolve()) };
 }
 
+/**
+ * A select of the entries not chosen yet and an "Add" button: browsing the select with the arrow keys (which changes
+ * its value at once) adds nothing until the button is pressed.
+ */
 function Choices({
   id,
   label,
@@ -38,17 +42,31 @@ function Choices({
   onPick(id: string): void;
 }) {
   const t = useT();
+  const [picked, setPicked] = useState('');
+  const valid = options.some((o) => o.id === picked);
   return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <select id={id} value="" onChange={(e) => e.target.value && onPick(e.target.value)} data-testid={id}>
-        <option value="">{t('admin.policies.pick.choose')}</option>
-        {options.map((o) => (
-          <option key={o.id} value={o.id}>
-            {o.name}
-          </option>
-        ))}
-      </select>
+    <div className="inline">
+      <div className="field">
+        <label htmlFor={id}>{label}</label>
+        <select id={id} value={valid ? picked : ''} onChange={(e) => setPicked(e.target.value)} data-testid={id}>
+          <option value="">{t('admin.policies.pick.choose')}</option>
+          {options.map((o) => (
+            <option key={o.id} value={o.id}>
+              {o.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <Button
+        disabled={!valid}
+        onClick={() => {
+          onPick(picked);
+          setPicked('');
+        }}
+        data-testid={`${id}-button`}
+      >
+        {t('admin.policies.pick.addButton')}
+      </Button>
     </div>
   );
 }

@@ -58,6 +58,9 @@ describe('admin page: support policies', () => {
     await waitFor(() => expect(select(orgs).options).toHaveLength(3));
     expect(bridge.callsTo('listOrganizations').map((c) => c.payload?.start)).toEqual([0, 50]);
     await user.selectOptions(select(orgs), 'Durand Conseil');
+    // Choosing in the select (as arrow keys do) adds nothing until "Ajouter".
+    expect(within(editor()).queryByTestId('chosen-organizationIds-2')).not.toBeInTheDocument();
+    await user.click(screen.getByTestId(`${orgs}-button`));
     expect(within(editor()).getByTestId('chosen-organizationIds-2')).toHaveTextContent('Durand Conseil');
     expect(within(editor()).queryByTestId('policy-catch-all')).not.toBeInTheDocument();
 
@@ -96,11 +99,13 @@ describe('admin page: support policies', () => {
     await user.click(screen.getByTestId('policy-0-edit'));
     await waitFor(() => expect(select('cfg-policies.0.match.projects-add').options).toHaveLength(3));
     await user.selectOptions(select('cfg-policies.0.match.projects-add'), 'Infogérance');
+    await user.click(screen.getByTestId('cfg-policies.0.match.projects-add-button'));
     await user.selectOptions(select('cfg-policies.0.match.requestTypeIds-project'), 'Infogérance');
     await waitFor(() =>
       expect(select('cfg-policies.0.match.requestTypeIds-add')).toHaveTextContent('Production outage'),
     );
     await user.selectOptions(select('cfg-policies.0.match.requestTypeIds-add'), 'Production outage');
+    await user.click(screen.getByTestId('cfg-policies.0.match.requestTypeIds-add-button'));
     expect(within(editor()).getByTestId('chosen-projects-INF')).toHaveTextContent('Infogérance');
     expect(within(editor()).getByTestId('chosen-requestTypeIds-20')).toHaveTextContent('Production outage');
     await user.click(within(editor()).getByText('Retirer « Infogérance »'));
