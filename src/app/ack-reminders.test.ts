@@ -1,5 +1,6 @@
 /** The acknowledgement reminders (docs/rules.md §7b) on in-memory ports: which deadlines are due, each step once. */
 import { DUE_AT, reminderConfig, reminderPorts } from '../../test/support/reminder-ports';
+import { expectPropertyWritten } from '../../test/support/fake-ports';
 import { PortFailure } from '../ports';
 import { ackDueMarker, ACK_DUE_PREFIX } from './ack-due-list';
 import { REMINDER_BATCH, sendDueReminders } from './ack-reminders';
@@ -50,11 +51,7 @@ describe('sendDueReminders: the deadlines due', () => {
       expect.objectContaining({ to: { assignee: true, groups: [{ name: 'l1-team' }, { name: 'managers' }] } }),
     );
     expect(ports.jira.addComment).toHaveBeenCalledWith('SUP-1', expect.anything(), 'internal', 'L1-reminder');
-    expect(ports.jira.setIssueProperty).toHaveBeenCalledWith(
-      'SUP-1',
-      'escalade',
-      expect.objectContaining({ overdue: true }),
-    );
+    expectPropertyWritten(ports.jira, { overdue: true });
     expect(ports.store.records.get('SUP-1')?.escalations[0].reminder).toEqual({
       at: DUE_AT,
       notify: 'sent',

@@ -3,7 +3,7 @@
  * updates the entry, the property follows, and the customer's comment only when the admin turned it on.
  */
 import { AGENT, a24x7Config, aRecord, aRequest, anEscalation } from '../../test/builders';
-import { fakePorts } from '../../test/support/fake-ports';
+import { fakePorts, expectPropertyWritten } from '../../test/support/fake-ports';
 import { acknowledge } from './acknowledge';
 import { closeEscalation } from './close-escalation';
 import { authorizeAgent, readAgentState } from './read-agent-state';
@@ -30,11 +30,7 @@ describe('acknowledge', () => {
       acknowledgedBy: AGENT,
       acknowledgeNote: 'On it',
     });
-    expect(ports.jira.setIssueProperty).toHaveBeenCalledWith(
-      'SUP-1',
-      'escalade',
-      expect.objectContaining({ state: 'acknowledged' }),
-    );
+    expectPropertyWritten(ports.jira, { state: 'acknowledged' });
     expect(ports.jira.addComment).not.toHaveBeenCalled();
   });
 

@@ -3,7 +3,7 @@
  * and what a transient failure before or after the email hands to the platform's retry.
  */
 import { AGENT, CUSTOMER, a24x7Config, aComment, aRequest } from '../../test/builders';
-import { fakePorts } from '../../test/support/fake-ports';
+import { fakePorts, expectPropertyWritten } from '../../test/support/fake-ports';
 import { ForbiddenError, RateLimitedError, UnavailableError } from '../forge/jira/errors';
 import { COMMENT_CLAIM_TTL_S, recordFollowUp, type CommentEventInput } from './record-follow-up';
 
@@ -33,11 +33,7 @@ describe('recordFollowUp: the first delivery of a customer comment', () => {
     expect(ports.store.records.get('SUP-1')?.followUps).toEqual([
       expect.objectContaining({ commentId: '20001', authorId: CUSTOMER, notify: 'sent' }),
     ]);
-    expect(ports.jira.setIssueProperty).toHaveBeenCalledWith(
-      'SUP-1',
-      'escalade',
-      expect.objectContaining({ followUps: 1 }),
-    );
+    expectPropertyWritten(ports.jira, { followUps: 1 });
   });
 
   it.each([

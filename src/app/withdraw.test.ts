@@ -1,6 +1,6 @@
 /** The customer withdraws their escalation (docs/rules.md §7d) on in-memory ports: who may, one winner, who is told. */
 import { a24x7Config, aConfig, aRecord, aRequest, anEscalation, CUSTOMER, STRANGER } from '../../test/builders';
-import { fakePorts } from '../../test/support/fake-ports';
+import { fakePorts, expectPropertyWritten } from '../../test/support/fake-ports';
 import type { Config } from '../domain/config';
 import type { Caller } from '../domain/facts';
 import type { EscalationEntry } from '../domain/record';
@@ -41,11 +41,7 @@ describe('withdrawEscalation', () => {
       withdrawn: true,
       closeNote: 'Sorted',
     });
-    expect(ports.jira.setIssueProperty).toHaveBeenCalledWith(
-      'SUP-1',
-      'escalade',
-      expect.objectContaining({ state: 'withdrawn' }),
-    );
+    expectPropertyWritten(ports.jira, { state: 'withdrawn' });
     expect(ports.jira.addComment).toHaveBeenCalledWith('SUP-1', expect.anything(), 'internal');
     expect(ports.jira.notify).toHaveBeenCalledWith(
       'SUP-1',

@@ -46,6 +46,11 @@ export function fakeJira(): FakeJira {
   ) as FakeJira;
 }
 
+/** The use case wrote `key`'s `escalade` issue property with (at least) these fields. */
+export function expectPropertyWritten(jira: FakeJira, fields: Record<string, unknown>, key = 'SUP-1'): void {
+  expect(jira.setIssueProperty).toHaveBeenCalledWith(key, 'escalade', expect.objectContaining(fields));
+}
+
 export interface FakeStore extends Store {
   stored: StoredConfig;
   records: Map<string, RequestRecord>;
