@@ -85,6 +85,8 @@ describe('decideWithdraw', () => {
         acknowledgedAt: null,
         overdue: false,
         followUps: 3,
+        // The escalation recorded no policy: the top level's.
+        policy: 'default',
       },
     });
   });
