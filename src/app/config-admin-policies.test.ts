@@ -48,10 +48,20 @@ describe('warnings: a valid configuration is saved, and the admin told what to l
     expect(ports.store.stored.config).toEqual(config);
   });
 
+  it.each([
+    ['an invalid configuration', { policies: 'x' }, 0, 'INVALID_INPUT'],
+    ['a save over a newer version', aConfig({ policies: [aPolicy('p', { projects: ['SUP'] })] }), 3, 'CONFLICT'],
+  ])('given %s, then the site’s ids are not read', async (_given, config, version, code) => {
+    const known = jest.fn(async () => ({}));
+    const result = await saveConfig(fakePorts(), config, version, { lang: 'en', known });
+    expect(result).toMatchObject({ ok: false, code });
+    expect(known).not.toHaveBeenCalled();
+  });
+
   it('given the site’s ids, then an id it does not list is a warning, and the configuration is saved', async () => {
     const ports = fakePorts();
     const config = aConfig({ policies: [aPolicy('p', { projects: ['SUP', 'GONE'] })] });
-    const result = await saveConfig(ports, config, 0, { lang: 'en', known: { projects: ['SUP'] } });
+    const result = await saveConfig(ports, config, 0, { lang: 'en', known: async () => ({ projects: ['SUP'] }) });
     expect(result.ok && result.value.warnings).toEqual([
       {
         path: 'config.policies.0.match.projects.1',

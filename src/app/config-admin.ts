@@ -73,17 +73,20 @@ export async function saveConfig(
   ports: Ports,
   input: unknown,
   expectedVersion: number,
-  answer: { lang: Lang; known?: KnownIds },
+  /** `known` reads the site's ids a saved configuration's policies use (as the admin), for the warnings. */
+  answer: { lang: Lang; known?: (config: Config) => Promise<KnownIds> },
 ): Promise<Outcome<SaveConfigResult>> {
   // Strict: the editor saves a current config (an older export goes through validateConfig first).
   const parsed = parseConfig(input);
   if (!parsed.ok) return invalidConfig(parsed.errors);
   const saved = await ports.store.saveConfig(parsed.value, expectedVersion);
   if (!saved.ok) return refuse(saved.code);
+  // Read only for a configuration that was saved: a refused one spends no product call.
+  const known = answer.known ? await answer.known(parsed.value) : undefined;
   return ok({
     config: parsed.value,
     version: saved.value.version,
-    warnings: warningsOf(parsed.value, answer.lang, answer.known),
+    warnings: warningsOf(parsed.value, answer.lang, known),
   });
 }
 

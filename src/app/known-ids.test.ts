@@ -1,11 +1,12 @@
+import type { Policy } from '../domain';
 import { PortFailure } from '../ports';
+import { aConfig, aPolicy } from '../../test/builders';
 import { fakePorts } from '../../test/support/fake-ports';
 import { knownIds, listsUsed } from './known-ids';
 
-const policy = (match: Partial<Record<'projects' | 'requestTypeIds' | 'organizationIds', string[]>>) => ({
-  id: 'p',
-  match: { projects: [], requestTypeIds: [], organizationIds: [], ...match },
-});
+/** A configuration with one policy per match given. */
+const withPolicies = (...matches: Partial<Policy['match']>[]) =>
+  aConfig({ policies: matches.map((m, i) => aPolicy(`p${i}`, m)) });
 const page = (ids: string[], nextStart: number | null = null, serviceDeskId?: string) => ({
   values: ids.map((id) => ({ id, name: id, ...(serviceDeskId ? { serviceDeskId } : {}) })),
   nextStart,
@@ -28,15 +29,14 @@ function sitePorts() {
 
 describe('listsUsed', () => {
   it.each([
-    [undefined, { projects: false, requestTypes: false, organizations: false }],
-    [{ policies: 'x' }, { projects: false, requestTypes: false, organizations: false }],
-    [{ policies: [policy({})] }, { projects: false, requestTypes: false, organizations: false }],
-    [{ policies: [policy({ organizationIds: ['2'] })] }, { projects: false, requestTypes: false, organizations: true }],
+    [withPolicies(), { projects: false, requestTypes: false, organizations: false }],
+    [withPolicies({}), { projects: false, requestTypes: false, organizations: false }],
+    [withPolicies({ organizationIds: ['2'] }), { projects: false, requestTypes: false, organizations: true }],
     [
-      { policies: [{ match: null }, policy({ projects: ['SUP'], requestTypeIds: ['20'] })] },
+      withPolicies({}, { projects: ['SUP'], requestTypeIds: ['20'] }),
       { projects: true, requestTypes: true, organizations: false },
     ],
-  ])('%j → %j', (config, expected) => {
+  ])('%#: %j', (config, expected) => {
     expect(listsUsed(config)).toEqual(expected);
   });
 });
@@ -44,14 +44,14 @@ describe('listsUsed', () => {
 describe('knownIds', () => {
   it('reads nothing when no policy lists ids', async () => {
     const ports = sitePorts();
-    expect(await knownIds(ports, { policies: [policy({})] })).toEqual({});
+    expect(await knownIds(ports, withPolicies({}))).toEqual({});
     expect(ports.jira.serviceProjects).not.toHaveBeenCalled();
     expect(ports.jira.organizations).not.toHaveBeenCalled();
   });
 
   it('reads every page of the lists the policies use', async () => {
     const ports = sitePorts();
-    const config = { policies: [policy({ projects: ['SUP'], requestTypeIds: ['20'], organizationIds: ['9'] })] };
+    const config = withPolicies({ projects: ['SUP'], requestTypeIds: ['20'], organizationIds: ['9'] });
     expect(await knownIds(ports, config)).toEqual({
       organizationIds: ['1', '2'],
       projects: ['SUP', 'INF'],
@@ -62,7 +62,7 @@ describe('knownIds', () => {
 
   it('leaves a list unread when the call budget runs out (1 org page + 2 desk pages + 1 of 2 type pages)', async () => {
     const ports = sitePorts();
-    const config = { policies: [policy({ requestTypeIds: ['20'], organizationIds: ['1'] })] };
+    const config = withPolicies({ requestTypeIds: ['20'], organizationIds: ['1'] });
     expect(await knownIds(ports, config, 4)).toEqual({ organizationIds: ['1', '2'] });
   });
 
@@ -70,13 +70,13 @@ describe('knownIds', () => {
     const ports = sitePorts();
     ports.jira.organizations.mockRejectedValue(new PortFailure('busy', 'transient', 503));
     ports.jira.serviceProjects.mockRejectedValue(new PortFailure('no', 'refused', 403));
-    const config = { policies: [policy({ projects: ['SUP'], organizationIds: ['1'] })] };
+    const config = withPolicies({ projects: ['SUP'], organizationIds: ['1'] });
     expect(await knownIds(ports, config)).toEqual({});
   });
 
   it('lets a bug through', async () => {
     const ports = sitePorts();
     ports.jira.organizations.mockRejectedValue(new TypeError('bug'));
-    await expect(knownIds(ports, { policies: [policy({ organizationIds: ['1'] })] })).rejects.toThrow('bug');
+    await expect(knownIds(ports, withPolicies({ organizationIds: ['1'] }))).rejects.toThrow('bug');
   });
 });

@@ -1,42 +1,26 @@
 /**
  * The site's ids that saveConfig compares a configuration's policies with (issue 12): a project, request type or
  * organization id the site does not list is a warning, never an error (it may belong to a project the admin cannot
- * see). Read as the admin, through the pickers' calls, only for the lists some policy uses, within a budget of
- * product calls; a list that could not be read whole (budget spent, JSM busy or refusing) is left undefined, and
- * nothing is said about its ids.
+ * see). Read as the admin, once the configuration is valid and saved, through the pickers' calls, only for the
+ * lists some policy uses, within a budget of product calls; a list that could not be read whole (budget spent, JSM
+ * busy or refusing) is left undefined, and nothing is said about its ids.
  */
+import type { Config, KnownIds, Policy } from '../domain';
 import { isRefusal, isTransient } from '../ports';
 import { CATALOG_PAGE } from './site-catalog';
 import type { Ports } from './ports-bundle';
 
-export interface KnownIdLists {
-  projects?: string[];
-  requestTypeIds?: string[];
-  organizationIds?: string[];
-}
-
 /** The most product calls one save spends reading the site's lists. */
 export const KNOWN_IDS_CALLS = 6;
 
-type Json = Record<string, unknown>;
-const listsOf = (p: unknown): Json => {
-  const match = typeof p === 'object' && p !== null ? (p as Json).match : undefined;
-  return typeof match === 'object' && match !== null ? (match as Json) : {};
-};
-const uses = (policies: unknown[], list: string) =>
-  policies.some((p) => {
-    const ids = listsOf(p)[list];
-    return Array.isArray(ids) && ids.length > 0;
-  });
+const uses = (config: Config, list: keyof Policy['match']) => config.policies.some((p) => p.match[list].length > 0);
 
-/** Which lists the (not yet parsed) configuration's policies use. */
-export function listsUsed(config: unknown): { projects: boolean; requestTypes: boolean; organizations: boolean } {
-  const raw = typeof config === 'object' && config !== null ? (config as Json).policies : undefined;
-  const policies = Array.isArray(raw) ? raw : [];
+/** Which lists the configuration's policies use. */
+export function listsUsed(config: Config): { projects: boolean; requestTypes: boolean; organizations: boolean } {
   return {
-    projects: uses(policies, 'projects'),
-    requestTypes: uses(policies, 'requestTypeIds'),
-    organizations: uses(policies, 'organizationIds'),
+    projects: uses(config, 'projects'),
+    requestTypes: uses(config, 'requestTypeIds'),
+    organizations: uses(config, 'organizationIds'),
   };
 }
 
@@ -76,10 +60,10 @@ async function requestTypeIds(ports: Ports, budget: { calls: number }, desks: st
   return ids;
 }
 
-export async function knownIds(ports: Ports, config: unknown, maxCalls = KNOWN_IDS_CALLS): Promise<KnownIdLists> {
+export async function knownIds(ports: Ports, config: Config, maxCalls = KNOWN_IDS_CALLS): Promise<KnownIds> {
   const used = listsUsed(config);
   const budget = { calls: maxCalls };
-  const known: KnownIdLists = {};
+  const known: KnownIds = {};
   if (used.organizations) {
     const orgs = await orNull(() => readAll(budget, (s) => ports.jira.organizations(s, CATALOG_PAGE)));
     if (orgs) known.organizationIds = orgs;

@@ -54,9 +54,9 @@ resolver.define(
 );
 resolver.define(
   'saveConfig',
-  // The site's ids that the policies use are read first (as the admin, bounded): unknown ones are warnings.
-  adminCall('saveConfig', saveConfigPayload, async (ports, p, lang) =>
-    saveConfig(ports, p.config, p.expectedVersion, { lang, known: await knownIds(ports, p.config) }),
+  // Once saved, the site's ids that the policies use are read (as the admin, bounded): unknown ones are warnings.
+  adminCall('saveConfig', saveConfigPayload, (ports, p, lang) =>
+    saveConfig(ports, p.config, p.expectedVersion, { lang, known: (config) => knownIds(ports, config) }),
   ),
 );
 resolver.define(
