@@ -1,4 +1,5 @@
 /** The seed's site: ids, the service desk, request types, fields and options, priorities and the workflow. */
+import SEED_FIELDS from '../data/seed/fields.json';
 export const SITE_URL = 'https://escalade-sandbox.atlassian.net';
 export const CLOUD_ID = 'a1b2c3d4-0000-4000-8000-escaladesbx01';
 export const APP_ACCOUNT_ID = 'app-escalade';
@@ -116,29 +117,11 @@ export interface SelectFieldDef {
   contextId: string;
   options: { id: string; value: string }[];
 }
-export const IMPACT_FIELD: SelectFieldDef = {
-  id: FIELD_IDS.impact,
-  name: 'Impact',
-  contextId: '10150',
-  options: [
-    { id: '10100', value: 'Extensive / Widespread' },
-    { id: '10101', value: 'Significant / Large' },
-    { id: '10102', value: 'Moderate / Limited' },
-    { id: '10103', value: 'Minor / Localized' },
-  ],
-};
-export const URGENCY_FIELD: SelectFieldDef = {
-  id: FIELD_IDS.urgency,
-  name: 'Urgency',
-  contextId: '10151',
-  options: [
-    { id: '10110', value: 'Critical' },
-    { id: '10111', value: 'High' },
-    { id: '10112', value: 'Medium' },
-    { id: '10113', value: 'Low' },
-  ],
-};
-export const SELECT_FIELDS = [IMPACT_FIELD, URGENCY_FIELD];
+/** The impact and urgency select fields and their options (`sandbox/data/seed/fields.json`). */
+export const SELECT_FIELDS: SelectFieldDef[] = SEED_FIELDS.select.map(({ field, ...f }) => ({
+  id: FIELD_IDS[field as keyof typeof FIELD_IDS],
+  ...f,
+}));
 
 export const PRIORITIES = [
   { id: '1', name: 'Highest', statusColor: '#d04437' },

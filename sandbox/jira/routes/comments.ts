@@ -4,7 +4,7 @@ import { isStaff } from '../permissions';
 import { commentJson } from '../representations';
 import { BODY } from '../schemas';
 import type { AdfDoc, CommentRow, IssueRow, RestResponse } from '../types';
-import { isResponse, touch, visibleIssue, type Ctx, type Route } from './context';
+import { isResponse, touch, visibleIssue, type Ctx, type Route, onVisibleIssue, withFound } from './context';
 import { visibleComments } from './issue-json';
 
 const INTERNAL_PROP = 'sd.public.comment';
@@ -51,9 +51,7 @@ export const commentRoutes: Route[] = [
     method: 'GET',
     path: '/rest/api/3/issue/{key}/comment',
     response: { cloud: 'PageOfCommentsSchema' },
-    handle(ctx) {
-      const issue = visibleIssue(ctx);
-      if (isResponse(issue)) return issue;
+    handle: onVisibleIssue((ctx, issue) => {
       let list = visibleComments(ctx, issue);
       if (ctx.req.query.get('orderBy') === '-created') list = list.reverse();
       const startAt = Math.max(0, Number(ctx.req.query.get('startAt') ?? 0) || 0);
@@ -65,16 +63,14 @@ export const commentRoutes: Route[] = [
         total: list.length,
         startAt,
       });
-    },
+    }),
   },
   {
     method: 'POST',
     path: '/rest/api/3/issue/{key}/comment',
     body: BODY.comment,
     response: { cloud: 'CommentSchema' },
-    handle(ctx) {
-      const issue = visibleIssue(ctx);
-      if (isResponse(issue)) return issue;
+    handle: onVisibleIssue((ctx, issue) => {
       // Customers comment through the JSM API (public only); the platform API is for agents and apps.
       if (!isStaff(ctx.principal)) return forbidden('You do not have permission to add comments to this issue.');
       const body = ctx.req.body as CommentBody;
@@ -97,27 +93,23 @@ export const commentRoutes: Route[] = [
       touch(ctx, issue);
       ctx.site.commentChanged(issue, c, ctx.principal);
       return ok(commentJson(c, ctx.site.findUser, withProps(ctx)), 201);
-    },
+    }),
   },
   {
     method: 'GET',
     path: '/rest/api/3/issue/{key}/comment/{id}',
     response: { cloud: 'CommentSchema' },
-    handle(ctx) {
-      const found = visibleComment(ctx);
-      if (isResponse(found)) return found;
+    handle: withFound(visibleComment, (ctx, found) => {
       const { c } = found;
       return ok(commentJson(c, ctx.site.findUser, withProps(ctx)));
-    },
+    }),
   },
   {
     method: 'PUT',
     path: '/rest/api/3/issue/{key}/comment/{id}',
     body: BODY.comment,
     response: { cloud: 'CommentSchema' },
-    handle(ctx) {
-      const found = visibleComment(ctx);
-      if (isResponse(found)) return found;
+    handle: withFound(visibleComment, (ctx, found) => {
       const { issue, c } = found;
       // Agents and the app hold "Edit all comments"; customers edit nothing through the platform API.
       if (!isStaff(ctx.principal)) return forbidden('You do not have the permission to edit this comment.');
@@ -131,6 +123,6 @@ export const commentRoutes: Route[] = [
       touch(ctx, issue);
       ctx.site.commentChanged(issue, c, ctx.principal);
       return ok(commentJson(c, ctx.site.findUser, withProps(ctx)));
-    },
+    }),
   },
 ];

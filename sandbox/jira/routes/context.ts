@@ -64,3 +64,19 @@ export function touch(ctx: Ctx, issue: IssueRow): void {
   issue.updated = ctx.site.clock.nowMs();
   ctx.site.store.putIssue(issue);
 }
+
+/**
+ * A route whose handler needs one thing found first (an issue, a request, a comment…): `find` answers it, or the
+ * error response (the 404 that hides existence, a 403), which the route then answers without running `handle`.
+ */
+export const withFound =
+  <T extends object>(find: (ctx: Ctx) => T | RestResponse, handle: (ctx: Ctx, found: T) => RestResponse) =>
+  (ctx: Ctx): RestResponse => {
+    const found = find(ctx);
+    return isResponse(found) ? found : handle(ctx, found);
+  };
+type OnIssue = (ctx: Ctx, issue: IssueRow) => RestResponse;
+/** A platform route on one issue the caller may see. */
+export const onVisibleIssue = (handle: OnIssue) => withFound((ctx) => visibleIssue(ctx), handle);
+/** A JSM route on one request the caller may see. */
+export const onVisibleRequest = (handle: OnIssue) => withFound(visibleRequest, handle);

@@ -1,11 +1,13 @@
 /** /rest/api/3/field (and contexts, options), an issue's editmeta, and /rest/api/3/priority (+ /search). */
 import { error, ok } from '../http';
 import { priorityJson } from '../representations';
+import SEED_FIELDS from '../../data/seed/fields.json';
 import { FIELD_IDS, PRIORITIES, SELECT_FIELDS } from '../seed';
-import { isResponse, visibleIssue, type Route } from './context';
+import { type Route, onVisibleIssue } from './context';
 import { num, page } from './params';
 
-const system = (id: string, name: string, type: string, extra: Record<string, unknown> = {}) => ({
+/** A system field as GET /rest/api/3/field lists it (jira.js FieldDetailsSchema), from a row of `sandbox/data/seed/fields.json`. */
+const system = ({ id, name, type, items }: (typeof SEED_FIELDS.system)[number]) => ({
   id,
   key: id,
   name,
@@ -14,60 +16,28 @@ const system = (id: string, name: string, type: string, extra: Record<string, un
   navigable: true,
   searchable: true,
   clauseNames: [id],
-  schema: { type, system: id, ...extra },
+  schema: { type, system: id, ...(items ? { items } : {}) },
 });
-const custom = (id: string, name: string, schema: Record<string, unknown>) => ({
-  id,
-  key: id,
-  name,
-  untranslatedName: name,
-  custom: true,
-  orderable: true,
-  navigable: true,
-  searchable: true,
-  clauseNames: [`cf[${id.split('_')[1]}]`, name],
-  schema: { ...schema, customId: Number(id.split('_')[1]) },
-});
+/** A custom field (jira.js FieldDetailsSchema); its id is the seed's for that field (FIELD_IDS). */
+const custom = ({ field, name, schema }: (typeof SEED_FIELDS.custom)[number]) => {
+  const id = FIELD_IDS[field as keyof typeof FIELD_IDS];
+  const customId = Number(id.split('_')[1]);
+  return {
+    id,
+    key: id,
+    name,
+    untranslatedName: name,
+    custom: true,
+    orderable: true,
+    navigable: true,
+    searchable: true,
+    clauseNames: [`cf[${customId}]`, name],
+    schema: { ...schema, customId },
+  };
+};
 
-const FIELDS = [
-  system('summary', 'Summary', 'string'),
-  system('description', 'Description', 'string'),
-  system('issuetype', 'Issue Type', 'issuetype'),
-  system('project', 'Project', 'project'),
-  system('status', 'Status', 'status'),
-  system('priority', 'Priority', 'priority'),
-  system('reporter', 'Reporter', 'user'),
-  system('creator', 'Creator', 'user'),
-  system('assignee', 'Assignee', 'user'),
-  system('created', 'Created', 'datetime'),
-  system('updated', 'Updated', 'datetime'),
-  system('resolution', 'Resolution', 'resolution'),
-  system('resolutiondate', 'Resolved', 'datetime'),
-  system('labels', 'Labels', 'array', { items: 'string' }),
-  system('comment', 'Comment', 'comments-page'),
-  custom(FIELD_IDS.requestType, 'Request Type', {
-    type: 'sd-customerrequesttype',
-    custom: 'com.atlassian.servicedesk:vp-origin',
-  }),
-  custom(FIELD_IDS.participants, 'Request participants', {
-    type: 'array',
-    items: 'user',
-    custom: 'com.atlassian.servicedesk:sd-request-participants',
-  }),
-  custom(FIELD_IDS.impact, 'Impact', {
-    type: 'option',
-    custom: 'com.atlassian.jira.plugin.system.customfieldtypes:select',
-  }),
-  custom(FIELD_IDS.urgency, 'Urgency', {
-    type: 'option',
-    custom: 'com.atlassian.jira.plugin.system.customfieldtypes:select',
-  }),
-  custom(FIELD_IDS.organizations, 'Organizations', {
-    type: 'array',
-    items: 'sd-customerorganization',
-    custom: 'com.atlassian.servicedesk:sd-customer-organizations',
-  }),
-];
+/** GET /rest/api/3/field: the seed's fields (`sandbox/data/seed/fields.json`). */
+const FIELDS = [...SEED_FIELDS.system.map(system), ...SEED_FIELDS.custom.map(custom)];
 
 export const fieldRoutes: Route[] = [
   { method: 'GET', path: '/rest/api/3/field', response: 'array:FieldDetailsSchema', handle: () => ok(FIELDS) },
@@ -131,9 +101,7 @@ export const fieldRoutes: Route[] = [
     method: 'GET',
     path: '/rest/api/3/issue/{key}/editmeta',
     response: { cloud: 'IssueUpdateMetadataSchema' },
-    handle(ctx) {
-      const issue = visibleIssue(ctx);
-      if (isResponse(issue)) return issue;
+    handle: onVisibleIssue(() => {
       const fields: Record<string, unknown> = {
         priority: {
           key: 'priority',
@@ -159,6 +127,6 @@ export const fieldRoutes: Route[] = [
         };
       }
       return ok({ fields });
-    },
+    }),
   },
 ];

@@ -2,7 +2,7 @@
 import { error, noContent, ok } from '../http';
 import { isStaff } from '../permissions';
 import { BODY } from '../schemas';
-import { isResponse, touch, visibleIssue, type Route } from './context';
+import { touch, type Route, onVisibleIssue, withFound } from './context';
 import { applyUpdate, assign, doTransition, editableIssue, setField } from './issue-edit';
 import { issueJson, transitionsFor } from './issue-json';
 import { issuePropertyRoutes } from './issue-properties';
@@ -12,21 +12,17 @@ const issueEditRoutes: Route[] = [
     method: 'GET',
     path: '/rest/api/3/issue/{key}',
     response: { cloud: 'IssueSchema' },
-    handle(ctx) {
-      const issue = visibleIssue(ctx);
-      if (isResponse(issue)) return issue;
+    handle: onVisibleIssue((ctx, issue) => {
       const q = ctx.req.query;
       const expand = q.getAll('expand').flatMap((e) => e.split(','));
       return ok(issueJson(ctx, issue, q.has('fields') ? q.getAll('fields') : null, expand, q.getAll('properties')));
-    },
+    }),
   },
   {
     method: 'PUT',
     path: '/rest/api/3/issue/{key}',
     body: BODY.editIssue,
-    handle(ctx) {
-      const issue = editableIssue(ctx);
-      if (isResponse(issue)) return issue;
+    handle: withFound(editableIssue, (ctx, issue) => {
       const body = ctx.req.body as {
         fields?: Record<string, unknown>;
         update?: Record<string, Record<string, unknown>[]>;
@@ -48,39 +44,33 @@ const issueEditRoutes: Route[] = [
       touch(ctx, issue);
       if (ctx.req.query.get('returnIssue') === 'true') return ok(issueJson(ctx, issue, null, [], []));
       return noContent();
-    },
+    }),
   },
   {
     method: 'PUT',
     path: '/rest/api/3/issue/{key}/assignee',
     body: BODY.assignee,
-    handle(ctx) {
-      const issue = editableIssue(ctx);
-      if (isResponse(issue)) return issue;
+    handle: withFound(editableIssue, (ctx, issue) => {
       const err = assign(ctx, issue, (ctx.req.body as { accountId: string | null }).accountId);
       if (err) return error(400, [], { assignee: err });
       touch(ctx, issue);
       return noContent();
-    },
+    }),
   },
   {
     method: 'GET',
     path: '/rest/api/3/issue/{key}/transitions',
     response: { cloud: 'TransitionsSchema' },
-    handle(ctx) {
-      const issue = visibleIssue(ctx);
-      if (isResponse(issue)) return issue;
+    handle: onVisibleIssue((ctx, issue) => {
       // Customers cannot transition from the platform API: they see no transition.
       return ok({ expand: 'transitions', transitions: isStaff(ctx.principal) ? transitionsFor(issue) : [] });
-    },
+    }),
   },
   {
     method: 'POST',
     path: '/rest/api/3/issue/{key}/transitions',
     body: BODY.transition,
-    handle(ctx) {
-      const issue = editableIssue(ctx);
-      if (isResponse(issue)) return issue;
+    handle: withFound(editableIssue, (ctx, issue) => {
       const body = ctx.req.body as { transition: { id: string }; fields?: Record<string, unknown> };
       const bad = doTransition(ctx, issue, body.transition.id);
       if (bad) return bad;
@@ -91,7 +81,7 @@ const issueEditRoutes: Route[] = [
       }
       touch(ctx, issue);
       return noContent();
-    },
+    }),
   },
 ];
 

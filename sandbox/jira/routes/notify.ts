@@ -3,16 +3,14 @@ import { error, forbidden, jiraTime, noContent } from '../http';
 import { isStaff } from '../permissions';
 import { resolveRecipients, type NotifyBody } from '../outbox';
 import { BODY } from '../schemas';
-import { isResponse, visibleIssue, type Route } from './context';
+import { type Route, onVisibleIssue } from './context';
 
 export const notifyRoutes: Route[] = [
   {
     method: 'POST',
     path: '/rest/api/3/issue/{key}/notify',
     body: BODY.notify,
-    handle(ctx) {
-      const issue = visibleIssue(ctx);
-      if (isResponse(issue)) return issue;
+    handle: onVisibleIssue((ctx, issue) => {
       if (!isStaff(ctx.principal)) return forbidden('You do not have permission to send notifications for this issue.');
       if (!ctx.site.mailEnabled()) return forbidden('Notification was not sent because outgoing mail is disabled.');
       const body = ctx.req.body as NotifyBody;
@@ -27,6 +25,6 @@ export const notifyRoutes: Route[] = [
         at: jiraTime(ctx.site.clock.nowMs()),
       });
       return noContent();
-    },
+    }),
   },
 ];

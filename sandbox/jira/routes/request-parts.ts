@@ -6,7 +6,7 @@ import { sdCommentJson, sdUserJson } from '../representations';
 import { BODY } from '../schemas';
 import { slaJson } from '../sla';
 import type { CommentRow, IssueRow } from '../types';
-import { isResponse, touch, visibleRequest, type Ctx, type Route } from './context';
+import { touch, type Ctx, type Route, onVisibleRequest } from './context';
 import { paged, startLimit, users } from './servicedesk-json';
 
 function visibleSdComments(ctx: Ctx, issue: IssueRow): CommentRow[] {
@@ -22,23 +22,19 @@ export const requestPartRoutes: Route[] = [
     method: 'GET',
     path: '/rest/servicedeskapi/request/{key}/comment',
     response: { serviceDesk: 'PagedCommentSchema' },
-    handle(ctx) {
-      const issue = visibleRequest(ctx);
-      if (isResponse(issue)) return issue;
+    handle: onVisibleRequest((ctx, issue) => {
       const { start, limit } = startLimit(ctx, 100);
       const all = visibleSdComments(ctx, issue);
       const page = all.slice(start, start + limit).map((c) => sdCommentJson(c, ctx.site.findUser, issue.id));
       return ok(paged(page, start, limit, all.length));
-    },
+    }),
   },
   {
     method: 'POST',
     path: '/rest/servicedeskapi/request/{key}/comment',
     body: BODY.requestComment,
     response: { serviceDesk: 'CommentSchema' },
-    handle(ctx) {
-      const issue = visibleRequest(ctx);
-      if (isResponse(issue)) return issue;
+    handle: onVisibleRequest((ctx, issue) => {
       const b = ctx.req.body as { body: string; public?: boolean };
       const isPublic = b.public ?? true;
       if (!isPublic && !isStaff(ctx.principal))
@@ -59,28 +55,24 @@ export const requestPartRoutes: Route[] = [
       touch(ctx, issue);
       ctx.site.commentChanged(issue, c, ctx.principal);
       return ok(sdCommentJson(c, ctx.site.findUser, issue.id), 201);
-    },
+    }),
   },
   {
     method: 'GET',
     path: '/rest/servicedeskapi/request/{key}/participant',
     response: { serviceDesk: 'PagedUserSchema' },
-    handle(ctx) {
-      const issue = visibleRequest(ctx);
-      if (isResponse(issue)) return issue;
+    handle: onVisibleRequest((ctx, issue) => {
       const { start, limit } = startLimit(ctx);
       const all = users(ctx, issue.participants).map(sdUserJson);
       return ok(paged(all.slice(start, start + limit), start, limit, all.length));
-    },
+    }),
   },
   {
     method: 'POST',
     path: '/rest/servicedeskapi/request/{key}/participant',
     body: BODY.participants,
     response: { serviceDesk: 'PagedUserSchema' },
-    handle(ctx) {
-      const issue = visibleRequest(ctx);
-      if (isResponse(issue)) return issue;
+    handle: onVisibleRequest((ctx, issue) => {
       const ids = (ctx.req.body as { accountIds: string[] }).accountIds;
       const unknown = ids.find((id) => {
         const u = ctx.site.findUser(id);
@@ -90,19 +82,17 @@ export const requestPartRoutes: Route[] = [
       for (const id of ids) if (id !== issue.reporter && !issue.participants.includes(id)) issue.participants.push(id);
       touch(ctx, issue);
       return ok(paged(users(ctx, issue.participants).map(sdUserJson), 0, 50));
-    },
+    }),
   },
   {
     method: 'GET',
     path: '/rest/servicedeskapi/request/{key}/sla',
     response: { serviceDesk: 'PagedSlaInformationSchema' },
-    handle(ctx) {
-      const issue = visibleRequest(ctx);
-      if (isResponse(issue)) return issue;
+    handle: onVisibleRequest((ctx, issue) => {
       // SLA data is for agents (and apps): a customer who sees the request is refused, others get the usual 404.
       if (!isStaff(ctx.principal))
         return sdError(403, 'You do not have permission to view the SLA information of this request.');
       return ok(paged([slaJson(issue, ctx.site.clock.nowMs())], 0, 50));
-    },
+    }),
   },
 ];

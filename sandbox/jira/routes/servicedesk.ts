@@ -6,7 +6,7 @@ import { ok } from '../http';
 import { isCustomerOf } from '../permissions';
 import { statusOf } from '../representations';
 import { BODY } from '../schemas';
-import { isResponse, visibleRequest, type Route } from './context';
+import { type Route, onVisibleRequest } from './context';
 import { createRequest } from './create-request';
 import { requestPartRoutes } from './request-parts';
 import { organizationRoutes } from './organizations';
@@ -48,11 +48,9 @@ const requestRoutes: Route[] = [
     method: 'GET',
     path: '/rest/servicedeskapi/request/{key}',
     response: { serviceDesk: 'CustomerRequestSchema' },
-    handle(ctx) {
-      const issue = visibleRequest(ctx);
-      if (isResponse(issue)) return issue;
+    handle: onVisibleRequest((ctx, issue) => {
       return ok(requestJson(ctx, issue, expandOf(ctx)));
-    },
+    }),
   },
 ];
 
