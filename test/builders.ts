@@ -6,6 +6,7 @@ import { DEFAULT_CONFIG, type Config, type Policy } from '../src/domain/config';
 import type { CommentFacts, RequestFacts, SlaCycle } from '../src/domain/facts';
 import { emptyRecord, type EscalationEntry, type FollowUpEntry, type RequestRecord } from '../src/domain/record';
 import type { RequestView } from '../src/app/request-view';
+import { addMs, CREATED_AT, hours } from './times';
 
 /** Deep partial, for config overrides: `aConfig({ followUp: { cooldownMinutes: 5 } })`. */
 export type DeepPartial<T> = T extends (infer U)[]
@@ -18,9 +19,6 @@ export const CUSTOMER = 'qm:customer-1';
 export const PARTICIPANT = 'qm:participant-1';
 export const AGENT = '5b10a2844c20165700ede21g';
 export const STRANGER = 'qm:stranger-1';
-
-/** 2025-03-10 is a Monday (Paris is UTC+1 then). */
-export const CREATED_AT = '2025-03-10T09:00:00.000+01:00';
 
 export function aRequest(overrides: Partial<RequestFacts> = {}): RequestFacts {
   return {
@@ -128,16 +126,6 @@ export function aPolicy(id: string, match: Partial<Policy['match']> = {}, overri
 export function a24x7Config(overrides: DeepPartial<Config> = {}): Config {
   return aConfig(merge({ timer: { mode: '24x7', slaName: null } }, overrides) as DeepPartial<Config>);
 }
-
-export const hours = (h: number) => h * 60 * 60 * 1000;
-export const addMs = (iso: string | Date, ms: number) => new Date(new Date(iso).getTime() + ms);
-
-/** When the default request (Moderate × Medium, 16 h) becomes eligible on the 24/7 timer. */
-export const ELIGIBLE_AT = addMs(CREATED_AT, hours(16));
-/** The first escalation, in the tests of levels: `at(h)` is h hours after it, `iso(h)` the same as text. */
-export const T = '2025-03-12T10:00:00.000Z';
-export const at = (h: number) => addMs(T, hours(h));
-export const iso = (h: number) => at(h).toISOString();
 
 /** What a panel is built from: by default a waiting request on the 24/7 timer, one hour after it was created. */
 export function aView(overrides: Partial<RequestView> = {}): RequestView {

@@ -1,5 +1,6 @@
 /** The agents' panel (toAgentState): the state flags, the dates, and a timeline in time order with names. */
-import { AGENT, CUSTOMER, aFollowUp, aRecord, aRequest, anEscalation, at, aView, iso, T } from '../../test/builders';
+import { AGENT, CUSTOMER, aFollowUp, aRecord, aRequest, anEscalation, aView } from '../../test/builders';
+import { at, iso, T } from '../../test/times';
 import { fakeJira } from '../../test/support/fake-ports';
 import { ESCALATED_JQL, toAgentState } from './agent-view';
 

@@ -9,11 +9,9 @@ import {
   aRecord,
   aRequest,
   anEscalation,
-  addMs,
-  CREATED_AT,
-  hours,
   DEFAULT_EFFECTS_DONE,
 } from '../../test/builders';
+import { addMs, CREATED_AT, hours } from '../../test/times';
 import { fakePorts } from '../../test/support/fake-ports';
 import type { Caller } from '../domain/facts';
 import { escalate } from './escalate';

@@ -2,20 +2,8 @@
  * What the customer's panel receives (toPortalState): only derived dates, the eligible date only when the
  * admin shows it, the phone for critical requests, and the current escalation in the customer's language.
  */
-import {
-  a24x7Config,
-  aFollowUp,
-  aRecord,
-  aRequest,
-  anEscalation,
-  addMs,
-  aView,
-  CREATED_AT,
-  hours,
-  at,
-  ELIGIBLE_AT,
-  T,
-} from '../../test/builders';
+import { a24x7Config, aFollowUp, aRecord, aRequest, anEscalation, aView } from '../../test/builders';
+import { addMs, CREATED_AT, hours, at, ELIGIBLE_AT, T } from '../../test/times';
 import { reasonLabel, toPortalState } from './portal-view';
 
 const BEFORE = addMs(CREATED_AT, hours(1));

@@ -3,7 +3,8 @@
  * record is written (a crash, the platform's time limit) leaves work that the background run finds. This matters
  * most for the app's own escalations (SLA breach, acknowledgement timeout), which no customer click retries.
  */
-import { a24x7Config, aRequest, addMs, CREATED_AT, hours } from '../../test/builders';
+import { a24x7Config, aRequest } from '../../test/builders';
+import { addMs, CREATED_AT, hours } from '../../test/times';
 import { fakePorts } from '../../test/support/fake-ports';
 import type { Caller } from '../domain/facts';
 import { pendingMarker } from './complete-effects';

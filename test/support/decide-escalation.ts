@@ -1,5 +1,6 @@
 /** `when(given)`: decideEscalation on a request built from the given facts (24/7 timer by default, at T + 100 h). */
-import { a24x7Config, aRecord, aRequest, at, CUSTOMER } from '../../test/builders';
+import { a24x7Config, aRecord, aRequest, CUSTOMER } from '../../test/builders';
+import { at } from '../../test/times';
 import type { Config } from '../../src/domain/config';
 import type { RequestFacts, SlaCycle } from '../../src/domain/facts';
 import type { RequestRecord } from '../../src/domain/record';

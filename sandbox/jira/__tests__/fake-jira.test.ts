@@ -9,16 +9,18 @@ import { adf, harness, NOW } from './harness';
 describe('FakeJira', () => {
   it('seeds the contract personas and requests', () => {
     const { jira } = harness();
-    expect(jira.users().map((u) => [u.accountId, u.displayName, u.accountType, u.locale])).toEqual([
-      ['customer-alice', 'Alice Martin', 'customer', 'fr-FR'],
-      ['customer-bob', 'Bob Durand', 'customer', 'en-US'],
-      ['unlicensed-carol', 'Carol Petit', 'unlicensed', 'en-US'],
-      ['agent-dave', 'Dave Leroy', 'licensed', 'fr-FR'],
-      ['agent-erin', 'Erin Moreau', 'licensed', 'en-US'],
-      ['admin-frank', 'Frank Bernard', 'licensed', 'fr-FR'],
-      ['agent-gina', 'Gina Lambert', 'licensed', 'fr-FR'],
-      ['app-escalade', 'Escalade', 'app', 'en-US'],
-    ]);
+    expect(
+      Object.fromEntries(jira.users().map((u) => [u.accountId, `${u.displayName} (${u.accountType}, ${u.locale})`])),
+    ).toEqual({
+      'customer-alice': 'Alice Martin (customer, fr-FR)',
+      'customer-bob': 'Bob Durand (customer, en-US)',
+      'unlicensed-carol': 'Carol Petit (unlicensed, en-US)',
+      'agent-dave': 'Dave Leroy (licensed, fr-FR)',
+      'agent-erin': 'Erin Moreau (licensed, en-US)',
+      'admin-frank': 'Frank Bernard (licensed, fr-FR)',
+      'agent-gina': 'Gina Lambert (licensed, fr-FR)',
+      'app-escalade': 'Escalade (app, en-US)',
+    });
     expect(jira.users().find((u) => u.accountId === 'agent-erin')?.groups).toEqual([
       'jira-servicemanagement-users',
       'support-managers',

@@ -1,5 +1,5 @@
 import { a24x7Config, aFollowUp, anEscalation, anSla, CUSTOMER, PARTICIPANT } from '../../../test/builders';
-import { at, ELIGIBLE_AT, iso, T } from '../../../test/builders';
+import { at, ELIGIBLE_AT, iso, T } from '../../../test/times';
 import { when, type Given } from '../../../test/support/decide-escalation';
 import { indexedDate } from './property';
 

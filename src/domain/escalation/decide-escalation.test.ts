@@ -1,5 +1,6 @@
-import { a24x7Config, anEscalation, anSla, STRANGER, addMs } from '../../../test/builders';
-import { at, ELIGIBLE_AT, iso, T } from '../../../test/builders';
+import { a24x7Config, anEscalation, anSla, STRANGER } from '../../../test/builders';
+import { addMs } from '../../../test/times';
+import { at, ELIGIBLE_AT, iso, T } from '../../../test/times';
 import { GOOD, when, type Given } from '../../../test/support/decide-escalation';
 
 describe('decideEscalation: refusals', () => {

@@ -1,18 +1,5 @@
-import {
-  a24x7Config,
-  aConfig,
-  aFollowUp,
-  aRecord,
-  aRequest,
-  anEscalation,
-  anSla,
-  at,
-  CREATED_AT,
-  ELIGIBLE_AT,
-  hours,
-  iso,
-  T,
-} from '../../../test/builders';
+import { a24x7Config, aConfig, aFollowUp, aRecord, aRequest, anEscalation, anSla } from '../../../test/builders';
+import { at, CREATED_AT, ELIGIBLE_AT, hours, iso, T } from '../../../test/times';
 import type { Config } from '../config';
 import type { SlaCycle } from '../facts';
 import type { RequestRecord } from '../record';

@@ -1,17 +1,5 @@
-import {
-  a24x7Config,
-  aConfig,
-  aFollowUp,
-  aRecord,
-  aRequest,
-  anEscalation,
-  addMs,
-  at,
-  CREATED_AT,
-  ELIGIBLE_AT,
-  hours,
-  iso,
-} from '../../../test/builders';
+import { a24x7Config, aConfig, aFollowUp, aRecord, aRequest, anEscalation } from '../../../test/builders';
+import { addMs, at, CREATED_AT, ELIGIBLE_AT, hours, iso } from '../../../test/times';
 import type { Config } from '../config';
 import type { RequestRecord } from '../record';
 import { portalState } from './portal-state';

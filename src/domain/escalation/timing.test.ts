@@ -2,7 +2,8 @@
  * When the first escalation becomes possible, and when the next level does: every branch of the
  * SLA rule, and "now" on both sides of the instant it becomes possible.
  */
-import { a24x7Config, aConfig, aRequest, anSla, addMs, CREATED_AT, hours } from '../../../test/builders';
+import { a24x7Config, aConfig, aRequest, anSla } from '../../../test/builders';
+import { addMs, CREATED_AT, hours } from '../../../test/times';
 import { firstLevelTiming, nextLevelTime } from './timing';
 
 const SLA = aConfig({ timer: { mode: 'sla', slaName: 'Time to resolution' } });

@@ -8,17 +8,18 @@
 import type { FieldError } from '../../../../src/contract';
 import { getIn, type Path } from '../draft';
 
-/** A top-level path prefix and the policy's override key that replaces it. */
-const OVERRIDES: readonly { top: string; key: string }[] = [
-  { top: 'matrix', key: 'matrix' },
-  { top: 'defaultDelayHours', key: 'defaultDelayHours' },
-  { top: 'timer', key: 'timer' },
-  { top: 'calendar', key: 'calendar' },
-  { top: 'critical', key: 'critical' },
-  { top: 'escalation.levels', key: 'levels' },
-  { top: 'escalation.nextLevelDelayHours', key: 'nextLevelDelayHours' },
-  { top: 'escalation.acknowledgeWithinHours', key: 'acknowledgeWithinHours' },
-];
+/** Each top-level path prefix a policy may override, and the policy's key that replaces it. */
+const OVERRIDE_KEY_OF_TOP: Readonly<Record<string, string>> = {
+  matrix: 'matrix',
+  defaultDelayHours: 'defaultDelayHours',
+  timer: 'timer',
+  calendar: 'calendar',
+  critical: 'critical',
+  'escalation.levels': 'levels',
+  'escalation.nextLevelDelayHours': 'nextLevelDelayHours',
+  'escalation.acknowledgeWithinHours': 'acknowledgeWithinHours',
+};
+const OVERRIDES = Object.entries(OVERRIDE_KEY_OF_TOP).map(([top, key]) => ({ top, key }));
 
 /** The override sections of a policy's editor: the keys each one overrides together. */
 export const OVERRIDE_GROUPS = [
