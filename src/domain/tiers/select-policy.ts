@@ -38,16 +38,19 @@ export type AppliedPolicy =
 
 export const DEFAULT_POLICY: AppliedPolicy = { id: DEFAULT_POLICY_ID, name: null, index: null, matchedOn: null };
 
-/** One list of a match: undefined when empty (matches anything), else the first of `values` in it, or null (no match). */
-function hit(list: string[], values: string[]): string | undefined | null {
+/**
+ * One list of a match: undefined when empty (matches anything), else the first of `values` in it, or null (no match).
+ * A request's missing value (null) is in no list: the configuration holds strings only.
+ */
+function hit(list: readonly (string | null)[], values: readonly (string | null)[]): string | undefined | null {
   if (list.length === 0) return undefined;
   return values.find((v) => list.includes(v)) ?? null;
 }
 
 /** Whether `policy` matches: every non-empty list holds one of the request's values (any organization will do). */
 export function matchOf(policy: Policy, facts: PolicyFacts): MatchedOn | null {
-  const project = hit(policy.match.projects, facts.projectKey === null ? [] : [facts.projectKey]);
-  const requestTypeId = hit(policy.match.requestTypeIds, facts.requestTypeId === null ? [] : [facts.requestTypeId]);
+  const project = hit(policy.match.projects, [facts.projectKey]);
+  const requestTypeId = hit(policy.match.requestTypeIds, [facts.requestTypeId]);
   const organizationId = hit(policy.match.organizationIds, facts.organizationIds);
   if (project === null || requestTypeId === null || organizationId === null) return null;
   return {
