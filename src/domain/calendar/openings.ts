@@ -15,9 +15,9 @@ export interface PreparedCalendar {
 
 export function prepareCalendar(calendar: Calendar): PreparedCalendar {
   const clock = zoneClock(calendar.timezone);
+  // A valid calendar's spans are not empty (the schema refuses end <= start); an empty one would give no opening below.
   const spans = calendar.hours
     .map((h) => ({ start: minutesOfDay(h.start), end: minutesOfDay(h.end) }))
-    .filter((s) => s.end > s.start)
     .sort((a, b) => a.start - b.start);
   const workingDays = new Set(calendar.workingDays);
   const closed = new Set(calendar.closedDates.map(dayFromIsoDate));
