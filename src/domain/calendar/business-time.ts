@@ -37,8 +37,8 @@ export function businessMinutesBetween(a: Date, b: Date, calendar: Calendar): nu
   let total = 0;
   for (let day = cal.clock.localDay(from); day <= lastDay; day++) {
     for (const [s, e] of cal.openingsOn(day)) {
-      const overlap = Math.min(e, to) - Math.max(s, from);
-      if (overlap > 0) total += overlap;
+      // An opening outside [from, to) overlaps by nothing.
+      total += Math.max(0, Math.min(e, to) - Math.max(s, from));
     }
   }
   return total / MINUTE_MS;
@@ -66,10 +66,11 @@ export function addBusinessTime(start: Date, minutes: number, calendar: Calendar
     const openings = cal.openingsOn(day);
     opened ||= openings.length > 0;
     for (const [s, e] of openings) {
-      if (e <= t0) continue;
       const from = Math.max(s, t0);
-      if (remaining <= e - from) return new Date(from + remaining);
-      remaining -= e - from;
+      // An opening that ended by t0 gives nothing.
+      const available = Math.max(0, e - from);
+      if (remaining <= available) return new Date(from + remaining);
+      remaining -= available;
     }
   }
   if (!opened)
