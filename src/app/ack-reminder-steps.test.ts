@@ -57,6 +57,13 @@ describe('the comment and the property', () => {
     expect(reminderOf(ports)).toMatchObject(steps);
   });
 
+  it('Jira busy on the comment: the run stops, the email recorded, the comment left for the next run', async () => {
+    const { ports } = reminderPorts();
+    ports.jira.addComment.mockRejectedValue(new PortFailure('busy', 'transient', 503));
+    expect(await sendDueReminders(ports)).toMatchObject({ reminded: 0, stoppedByJira: true });
+    expect(reminderOf(ports)).toStrictEqual({ at: DUE_AT, notify: 'sent' });
+  });
+
   it('the comment already there (an earlier run wrote it and stopped): not written twice', async () => {
     const { ports } = reminderPorts();
     ports.jira.commentMarkers.mockResolvedValue(new Set(['L1-reminder']));
@@ -85,6 +92,15 @@ describe('the automatic raise of the next level', () => {
       automatic: 'ackTimeout',
       byAccountId: 'app:escalade',
     });
+  });
+
+  it('on, the raise already recorded (the property step not): each step has its own record, the raise not run again', async () => {
+    const started: AckReminder = { at: DUE_AT, notify: 'sent', comment: 'done', raise: 'none' };
+    const config = reminderConfig({ autoRaiseOnAcknowledgeTimeout: true });
+    const { ports } = reminderPorts(config, [{ reminder: started }]);
+    expect(await sendDueReminders(ports)).toMatchObject({ reminded: 1, raised: 0 });
+    expect(reminderOf(ports)).toEqual({ ...started, property: 'done' });
+    expect(ports.store.records.get('SUP-1')?.escalations).toHaveLength(1);
   });
 
   it('on, at the last level: none', async () => {

@@ -1,4 +1,5 @@
 /** The acknowledgement reminders (docs/rules.md §7b) on in-memory ports: which deadlines are due, each step once. */
+import { aPolicy } from '../../test/builders';
 import { DUE_AT, reminderConfig, reminderPorts } from '../../test/support/reminder-ports';
 import { expectPropertyWritten } from '../../test/support/fake-ports';
 import { PortFailure } from '../ports';
@@ -83,6 +84,25 @@ describe('sendDueReminders: the deadlines due', () => {
     const { ports } = reminderPorts(reminderConfig({ acknowledgeWithinHours: null }));
     expect(await sendDueReminders(ports)).toMatchObject({ due: 1, cleared: 1 });
     expect(ports.jira.notify).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    ['a support policy sets 4 hours', 4, { due: 1, reminded: 1, cleared: 0 }, 1],
+    ['the policy turns its deadline off (null)', null, { due: 1, reminded: 0, cleared: 1 }, 0],
+    ['the policy sets none (the top-level one holds)', undefined, { due: 1, reminded: 0, cleared: 1 }, 0],
+  ])('no deadline at the top level, %s', async (_name, acknowledgeWithinHours, report, requestReads) => {
+    const policy = aPolicy('gold', {}, acknowledgeWithinHours === undefined ? {} : { acknowledgeWithinHours });
+    const { ports } = reminderPorts({ ...reminderConfig({ acknowledgeWithinHours: null }), policies: [policy] });
+    expect(await sendDueReminders(ports)).toMatchObject(report);
+    expect(ports.jira.getRequest).toHaveBeenCalledTimes(requestReads);
+  });
+
+  it('no deadline at the top level nor in another project’s policy, the request’s policy sets 4 hours: reminded', async () => {
+    const other = aPolicy('other', { projects: ['OPS'] });
+    const gold = aPolicy('gold', {}, { acknowledgeWithinHours: 4 });
+    const config = { ...reminderConfig({ acknowledgeWithinHours: null }), policies: [other, gold] };
+    const { ports } = reminderPorts(config);
+    expect(await sendDueReminders(ports)).toMatchObject({ due: 1, reminded: 1, cleared: 0 });
   });
 
   it('a marker for a level with no entry: cleared', async () => {
