@@ -6,9 +6,12 @@ import { AGENT, a24x7Config, aRecord, aRequest, anEscalation } from '../../test/
 import { fakePorts, expectPropertyWritten } from '../../test/support/fake-ports';
 import { acknowledge } from './acknowledge';
 import { closeEscalation } from './close-escalation';
+import { pendingMarker } from './complete-effects';
 import { authorizeAgent, readAgentState } from './read-agent-state';
 
 const NOW = '2025-03-12T11:00:00.000Z';
+const PROPERTY_PENDING = { issueProperty: 'pending', customerComment: 'skipped' } as const;
+const DONE = { issueProperty: 'done', customerComment: 'skipped' };
 
 function setup(config = a24x7Config(), escalations = [anEscalation({ at: '2025-03-12T10:00:00.000Z' })]) {
   const ports = fakePorts(config, NOW);
@@ -80,6 +83,32 @@ describe('acknowledge', () => {
     const ports = setup();
     ports.jira.getRequest.mockResolvedValue(null);
     expect(await acknowledge(ports, 'SUP-404', AGENT, {}, 'en')).toEqual({ ok: false, code: 'NOT_FOUND' });
+  });
+
+  it.each([
+    {
+      given: 'the same agent’s acknowledgement recorded, its property left pending (Jira was busy)',
+      act: (ports: ReturnType<typeof setup>) => acknowledge(ports, 'SUP-1', AGENT, { note: 'again' }, 'en'),
+      entry: { acknowledgedAt: NOW, acknowledgedBy: AGENT, acknowledgeEffects: PROPERTY_PENDING },
+      effects: 'acknowledgeEffects',
+      then: { acknowledged: true, closed: false },
+    },
+    {
+      given: 'the same agent’s close recorded, its property left pending (Jira was busy)',
+      act: (ports: ReturnType<typeof setup>) => closeEscalation(ports, 'SUP-1', AGENT, { reasonId: 'other' }, 'en'),
+      entry: { closedAt: NOW, closedBy: AGENT, closeReasonId: 'resolved', closeEffects: PROPERTY_PENDING },
+      effects: 'closeEffects',
+      then: { closed: true },
+    },
+  ])('given $given, then the retry completes the property and answers the current state', async (row) => {
+    const entry = anEscalation({ at: '2025-03-12T10:00:00.000Z', ...row.entry });
+    const ports = setup(a24x7Config(), [entry]);
+    const release = jest.spyOn(ports.store, 'release');
+    expect(await row.act(ports)).toMatchObject({ ok: true, value: row.then });
+    expectPropertyWritten(ports.jira, {});
+    // The entry as recorded by the first click (the retry's note and reason ignored), its effect now done.
+    expect(ports.store.records.get('SUP-1')?.escalations[0]).toEqual({ ...entry, [row.effects]: DONE });
+    expect(release).toHaveBeenCalledWith(pendingMarker('SUP-1'));
   });
 
   it('given two levels, then only the current level changes', async () => {

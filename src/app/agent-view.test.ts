@@ -151,6 +151,50 @@ describe('toAgentState: the timeline', () => {
     expect(state.timeline[0]).not.toHaveProperty('notify');
   });
 
+  it.each([
+    {
+      given: 'a reminder whose email went out',
+      entry: { reminder: { at: iso(4), notify: 'sent' as const } },
+      then: {
+        type: 'overdue',
+        at: iso(4),
+        by: { accountId: 'app:escalade', displayName: 'Escalade (automatic)' },
+        level: 1,
+        notify: { outcome: 'sent' },
+      },
+    },
+    {
+      given: 'a reminder started, its email not yet recorded',
+      entry: { reminder: { at: iso(4) } },
+      then: {
+        type: 'overdue',
+        at: iso(4),
+        by: { accountId: 'app:escalade', displayName: 'Escalade (automatic)' },
+        level: 1,
+      },
+    },
+    {
+      given: 'a withdrawal by the customer with a note',
+      entry: { closedAt: iso(4), closedBy: CUSTOMER, withdrawn: true, closeNote: 'Sorted out' },
+      then: {
+        type: 'withdrawn',
+        at: iso(4),
+        by: { accountId: CUSTOMER, displayName: 'Alice' },
+        level: 1,
+        note: 'Sorted out',
+      },
+    },
+    {
+      given: 'a withdrawal without a note',
+      entry: { closedAt: iso(4), closedBy: CUSTOMER, withdrawn: true },
+      then: { type: 'withdrawn', at: iso(4), by: { accountId: CUSTOMER, displayName: 'Alice' }, level: 1 },
+    },
+  ])('given $given, then its step after the escalation', async ({ entry, then }) => {
+    const record = aRecord({ escalations: [anEscalation({ at: T, ...entry })] });
+    const state = await toAgentState(jiraWithNames(), aView({ record, now: at(5) }), 'en');
+    expect(state.timeline.slice(1)).toStrictEqual([then]);
+  });
+
   it('given a time without its author (a partial record), then that step is left out', async () => {
     const record = aRecord({ escalations: [anEscalation({ at: T, acknowledgedAt: iso(1), closedBy: AGENT })] });
     const state = await toAgentState(jiraWithNames(), aView({ record, now: at(3) }), 'en');
