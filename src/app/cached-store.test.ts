@@ -73,4 +73,11 @@ describe('withConfigCache: the other store calls go straight through', () => {
     expect(claim).toHaveBeenCalledWith('escalation:SUP-1:1', 60);
     expect(release).toHaveBeenCalledWith('escalation:SUP-1:1');
   });
+
+  it('given a list of claims asked for, then the store’s list with the prefix and the maximum passed on', async () => {
+    const { store, cached } = setup();
+    const listClaims = jest.spyOn(store, 'listClaims').mockResolvedValue(['ack-due:a', 'ack-due:b']);
+    expect(await cached.listClaims('ack-due:', 2)).toEqual(['ack-due:a', 'ack-due:b']);
+    expect(listClaims).toHaveBeenCalledWith('ack-due:', 2);
+  });
 });

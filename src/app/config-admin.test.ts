@@ -1,5 +1,5 @@
 /** The admin's use cases: validate, save over a version, preview a delay, read and detect. */
-import { DEFAULT_CONFIG } from '../domain';
+import { DEFAULT_CONFIG, type Config } from '../domain';
 import { a24x7Config, aConfig } from '../../test/builders';
 import { fakePorts } from '../../test/support/fake-ports';
 import { detectFields, getConfig, previewDelay, saveConfig, validateConfig } from './config-admin';
@@ -44,16 +44,25 @@ describe('validateConfig', () => {
     });
   });
 
-  it('given the same value refused twice the same way at one path, then one message', () => {
-    // Duplicate working days: each duplicate and the list itself could be reported; one message per path and key.
-    const result = validateConfig(
-      broken((c) => (c.calendar.workingDays = [1, 1, 1])),
-      'en',
-    );
-    const fields = result.ok ? [] : (result.fields ?? []);
-    const pairs = fields.map((f) => `${f.path}|${f.key}`);
-    expect(new Set(pairs).size).toBe(pairs.length);
-    expect(pairs).toContain('config.calendar.workingDays|config.error.duplicate');
+  it.each([
+    {
+      given: 'duplicate working days',
+      change: (c: Config) => (c.calendar.workingDays = [1, 1, 1]),
+      field: { path: 'config.calendar.workingDays', key: 'config.error.duplicate' },
+    },
+    {
+      given: 'a one-letter country (refused by its pattern and by the holiday list)',
+      change: (c: Config) => (c.calendar.holidaysCountry = 'x'),
+      field: { path: 'config.calendar.holidaysCountry', key: 'config.error.country' },
+    },
+    {
+      given: 'an empty phone number (refused by its pattern and by its digit count)',
+      change: (c: Config) => (c.critical.phone = ''),
+      field: { path: 'config.critical.phone', key: 'config.error.phone' },
+    },
+  ])('given $given, then one message for the path and key', ({ change, field }) => {
+    const result = validateConfig(broken(change), 'en');
+    expect(result).toEqual({ ok: false, code: 'INVALID_INPUT', fields: [field] });
   });
 
   it('given two different problems at one path, then both are kept', () => {
