@@ -66,6 +66,34 @@ describe('knownIds', () => {
     expect(await knownIds(ports, config, 4)).toEqual({ organizationIds: ['1', '2'] });
   });
 
+  it.each([
+    {
+      given: 'projects listed, no request types: the projects read alone',
+      match: { projects: ['SUP'] },
+      budget: 6,
+      known: { projects: ['SUP', 'INF'] },
+      typeReads: 0,
+    },
+    {
+      given: 'projects listed, the budget spent on the first page of projects (1 call of 2)',
+      match: { projects: ['SUP'] },
+      budget: 1,
+      known: {},
+      typeReads: 0,
+    },
+  ])('$given', async ({ match, budget, known, typeReads }) => {
+    const ports = sitePorts();
+    expect(await knownIds(ports, withPolicies(match), budget)).toEqual(known);
+    expect(ports.jira.requestTypes).toHaveBeenCalledTimes(typeReads);
+  });
+
+  it('reads the request types of a project without its own service desk id under the project’s id', async () => {
+    const ports = sitePorts();
+    ports.jira.serviceProjects.mockResolvedValue({ values: [{ id: 'OPS', name: 'Ops' }], nextStart: null });
+    expect(await knownIds(ports, withPolicies({ requestTypeIds: ['20'] }))).toEqual({ requestTypeIds: ['20'] });
+    expect(ports.jira.requestTypes).toHaveBeenCalledWith('OPS', 0, expect.any(Number));
+  });
+
   it('leaves a list unread when JSM is busy or refuses, and says nothing about its ids', async () => {
     const ports = sitePorts();
     ports.jira.organizations.mockRejectedValue(new PortFailure('busy', 'transient', 503));
