@@ -1,7 +1,7 @@
 /** The small read-only use cases and helpers: queue listing, SLA metric names, request access, outcomes. */
 import { a24x7Config, aConfig, aRequest, anSla, CUSTOMER, PARTICIPANT, STRANGER } from '../../test/builders';
 import { fakePorts } from '../../test/support/fake-ports';
-import { listEscalations } from './list-escalations';
+import { listEscalations, overdueFirst } from './list-escalations';
 import { listSlaMetrics, SLA_SAMPLE_REQUESTS } from './list-sla-metrics';
 import { ok, refuse } from './outcome';
 import { readRequestForParty, slaFor } from './request-access';
@@ -42,6 +42,30 @@ describe('listEscalations: oldest first, with the age in whole minutes', () => {
         nextPageToken: 'next',
       },
     });
+  });
+});
+
+describe('overdueFirst: the queue’s order', () => {
+  const OLD = '2025-03-12T08:00:00Z';
+  const NEW = '2025-03-12T09:00:00Z';
+  it.each([
+    { given: 'an overdue younger one and an older one on time', a: [true, NEW], b: [false, OLD], then: 'a first' },
+    { given: 'one on time and an overdue younger one', a: [false, OLD], b: [true, NEW], then: 'b first' },
+    { given: 'both overdue, the older second', a: [true, NEW], b: [true, OLD], then: 'b first' },
+    { given: 'both on time, the older first', a: [false, OLD], b: [false, NEW], then: 'a first' },
+  ] as const)('given $given, then $then', ({ a, b, then }) => {
+    const [rowA, rowB] = [a, b].map(([overdue, escalatedAt]) => ({ overdue, escalatedAt }));
+    expect(Math.sign(overdueFirst(rowA, rowB))).toBe(then === 'a first' ? -1 : 1);
+  });
+
+  it('given a page with an overdue escalation, then it comes first, before older ones', async () => {
+    const ports = fakePorts(aConfig(), NOW);
+    const rows = [item('SUP-1', '2025-03-12T08:00:00Z'), { ...item('SUP-2', '2025-03-12T09:00:00Z'), overdue: true }];
+    ports.jira.searchEscalations.mockResolvedValue({ items: rows, nextPageToken: null });
+    ports.jira.countEscalations.mockResolvedValue(2);
+    ports.jira.canBrowse.mockResolvedValue(true);
+    const result = await listEscalations(ports, AGENT_CALLER, FIRST_PAGE);
+    expect(result.ok && result.value.items.map((i) => i.key)).toEqual(['SUP-2', 'SUP-1']);
   });
 });
 

@@ -5,6 +5,7 @@
 import { AGENT, CUSTOMER, a24x7Config, aComment, aRequest } from '../../test/builders';
 import { fakePorts, expectPropertyWritten } from '../../test/support/fake-ports';
 import { ForbiddenError, RateLimitedError, UnavailableError } from '../forge/jira/errors';
+import { PortFailure } from '../ports';
 import { COMMENT_CLAIM_TTL_S, recordFollowUp, type CommentEventInput } from './record-follow-up';
 
 const INPUT: CommentEventInput = { issueKey: 'SUP-1', commentId: '20001', authorName: 'Alice', resume: null };
@@ -71,6 +72,19 @@ describe('recordFollowUp: the first delivery of a customer comment', () => {
     ports.jira.notify.mockResolvedValue(answer);
     expect(await recordFollowUp(ports, INPUT)).toEqual({ kind: 'recorded', decision: 'notify', notify });
     expect(ports.store.records.get('SUP-1')?.followUps[0].notify).toBe(notify);
+  });
+
+  it('given the notify API gives no answer (a timeout), then recorded unknown, the claim kept, never emailed again', async () => {
+    const { ports, claimed } = setup();
+    const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+    ports.jira.notify.mockRejectedValue(new PortFailure('timeout', 'transient', null, 0, true));
+    expect(await recordFollowUp(ports, INPUT)).toEqual({ kind: 'recorded', decision: 'notify', notify: 'unknown' });
+    expect(ports.store.records.get('SUP-1')?.followUps[0].notify).toBe('unknown');
+    expect(claimed.has('comment:20001')).toBe(true);
+    expect(await recordFollowUp(ports, INPUT)).toEqual({ kind: 'ignored', reason: 'alreadySeen' });
+    expect(ports.jira.notify).toHaveBeenCalledTimes(1);
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('follow-up email on SUP-1: no answer from notify'));
+    warn.mockRestore();
   });
 
   it('given an unassigned request, no fallback and no project lead, then recorded without email', async () => {
