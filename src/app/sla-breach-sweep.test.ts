@@ -55,4 +55,18 @@ describe('escalateSlaBreaches', () => {
     ports.jira.slaBreachedKeys.mockRejectedValue(new PortFailure('no such field', 'refused', 400));
     expect(await escalateSlaBreaches(ports)).toMatchObject({ found: 0, refusedByJira: true });
   });
+
+  it.each([
+    { given: 'a bug in the search', search: () => Promise.reject(new TypeError('bug')), read: null },
+    {
+      given: 'a refusal reading a request the search found (not a bad SLA name)',
+      search: () => Promise.resolve(['SUP-8']),
+      read: new PortFailure('forbidden', 'refused', 403),
+    },
+  ])('given $given, then it is thrown', async ({ search, read }) => {
+    const ports = fakePorts(ON);
+    ports.jira.slaBreachedKeys.mockImplementation(search);
+    ports.jira.getRequest.mockRejectedValue(read);
+    await expect(escalateSlaBreaches(ports)).rejects.toThrow(read ? 'forbidden' : 'bug');
+  });
 });
