@@ -82,6 +82,17 @@ describe('withdrawEscalation', () => {
     );
   });
 
+  it('level 2 open, level 1 closed before: level 2 withdrawn, level 1 kept as it was', async () => {
+    const ports = setup();
+    const level1 = anEscalation({ level: 1, notify: 'sent', closedAt: '2025-03-12T10:30:00.000Z', closedBy: 'agent' });
+    const level2 = anEscalation({ level: 2, at: '2025-03-12T11:00:00.000Z', notify: 'sent' });
+    ports.store.records.set('SUP-1', aRecord({ escalations: [level1, level2] }));
+    expect((await withdrawEscalation(ports, 'SUP-1', customer, {}, 'en')).ok).toBe(true);
+    const [after1, after2] = ports.store.records.get('SUP-1')?.escalations ?? [];
+    expect(after1).toBe(level1);
+    expect(after2).toMatchObject({ level: 2, closedAt: NOW, closedBy: CUSTOMER, withdrawn: true });
+  });
+
   it('someone who is not a party: FORBIDDEN, nothing changes', async () => {
     const ports = setup();
     const before = ports.store.records.get('SUP-1');
