@@ -64,7 +64,8 @@ export async function runAgentAction(
   });
   const d = decision as AgentDecision | null;
   if (!d) throw new Error('updateRecord did not run the change');
-  if (!d.ok) return refuse(d.code, 'fields' in d ? d.fields : undefined);
+  // The input passed the check above, so the write can only find the state moved (never INVALID_INPUT).
+  if (!d.ok) return refuse(d.code);
 
   // On the pending list until its effects are done: the background run completes what Jira interrupts.
   await store.claim(pendingMarker(key), PENDING_TTL_S);

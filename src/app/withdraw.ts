@@ -34,7 +34,8 @@ export const withdrawEscalation: CustomerAction = async (ports, key, caller, inp
   });
   const d = decision as WithdrawDecision | null;
   if (!d) throw new Error('updateRecord did not run the change');
-  if (!d.ok) return refuse(d.code, 'fields' in d ? d.fields : undefined);
+  // The input passed the check above, so the write can only find nothing left to withdraw (never INVALID_INPUT).
+  if (!d.ok) return refuse(d.code);
 
   await countEntry(ports, config, key, d.entry);
   await syncIssueProperty(ports, config, request, record);
