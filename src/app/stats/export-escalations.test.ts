@@ -78,6 +78,30 @@ describe('exportEscalations', () => {
     expect(lines[2].split(',').slice(5, 7)).toEqual(['2', 'Not acknowledged in time']);
   });
 
+  it.each([
+    { given: 'the default policy, in English', policyId: 'default', lang: 'en', policy: 'Default policy' },
+    { given: 'the default policy, in French', policyId: 'default', lang: 'fr', policy: 'Politique par défaut' },
+    { given: 'a support policy: its id', policyId: 'gold', lang: 'en', policy: 'gold' },
+  ] as const)('names $given in the policy column', async ({ policyId, lang, policy }) => {
+    const p = ports(['SUP']);
+    const record = escalated('SUP-2', null);
+    record.escalations[0].facets!.policyId = policyId;
+    p.stats.listRecords = async () => ({ records: [record], cursor: null });
+    const page = await exportEscalations(p, 'SUP-1', lang, 2); // a later page: no header line
+    expect((page.ok ? page.value.csv : '').split('\r\n')[0].split(',')[11]).toBe(policy);
+  });
+
+  it('reads pages of 100 records unless told, and leaves a summary Jira did not give empty', async () => {
+    const p = ports(['SUP']);
+    const list = jest
+      .spyOn(p.stats, 'listRecords')
+      .mockResolvedValue({ records: [escalated('SUP-2', null)], cursor: null });
+    p.jira.summaries.mockResolvedValue(new Map());
+    const page = await exportEscalations(p, 'SUP-1', 'en');
+    expect(list).toHaveBeenCalledWith('SUP-1', 100);
+    expect((page.ok ? page.value.csv : '').split(',').slice(0, 3)).toEqual(['SUP-2', '', 'SUP']);
+  });
+
   it('refuses a viewer who can browse nothing, before reading any record', async () => {
     const p = ports([]);
     const list = jest.spyOn(p.stats, 'listRecords');
