@@ -1,7 +1,8 @@
+import { aPolicy } from '../../../test/builders';
 import { fakePorts } from '../../../test/support/fake-ports';
 import { applySteps, emptyBucket, emptyRecord, stepsOfRecord, DEFAULT_CONFIG, type RequestRecord } from '../../domain';
 import { AUTOMATIC_REASONS } from '../reason-label';
-import { getStats } from './get-stats';
+import { getGadgetOptions, getStats } from './get-stats';
 
 /** SUP-1 escalated by the customer, SUP-2 by the app when its acknowledgement deadline passed (issue 11). */
 const RECORDS: RequestRecord[] = [
@@ -55,5 +56,66 @@ describe('getStats: automatic escalations', () => {
       'no-answer': configured,
       [AUTOMATIC_REASONS.ackTimeout]: automatic,
     });
+  });
+});
+
+describe('the support policies and the named facets', () => {
+  const GOLD = aPolicy('gold', { projects: ['SUP'] }, { name: { fr: 'Or', en: 'Gold' } });
+  const withFacets = (key: string, requestType: { id: string; name: string | null }, org: string | null) => ({
+    ...emptyRecord(key),
+    escalations: [
+      {
+        ...RECORDS[0].escalations[0],
+        facets: {
+          requestType,
+          organizations: [{ id: `o-${key}`, name: org }],
+          policyId: 'gold',
+          followUpsBefore: 0,
+        },
+      },
+    ],
+  });
+
+  it.each([
+    ['en', 'Gold'],
+    ['fr', 'Or'],
+  ] as const)(
+    'lists a configured policy after the default one, named in %s, and accepts it as a filter',
+    async (lang, name) => {
+      const p = fakePorts({ ...DEFAULT_CONFIG, policies: [GOLD] }, '2026-12-02T10:00:00.000Z');
+      p.jira.browsableProjects.mockResolvedValue(['SUP']);
+      p.jira.isAdmin.mockResolvedValue(false);
+      p.jira.countCreated.mockResolvedValue(0);
+      const options = await getGadgetOptions(p, lang);
+      expect(options.ok && options.value.policies.slice(1)).toEqual([{ id: 'gold', label: name }]);
+      const r = await getStats(p, { from: '2026-11-30', to: '2026-12-06', policyId: 'gold' }, lang);
+      expect(r).toMatchObject({ ok: true, value: { policyId: 'gold' } });
+    },
+  );
+
+  it('labels a request type or an organization by its name, or by #id when its name was not read', async () => {
+    const p = ports();
+    const records = [
+      withFacets('SUP-5', { id: '10', name: 'Incident' }, 'Transports Martin'),
+      withFacets('SUP-6', { id: '11', name: null }, null),
+    ];
+    p.stats.buckets.set(
+      'SUP:2026-11-30',
+      applySteps(
+        emptyBucket('SUP', '2026-11-30'),
+        records.flatMap((r) => stepsOfRecord(r, DEFAULT_CONFIG)),
+      ),
+    );
+    const r = await getStats(p, { from: '2026-11-30', to: '2026-12-06', projectKeys: ['SUP'] }, 'en');
+    if (!r.ok) throw new Error(r.code);
+    const byId = (items: { id: string }[]) => [...items].sort((a, b) => a.id.localeCompare(b.id));
+    expect(byId(r.value.topRequestTypes)).toEqual([
+      { id: '10', label: 'Incident', count: 1 },
+      { id: '11', label: '#11', count: 1 },
+    ]);
+    expect(byId(r.value.topOrganizations)).toEqual([
+      { id: 'o-SUP-5', label: 'Transports Martin', count: 1 },
+      { id: 'o-SUP-6', label: '#o-SUP-6', count: 1 },
+    ]);
   });
 });
