@@ -57,6 +57,7 @@ describe('isSupportedHolidaysCode', () => {
     ['US', true],
     ['ZZ', false],
     ['FR-99', false],
+    ['AE-DU', false], // a country date-holidays knows without any subdivision
   ])('%s → %s', (code, ok) => {
     expect(isSupportedHolidaysCode(code)).toBe(ok);
   });
