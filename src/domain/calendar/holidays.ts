@@ -43,7 +43,7 @@ export function publicHolidayDays(code: string, year: number): ReadonlySet<numbe
   let days = yearSets.get(key);
   if (!days) {
     const set = new Set<number>();
-    for (const h of engine(code).getHolidays(year) || []) {
+    for (const h of engine(code).getHolidays(year)) {
       if (h.type !== 'public') continue;
       const first = dayFromIsoDate(h.date);
       const length = Math.max(1, Math.round((h.end.getTime() - h.start.getTime()) / DAY_MS));
