@@ -48,6 +48,21 @@ describe('Sydney: clocks go forward from 02:00 to 03:00 on Sunday 4 October 2026
     expect(addBusinessTime(sydney('2026-10-04T00:00'), 60, SUNDAY_EARLY)).toEqual(sydney('2026-10-04T04:00'));
   });
 
+  it.each([
+    ['the night of the jump: the opening inside the gap is none, the next begins at 04:00', '2026-10-04', 60, '04:00'],
+    ['the week before: both openings, 45 min and 1 h', '2026-09-27', 105, '02:00'],
+  ])('02:00-02:45 and 04:00-05:00, %s', (_name, date, minutes, next) => {
+    const inGap: Calendar = {
+      ...SUNDAY_EARLY,
+      hours: [
+        { start: '02:00', end: '02:45' },
+        { start: '04:00', end: '05:00' },
+      ],
+    };
+    expect(businessMinutesBetween(sydney(`${date}T00:00`), sydney(`${date}T12:00`), inGap)).toBe(minutes);
+    expect(nextBusinessTime(sydney(`${date}T00:00`), inGap)).toEqual(sydney(`${date}T${next}`));
+  });
+
   it('the week before and the week after, the same opening lasts 3.5 h', () => {
     expect(businessMinutesBetween(sydney('2026-09-27T00:00'), sydney('2026-09-27T12:00'), SUNDAY_EARLY)).toBe(210);
     expect(businessMinutesBetween(sydney('2026-10-11T00:00'), sydney('2026-10-11T12:00'), SUNDAY_EARLY)).toBe(210);
