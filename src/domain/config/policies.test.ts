@@ -211,6 +211,29 @@ describe('parseConfig: policy delays on the policy calendar', () => {
   it('given a policy that changes neither calendar nor timer, then only its own delays are measured', () => {
     expect(parseConfig(withPolicies(policy('p', { projects: ['SUP'] }, { defaultDelayHours: 2 }))).ok).toBe(true);
   });
+  it.each([
+    {
+      given: 'a top level on 24x7 time, a policy that moves it to business time on the tight calendar',
+      top: { timer: { mode: '24x7', slaName: null } },
+      more: { timer: { mode: 'business', slaName: null } },
+      policyErrors: [{ path: 'policies.0.timer', key: 'config.error.unreachable' }],
+      topErrors: [],
+    },
+    {
+      given: 'a top level out of reach, a policy that changes neither calendar nor timer',
+      top: { timer: { mode: 'business', slaName: null } },
+      more: { defaultDelayHours: 2 },
+      policyErrors: [],
+      topErrors: expect.arrayContaining([{ path: 'escalation.nextLevelDelayHours', key: 'config.error.unreachable' }]),
+    },
+  ])('given $given, then refused once, where the reach was lost', ({ top, more, policyErrors, topErrors }) => {
+    const config = withPolicies(policy('p', { projects: ['SUP'] }, more));
+    Object.assign(config, top, { calendar: tight });
+    config.escalation = { ...config.escalation, nextLevelDelayHours: 100, acknowledgeWithinHours: null };
+    const errors = errorsOf(config);
+    expect(errors.filter((e) => e.path.startsWith('policies.'))).toEqual(policyErrors);
+    expect(errors.filter((e) => !e.path.startsWith('policies.'))).toEqual(topErrors);
+  });
   it('given a policy acknowledgement deadline out of reach, then refused on it', () => {
     const p = policy(
       'p',
