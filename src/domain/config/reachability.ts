@@ -37,7 +37,7 @@ export function unreachableDelays(s: DelaySettings): DelayRef[] {
         if (cell !== 'critical') delays.push({ ref: ['matrix', impact, urgency], hours: cell });
       }
   }
-  if (delays.every((d) => d.hours === 0)) return [];
+  // A zero delay is always within reach (0 > perYear never holds), whatever the calendar.
   const perYear = minBusinessMinutesPerYear(s.calendar);
   return delays.filter((d) => d.hours * 60 > perYear).map((d) => d.ref);
 }
