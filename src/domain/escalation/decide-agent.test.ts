@@ -186,3 +186,35 @@ describe('decideClose: accepted', () => {
     });
   });
 });
+
+describe('decideClose: the note and whether the customer sees it', () => {
+  it.each([
+    { given: 'no note (a reason that needs none)', input: { reasonId: 'resolved' }, then: {} },
+    { given: 'no note, notePublic true', input: { reasonId: 'resolved', notePublic: true }, then: {} },
+    {
+      given: 'a note, notePublic false',
+      input: { reasonId: 'resolved', note: 'Fixed', notePublic: false },
+      then: { closeNote: 'Fixed' },
+    },
+    {
+      given: 'a note, notePublic left out',
+      input: { reasonId: 'resolved', note: 'Fixed' },
+      then: { closeNote: 'Fixed' },
+    },
+    {
+      given: 'a note, notePublic true',
+      input: { reasonId: 'resolved', note: 'Fixed', notePublic: true },
+      then: { closeNote: 'Fixed', closeNotePublic: true },
+    },
+  ])('given $given, then the entry holds $then', ({ input, then }) => {
+    const result = decideClose(aRecord({ escalations: [open] }), NOW, input, AGENT, DEFAULT_CONFIG);
+    expect(result).toMatchObject({ ok: true });
+    expect(result.ok && result.value.entry).toStrictEqual({
+      ...open,
+      closedAt: NOW.toISOString(),
+      closedBy: AGENT,
+      closeReasonId: 'resolved',
+      ...then,
+    });
+  });
+});
