@@ -57,6 +57,14 @@ describe('parseEscalateInput: details (trimmed, then between detailsMin and deta
     });
   });
 
+  it('zero-width characters only (not blank, nothing visible): too short, with the minimum', () => {
+    expect(parseEscalateInput({ reasonId: 'no-answer', details: '\u200b\u200b' }, config)).toEqual({
+      ok: false,
+      code: 'INVALID_INPUT',
+      fields: [{ path: 'details', key: 'rules.input.tooShort', params: { min: MIN } }],
+    });
+  });
+
   it('given a minimum of 0, then one character is enough', () => {
     const noMin = aConfig({ escalation: { detailsMin: 0 } });
     expect(parseEscalateInput({ reasonId: 'other', details: 'x' }, noMin).ok).toBe(true);
@@ -111,5 +119,22 @@ describe(`agent notes: at most ${NOTE_MAX} characters after trimming`, () => {
     const result = parseCloseInput(note === undefined ? { reasonId: 'other' } : { reasonId: 'other', note }, aConfig());
     if (key === null) expect(result).toEqual({ ok: true, value: { reasonId: 'other', note: kept, notePublic: false } });
     else expect(result.ok === false && result.fields.map((f) => f.key)).toEqual([key]);
+  });
+});
+
+describe('close: the reason and an invisible note', () => {
+  it.each([
+    {
+      rule: 'a reason id that is not text',
+      input: { reasonId: 3, note: 'x' },
+      then: { ok: false, code: 'INVALID_INPUT', fields: [{ path: 'reasonId', key: 'rules.input.text' }] },
+    },
+    {
+      rule: 'a note of zero-width characters only, for a reason that needs none: no note',
+      input: { reasonId: 'resolved', note: '\u200b\u200b' },
+      then: { ok: true, value: { reasonId: 'resolved', notePublic: false } },
+    },
+  ])('$rule', ({ input, then }) => {
+    expect(parseCloseInput(input, aConfig())).toStrictEqual(then);
   });
 });
