@@ -67,6 +67,13 @@ describe('applyFollowUp', () => {
       then: { followUpCount: 5, lastEmailAt: LAST_EMAIL, suppressedSinceEmail: 3 },
       entry: { notify: 'mailDisabled' },
     },
+    {
+      given: 'an email decided but no outcome given (not attempted): none, counted as suppressed',
+      decision: { kind: 'notify', count: 5, suppressed: 2, recipients },
+      outcome: null,
+      then: { followUpCount: 5, lastEmailAt: LAST_EMAIL, suppressedSinceEmail: 3 },
+      entry: { notify: 'none' },
+    },
   ])('given $given', ({ decision, outcome, then, entry }) => {
     it('then the record counts it and keeps the email bookkeeping right', () => {
       const next = applyFollowUp(base, comment, decision, outcome, NOW);
