@@ -88,6 +88,44 @@ describe('applyStep: idempotent', () => {
   });
 });
 
+describe('applyStep: what a step carries, or not', () => {
+  it.each([
+    {
+      given: 'a named request type and organization',
+      steps: [step({ requestType: { id: '10', name: 'Incident' }, organizations: [{ id: '1', name: 'Acme' }] })],
+      names: { 'rt:10': 'Incident', 'org:1': 'Acme' },
+    },
+    {
+      given: 'facets whose names were not read',
+      steps: [step({ requestType: { id: '10', name: null }, organizations: [{ id: '1', name: null }] })],
+      names: {},
+    },
+    {
+      given: 'a named one, then the same facets unnamed: the name seen is kept',
+      steps: [
+        step({ requestType: { id: '10', name: 'Incident' }, organizations: [{ id: '1', name: 'Acme' }] }),
+        step({ id: 'SUP-2#1#e', requestType: { id: '10', name: null }, organizations: [{ id: '1', name: null }] }),
+      ],
+      names: { 'rt:10': 'Incident', 'org:1': 'Acme' },
+    },
+  ])('given $given, then each facet counted and the names $names', ({ steps, names }) => {
+    const b = applySteps(emptyBucket('SUP', '2026-11-30'), steps);
+    expect(b.slices.default.requestTypes).toEqual({ '10': steps.length });
+    expect(b.slices.default.organizations).toEqual({ '1': steps.length });
+    expect(b.names).toEqual(names);
+  });
+
+  it.each([
+    { given: 'its minutes', over: { minutes: 90, timerMinutes: 60 }, close: [90], closeTimer: [60] },
+    { given: 'no minutes (not measured)', over: {}, close: [], closeTimer: [] },
+  ])('a close with $given: counted, its durations $close and $closeTimer', ({ over, close, closeTimer }) => {
+    const b = applyStep(emptyBucket('SUP', '2026-11-30'), step({ id: 'SUP-1#1#c', kind: 'closed', ...over }));
+    expect(b.slices.default.counts).toEqual({ closed: 1 });
+    expect(b.slices.default.closeReasons).toEqual({}); // no closing reason given
+    expect(b.slices.default.durations).toStrictEqual({ ack: [], ackTimer: [], close, closeTimer });
+  });
+});
+
 describe('stepsOfRecord', () => {
   it('an escalation acknowledged and closed gives three steps with calendar and timer minutes', () => {
     const r = record('SUP-4', [
