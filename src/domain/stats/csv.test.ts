@@ -76,3 +76,28 @@ describe('exportRows', () => {
     ]);
   });
 });
+
+describe('exportRows: the closing reason column', () => {
+  const closed = {
+    ...emptyRecord('SUP-12'),
+    escalations: [
+      {
+        level: 1,
+        at: '2026-12-01T09:00:00.000Z',
+        byAccountId: 'a',
+        reasonId: 'no-answer',
+        details: '',
+        effects: {},
+        closedAt: '2026-12-01T12:00:00.000Z',
+        closeReasonId: 'workaround',
+      },
+    ],
+  };
+  const labels = { summary: 's', reason: (id: string) => id, policy: (id: string) => id };
+  it.each([
+    { given: 'a label for closing reasons', more: { closeReason: (id: string) => `C:${id}` }, cell: 'C:workaround' },
+    { given: 'no label function: the reason’s id', more: {}, cell: 'workaround' },
+  ])('given $given, then $cell', ({ more, cell }) => {
+    expect(exportRows(closed, { ...labels, ...more })[0][10]).toBe(cell);
+  });
+});
