@@ -1,6 +1,6 @@
 import { anEscalation } from '../../../test/builders';
 import { DEFAULT_CONFIG } from '../config/defaults';
-import { stepsOfEntry } from './steps';
+import { projectOfKey, stepsOfEntry } from './steps';
 
 // Monday 1 December 2025, 10:00 in Paris: the default deadline (4 business hours) is 14:00.
 const AT = '2025-12-01T09:00:00.000Z';
@@ -41,5 +41,16 @@ describe('stepsOfEntry: acknowledged in time (escalation.acknowledgeWithinHours)
   it('marks an escalation the app made by itself as automatic', () => {
     const steps = stepsOfEntry('SUP-1', anEscalation({ at: AT, automatic: 'ackTimeout' }), DEFAULT_CONFIG);
     expect(steps[0]).toMatchObject({ kind: 'escalated', automatic: true });
+  });
+});
+
+describe('projectOfKey: the part before the last dash', () => {
+  it.each([
+    ['SUP-12', 'SUP'],
+    ['IT2-7', 'IT2'],
+    ['SUP', 'SUP'], // no dash: the key itself
+    ['-1', '-1'], // a dash first: no project before it, the key itself
+  ])('%s → %s', (key, project) => {
+    expect(projectOfKey(key)).toBe(project);
   });
 });
