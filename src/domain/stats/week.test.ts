@@ -1,4 +1,4 @@
-import { isIsoDate, localDateOf, weekStartOf, weeksCovering } from './week';
+import { addDays, daysBetween, isIsoDate, localDateOf, weekStartOf, weeksCovering } from './week';
 
 describe('weekStartOf: ISO weeks (Monday 00:00) in the calendar time zone', () => {
   describe.each([
@@ -41,6 +41,11 @@ describe('weeksCovering', () => {
     expect(weeksCovering(from, to)).toEqual(weeks);
   });
 
+  it('refuses a date that is not one', () => {
+    expect(() => weeksCovering('2026-02-30', '2026-03-01')).toThrow(RangeError);
+    expect(() => weeksCovering('2026-03-01', 'soon')).toThrow('Not a date: 2026-03-01 or soon');
+  });
+
   it('12 months are 52 or 53 weeks', () => {
     expect(weeksCovering('2025-12-02', '2026-12-01').length).toBe(53);
   });
@@ -54,8 +59,19 @@ describe('dates', () => {
     ['2026-12-01T00:00', false],
   ])('isIsoDate(%s) = %s', (value, valid) => expect(isIsoDate(value)).toBe(valid));
 
-  it('localDateOf follows the zone', () => {
+  it('localDateOf follows the zone, for a text or a Date', () => {
     expect(localDateOf('2026-11-29T23:30:00Z', 'Europe/Paris')).toBe('2026-11-30');
     expect(localDateOf('2026-11-29T23:30:00Z', 'UTC')).toBe('2026-11-29');
+    expect(localDateOf(new Date('2026-11-29T23:30:00Z'), 'Europe/Paris')).toBe('2026-11-30');
+  });
+
+  it.each([
+    { from: '2026-12-31', days: 1, to: '2027-01-01', rule: 'across a year' },
+    { from: '2028-02-28', days: 1, to: '2028-02-29', rule: 'a leap day' },
+    { from: '2026-03-28', days: 2, to: '2026-03-30', rule: 'two days' },
+    { from: '2026-12-07', days: -7, to: '2026-11-30', rule: 'backwards' },
+  ])('addDays and daysBetween, $rule: $from + $days = $to', ({ from, days, to }) => {
+    expect(addDays(from, days)).toBe(to);
+    expect(daysBetween(from, to)).toBe(days);
   });
 });
