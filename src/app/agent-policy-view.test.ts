@@ -33,6 +33,18 @@ describe('policyView', () => {
       then: { id: 'mtl', name: 'Policy mtl', matchedOn: { project: 'MTL', requestType: { id: '15', name: 'Panne' } } },
     },
     {
+      given: 'a Montréal incident whose type name was not read',
+      request: aRequest({ projectKey: 'MTL', requestTypeId: '15' }),
+      lang: 'en' as const,
+      then: { id: 'mtl', name: 'Policy mtl', matchedOn: { project: 'MTL', requestType: { id: '15', name: null } } },
+    },
+    {
+      given: 'a Platinum organization whose name was not read',
+      request: aRequest({ organizations: [{ id: '2', name: null }] }),
+      lang: 'en' as const,
+      then: { id: 'platinum', name: 'Platinum contract', matchedOn: { organization: { id: '2', name: null } } },
+    },
+    {
       given: 'a request no policy matches',
       request: aRequest({ organizations: [{ id: '1', name: 'Transports Martin' }] }),
       lang: 'en' as const,

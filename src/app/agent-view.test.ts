@@ -195,6 +195,56 @@ describe('toAgentState: the timeline', () => {
     expect(state.timeline.slice(1)).toStrictEqual([then]);
   });
 
+  it.each([
+    {
+      given: 'the email effect turned off',
+      entry: { effects: { notify: 'skipped' as const } },
+      then: { notify: { outcome: 'none' }, reason: 'notifyOff' },
+    },
+    {
+      given: 'nobody to email',
+      entry: { notify: 'none' as const },
+      then: { notify: { outcome: 'none' }, reason: 'noRecipient' },
+    },
+    { given: 'an email refused', entry: { notify: 'failed' as const }, then: { notify: { outcome: 'failed' } } },
+  ])('given $given, then the escalation step says so', async ({ entry, then }) => {
+    const record = aRecord({ escalations: [anEscalation({ at: T, ...entry })] });
+    const [step] = (await toAgentState(jiraWithNames(), aView({ record, now: at(1) }), 'en')).timeline;
+    const { notify, reason } = step as { notify?: unknown; reason?: unknown };
+    expect({ notify, reason }).toStrictEqual({ reason: undefined, ...then });
+  });
+
+  it('given an escalation by the app, then no display name is asked for it and it reads as the app', async () => {
+    const record = aRecord({
+      escalations: [anEscalation({ at: T, byAccountId: 'app:escalade', automatic: 'ackTimeout' })],
+    });
+    const jira = jiraWithNames();
+    const state = await toAgentState(jira, aView({ record, now: at(1) }), 'en');
+    expect(jira.displayNames).not.toHaveBeenCalled();
+    expect(state.timeline[0]).toMatchObject({ by: { accountId: 'app:escalade', displayName: 'Escalade (automatic)' } });
+  });
+
+  it('given a close with its reason and a public note, then the reason’s label and notePublic', async () => {
+    const closed = {
+      closedAt: iso(2),
+      closedBy: AGENT,
+      closeReasonId: 'workaround',
+      closeNote: 'Use B',
+      closeNotePublic: true,
+    };
+    const record = aRecord({ escalations: [anEscalation({ at: T, ...closed })] });
+    const state = await toAgentState(jiraWithNames(), aView({ record, now: at(3) }), 'en');
+    expect(state.timeline[1]).toStrictEqual({
+      type: 'closed',
+      at: iso(2),
+      by: { accountId: AGENT, displayName: 'Dave' },
+      level: 1,
+      note: 'Use B',
+      reasonLabel: 'Workaround given',
+      notePublic: true,
+    });
+  });
+
   it('given a time without its author (a partial record), then that step is left out', async () => {
     const record = aRecord({ escalations: [anEscalation({ at: T, acknowledgedAt: iso(1), closedBy: AGENT })] });
     const state = await toAgentState(jiraWithNames(), aView({ record, now: at(3) }), 'en');
