@@ -136,6 +136,13 @@ describe('runEscalationEffects', () => {
     expect(ports.jira.notify.mock.calls[0][1].to).toEqual({ assignee: true });
   });
 
+  it('given a request with no priority, then the raise is asked from none (null), and done', async () => {
+    const ports = setup(ALL_ON, anEscalation({ effects: { raisePriority: 'pending' } }));
+    await runEscalationEffects(ports, aRequest({ priority: null }), ALL_ON, 1);
+    expect(ports.jira.raisePriority).toHaveBeenCalledWith('SUP-1', null);
+    expect(effectsOf(ports)?.effects.raisePriority).toBe('done');
+  });
+
   it('given a transition with no id, then it is skipped', async () => {
     const config = a24x7Config({ escalation: { effects: { transition: true, transitionId: null } } });
     const ports = setup(config, anEscalation({ effects: { transition: 'pending' } }));
