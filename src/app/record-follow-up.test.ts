@@ -2,7 +2,7 @@
  * The comment trigger's use case on in-memory ports: one email per comment id, the recipients it goes to,
  * and what a transient failure before or after the email hands to the platform's retry.
  */
-import { AGENT, CUSTOMER, a24x7Config, aComment, aRequest } from '../../test/builders';
+import { AGENT, CUSTOMER, a24x7Config, aComment, aFollowUp, aRecord, aRequest } from '../../test/builders';
 import { fakePorts, expectPropertyWritten } from '../../test/support/fake-ports';
 import { ForbiddenError, RateLimitedError, UnavailableError } from '../forge/jira/errors';
 import { PortFailure } from '../ports';
@@ -92,6 +92,13 @@ describe('recordFollowUp: the first delivery of a customer comment', () => {
     ports.jira.projectLead.mockResolvedValue(null);
     expect(await recordFollowUp(ports, INPUT)).toEqual({ kind: 'recorded', decision: 'record', notify: null });
     expect(ports.jira.notify).not.toHaveBeenCalled();
+  });
+
+  it('given an earlier follow-up on the record, then the new one is added after it', async () => {
+    const { ports } = setup();
+    ports.store.records.set('SUP-1', aRecord({ followUps: [aFollowUp({ commentId: '19999' })] }));
+    expect(await recordFollowUp(ports, INPUT)).toMatchObject({ kind: 'recorded', decision: 'notify', notify: 'sent' });
+    expect(ports.store.records.get('SUP-1')?.followUps.map((f) => f.commentId)).toEqual(['19999', '20001']);
   });
 
   it('given an unassigned request and no fallback, then the project lead is emailed', async () => {
@@ -199,6 +206,17 @@ describe('recordFollowUp: failures and retries', () => {
     expect(ports.jira.notify).toHaveBeenCalledTimes(1);
     expect(ports.store.records.get('SUP-1')?.followUps).toHaveLength(1);
     expect(ports.jira.setIssueProperty).toHaveBeenCalledTimes(2);
+  });
+
+  it('given no email to send and the property fails, then the retry carries notify none (nothing was sent)', async () => {
+    const { ports, claimed } = setup({ request: { assigneeId: null } });
+    ports.jira.projectLead.mockResolvedValue(null);
+    ports.jira.setIssueProperty.mockRejectedValueOnce(unavailable());
+    expect(await recordFollowUp(ports, INPUT)).toMatchObject({
+      kind: 'retry',
+      resume: { commentId: '20001', notify: 'none' },
+    });
+    expect(claimed.has('comment:20001')).toBe(true);
   });
 
   it('given resume data for another comment, then the claimed comment is ignored', async () => {
