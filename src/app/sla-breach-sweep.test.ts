@@ -34,6 +34,28 @@ describe('escalateSlaBreaches', () => {
     expect(ports.jira.getRequest).not.toHaveBeenCalled();
   });
 
+  it('escalates a breached request never escalated at level 1, by the app, for the breach', async () => {
+    const ports = fakePorts(ON);
+    ports.jira.slaBreachedKeys.mockResolvedValue(['SUP-1']);
+    ports.jira.getRequest.mockResolvedValue(aRequest());
+    for (const m of ['setIssueProperty', 'addLabel'] as const) ports.jira[m].mockResolvedValue(undefined);
+    ports.jira.addComment.mockResolvedValue({ id: '1' });
+    ports.jira.commentMarkers.mockResolvedValue(new Set());
+    ports.jira.notify.mockResolvedValue({ ok: true, value: 'sent' });
+    expect(await escalateSlaBreaches(ports)).toMatchObject({ found: 1, escalated: 1, skipped: 0 });
+    expect(ports.store.records.get('SUP-1')?.escalations).toEqual([
+      expect.objectContaining({ level: 1, automatic: 'slaBreach', byAccountId: 'app:escalade' }),
+    ]);
+  });
+
+  it('skips a request whose level 1 another run is escalating (its claim held)', async () => {
+    const ports = fakePorts(ON);
+    ports.jira.slaBreachedKeys.mockResolvedValue(['SUP-1']);
+    ports.jira.getRequest.mockResolvedValue(aRequest());
+    ports.store.claim = async () => false;
+    expect(await escalateSlaBreaches(ports)).toMatchObject({ found: 1, escalated: 0, skipped: 1 });
+  });
+
   it('skips a request gone or resolved since the search', async () => {
     const ports = fakePorts(ON);
     ports.jira.slaBreachedKeys.mockResolvedValue(['SUP-8', 'SUP-9']);
