@@ -82,6 +82,16 @@ describe('the comment and the property', () => {
   });
 });
 
+describe('a reminder resumed at its last step', () => {
+  it('email, comment and property recorded: only the raise runs, the property is not written again', async () => {
+    const started: AckReminder = { at: DUE_AT, notify: 'sent', comment: 'done', property: 'done' };
+    const { ports } = reminderPorts(reminderConfig(), [{ reminder: started }], '2025-03-12T14:05:00.000Z');
+    expect(await sendDueReminders(ports)).toMatchObject({ reminded: 1 });
+    expect(ports.jira.setIssueProperty).not.toHaveBeenCalled();
+    expect(reminderOf(ports)).toEqual({ ...started, raise: 'none' });
+  });
+});
+
 describe('the automatic raise of the next level', () => {
   it('on, with a next level: level 2 escalated by the app (ackTimeout), counted raised and reminded', async () => {
     const { ports } = reminderPorts(reminderConfig({ autoRaiseOnAcknowledgeTimeout: true }));
@@ -176,6 +186,19 @@ describe('reminderRecipients: this level’s and the next level’s, or the fall
     const { ports } = reminderPorts(config);
     ports.jira.projectLead.mockResolvedValue(lead);
     expect(await reminderRecipients(ports, aRequest(), config, level)).toEqual(to);
+  });
+
+  it('people named by account only: users and no groups', async () => {
+    const config = reminderConfig({
+      levels: [
+        { notifyAssignee: false, recipients: { groups: [], accountIds: ['a'] } },
+        { notifyAssignee: false, recipients: { groups: [], accountIds: ['b'] } },
+      ],
+    });
+    const { ports } = reminderPorts(config);
+    expect(await reminderRecipients(ports, aRequest(), config, 1)).toStrictEqual({
+      users: [{ accountId: 'a' }, { accountId: 'b' }],
+    });
   });
 
   it('nobody anywhere: null', async () => {
