@@ -79,6 +79,12 @@ describe('acknowledge', () => {
     expect(ports.jira.setIssueProperty).not.toHaveBeenCalled();
   });
 
+  it('given a store that never runs the change, then it is a bug, thrown', async () => {
+    const ports = setup();
+    ports.store.updateRecord = async (key) => ports.store.getRecord(key);
+    await expect(acknowledge(ports, 'SUP-1', AGENT, {}, 'en')).rejects.toThrow('updateRecord did not run the change');
+  });
+
   it('given a missing request, then NOT_FOUND', async () => {
     const ports = setup();
     ports.jira.getRequest.mockResolvedValue(null);
