@@ -78,17 +78,43 @@ describe('escalateSlaBreaches', () => {
     expect(await escalateSlaBreaches(ports)).toMatchObject({ found: 0, refusedByJira: true });
   });
 
-  it.each([
-    { given: 'a bug in the search', search: () => Promise.reject(new TypeError('bug')), read: null },
-    {
-      given: 'a refusal reading a request the search found (not a bad SLA name)',
-      search: () => Promise.resolve(['SUP-8']),
-      read: new PortFailure('forbidden', 'refused', 403),
-    },
-  ])('given $given, then it is thrown', async ({ search, read }) => {
+  it('skips a request Jira refuses to show the app, and goes on with the others (one such request never blocks the rest)', async () => {
     const ports = fakePorts(ON);
-    ports.jira.slaBreachedKeys.mockImplementation(search);
-    ports.jira.getRequest.mockRejectedValue(read);
-    await expect(escalateSlaBreaches(ports)).rejects.toThrow(read ? 'forbidden' : 'bug');
+    ports.jira.slaBreachedKeys.mockResolvedValue(['SUP-8', 'SUP-1']);
+    ports.jira.getRequest.mockImplementation(async (key: string) => {
+      if (key === 'SUP-8') throw new PortFailure('forbidden', 'refused', 403);
+      return aRequest({ key });
+    });
+    for (const m of ['setIssueProperty', 'addLabel'] as const) ports.jira[m].mockResolvedValue(undefined);
+    ports.jira.addComment.mockResolvedValue({ id: '1' });
+    ports.jira.commentMarkers.mockResolvedValue(new Set());
+    ports.jira.notify.mockResolvedValue({ ok: true, value: 'sent' });
+    expect(await escalateSlaBreaches(ports)).toEqual({
+      found: 2,
+      escalated: 1,
+      skipped: 1,
+      stoppedByJira: false,
+      refusedByJira: false,
+    });
+    expect([...ports.store.records.keys()]).toEqual(['SUP-1']);
+  });
+
+  it('stops the run when Jira is busy reading a request the search found, and says so', async () => {
+    const ports = fakePorts(ON);
+    ports.jira.slaBreachedKeys.mockResolvedValue(['SUP-8', 'SUP-1']);
+    ports.jira.getRequest.mockRejectedValue(new PortFailure('busy', 'transient', 503));
+    expect(await escalateSlaBreaches(ports)).toMatchObject({ found: 2, escalated: 0, skipped: 0, stoppedByJira: true });
+    expect(ports.jira.getRequest).toHaveBeenCalledTimes(1);
+  });
+
+  it('throws a bug (neither Jira busy nor a refusal), in the search or reading a request', async () => {
+    const bug = new TypeError('bug');
+    const inSearch = fakePorts(ON);
+    inSearch.jira.slaBreachedKeys.mockRejectedValue(bug);
+    await expect(escalateSlaBreaches(inSearch)).rejects.toThrow('bug');
+    const inRead = fakePorts(ON);
+    inRead.jira.slaBreachedKeys.mockResolvedValue(['SUP-1']);
+    inRead.jira.getRequest.mockRejectedValue(bug);
+    await expect(escalateSlaBreaches(inRead)).rejects.toThrow('bug');
   });
 });

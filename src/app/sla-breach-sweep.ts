@@ -1,4 +1,4 @@
-import { decideSlaBreach, settingsForRequest, slaBreachWatched } from '../domain';
+import { decideSlaBreach, settingsForRequest, slaBreachWatched, type Config } from '../domain';
 import { isRefusal, isTransient } from '../ports';
 import { autoEscalate } from './auto-escalate';
 import type { Ports } from './ports-bundle';
@@ -34,23 +34,35 @@ export async function escalateSlaBreaches(ports: Ports, batch = SLA_BREACH_BATCH
   try {
     const keys = await ports.jira.slaBreachedKeys(slaName, config.projects, batch);
     report.found = keys.length;
-    for (const key of keys) {
-      const record = await ports.store.getRecord(key);
-      // The record first: a request the app already escalated costs no product call (its property may lag).
-      const request = record.escalations.length > 0 ? null : await ports.jira.getRequest(key, config);
-      // The escalation follows the support policy that applies to the request (its levels, recipients, deadline).
-      const settings = request && settingsForRequest(config, request).config;
-      const escalated =
-        request !== null &&
-        settings !== null &&
-        decideSlaBreach(settings, request, record) === 'escalate' &&
-        (await autoEscalate(ports, request, settings, 'slaBreach', 1)) !== null;
-      report[escalated ? 'escalated' : 'skipped']++;
-    }
+    for (const key of keys) report[(await escalateOne(ports, config, key)) ? 'escalated' : 'skipped']++;
   } catch (e) {
     if (isTransient(e)) report.stoppedByJira = true;
-    else if (isRefusal(e) && report.found === 0) report.refusedByJira = true;
+    else if (isRefusal(e)) report.refusedByJira = true;
     else throw e;
   }
   return report;
+}
+
+/**
+ * One request the search found: escalated (true), or left alone (false). Jira refusing this one request (a 403 or
+ * 404 as the app) skips it, so that one request the app may not read never blocks the others at every run; Jira
+ * busy stops the run (thrown).
+ */
+async function escalateOne(ports: Ports, config: Config, key: string): Promise<boolean> {
+  try {
+    const record = await ports.store.getRecord(key);
+    // The record first: a request the app already escalated costs no product call (its property may lag).
+    if (record.escalations.length > 0) return false;
+    const request = await ports.jira.getRequest(key, config);
+    if (request === null) return false;
+    // The escalation follows the support policy that applies to the request (its levels, recipients, deadline).
+    const settings = settingsForRequest(config, request).config;
+    return (
+      decideSlaBreach(settings, request, record) === 'escalate' &&
+      (await autoEscalate(ports, request, settings, 'slaBreach', 1)) !== null
+    );
+  } catch (e) {
+    if (isRefusal(e)) return false;
+    throw e;
+  }
 }
