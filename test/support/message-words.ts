@@ -35,7 +35,29 @@ export const LATER = new Date('2026-11-24T18:30:00.000Z');
 export function adfLines(d: AdfDoc): string[] {
   return (d.content as { content?: { text?: string }[] }[]).map((n) => (n.content ?? []).map((t) => t.text).join(''));
 }
-export const emailLines = (e: Email) => [e.subject, ...e.textBody.split('\n').filter((l) => l !== '')];
+const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
+/** The HTML body's blocks as text, one per line: tags dropped, a link as "label [url]", entities decoded. */
+export const htmlLines = (e: Email) =>
+  e.htmlBody
+    .split('\n')
+    .map((l) =>
+      l
+        .replace(/<a href="([^"]*)">([^<]*)<\/a>/g, '$2 [$1]')
+        .replace(/<[^>]+>/g, '')
+        .replace(/&(amp|lt|gt|quot|#39);/g, (m) => ENTITIES[m] ?? m),
+    )
+    .filter((l) => l !== '');
+/** What the HTML body must say: the text body's lines, a quote without its "> ", a link line "label : url" as "label [url]". */
+export const textAsHtmlLines = (e: Email) =>
+  e.textBody
+    .split('\n')
+    .filter((l) => l !== '')
+    .map((l) => l.replace(/^> /, '').replace(/^(.*?)\s?: (https:\/\/\S+)$/, '$1 [$2]'));
+/** An email's subject and text lines; on the way, its HTML body must say the same, block for block. */
+export function emailLines(e: Email): string[] {
+  expect(htmlLines(e)).toEqual(textAsHtmlLines(e));
+  return [e.subject, ...e.textBody.split('\n').filter((l) => l !== '')];
+}
 
 export type Row = [name: string, lang: Lang, build: (lang: Lang) => string[], expected: string[]];
 
