@@ -1,3 +1,4 @@
+import { Settings } from 'luxon';
 import { addDays, daysBetween, isIsoDate, localDateOf, weekStartOf, weeksCovering } from './week';
 
 describe('weekStartOf: ISO weeks (Monday 00:00) in the calendar time zone', () => {
@@ -73,5 +74,26 @@ describe('dates', () => {
   ])('addDays and daysBetween, $rule: $from + $days = $to', ({ from, days, to }) => {
     expect(addDays(from, days)).toBe(to);
     expect(daysBetween(from, to)).toBe(days);
+  });
+});
+
+describe('dates are calendar dates whatever the server’s zone (Apia skipped 30 December 2011)', () => {
+  const serverZone = Settings.defaultZone;
+  beforeAll(() => {
+    Settings.defaultZone = 'Pacific/Apia';
+  });
+  afterAll(() => {
+    Settings.defaultZone = serverZone;
+  });
+  it.each([
+    { rule: 'the day after 29 December 2011 is the 30th', got: () => addDays('2011-12-29', 1), then: '2011-12-30' },
+    { rule: '29 to 31 December 2011 are 2 days apart', got: () => daysBetween('2011-12-29', '2011-12-31'), then: 2 },
+    {
+      rule: 'the weeks from 30 December 2011 start on the 26th',
+      got: () => weeksCovering('2011-12-30', '2012-01-02'),
+      then: ['2011-12-26', '2012-01-02'],
+    },
+  ])('$rule', ({ got, then }) => {
+    expect(got()).toEqual(then);
   });
 });
