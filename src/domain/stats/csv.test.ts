@@ -1,3 +1,4 @@
+import { anEscalation } from '../../../test/builders';
 import { emptyRecord } from '../record';
 import { csvField, csvLine, exportRows } from './csv';
 
@@ -81,16 +82,11 @@ describe('exportRows: the closing reason column', () => {
   const closed = {
     ...emptyRecord('SUP-12'),
     escalations: [
-      {
-        level: 1,
+      anEscalation({
         at: '2026-12-01T09:00:00.000Z',
-        byAccountId: 'a',
-        reasonId: 'no-answer',
-        details: '',
-        effects: {},
         closedAt: '2026-12-01T12:00:00.000Z',
         closeReasonId: 'workaround',
-      },
+      }),
     ],
   };
   const labels = { summary: 's', reason: (id: string) => id, policy: (id: string) => id };
