@@ -95,6 +95,12 @@ export const FIELD_IDS = {
   organizations: 'customfield_10002',
 } as const;
 
+/** The id of a seeded field named by its role in `sandbox/data/seed/fields.json`; an unknown role fails loudly. */
+export function fieldIdOf(role: string): string {
+  if (!(role in FIELD_IDS)) throw new Error(`sandbox/data/seed/fields.json: unknown field "${role}"`);
+  return FIELD_IDS[role as keyof typeof FIELD_IDS];
+}
+
 /**
  * JSM customer organizations: Alice's and Bob's companies, on different support contracts (Transports Martin on the
  * standard one, Durand Conseil on Platinum: the app's policies tell them apart, JSM knows only the names). Their
@@ -119,7 +125,7 @@ export interface SelectFieldDef {
 }
 /** The impact and urgency select fields and their options (`sandbox/data/seed/fields.json`). */
 export const SELECT_FIELDS: SelectFieldDef[] = SEED_FIELDS.select.map(({ field, ...f }) => ({
-  id: FIELD_IDS[field as keyof typeof FIELD_IDS],
+  id: fieldIdOf(field),
   ...f,
 }));
 

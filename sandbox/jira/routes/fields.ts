@@ -2,7 +2,7 @@
 import { error, ok } from '../http';
 import { priorityJson } from '../representations';
 import SEED_FIELDS from '../../data/seed/fields.json';
-import { FIELD_IDS, PRIORITIES, SELECT_FIELDS } from '../seed';
+import { fieldIdOf, PRIORITIES, SELECT_FIELDS } from '../seed';
 import { type Route, onVisibleIssue } from './context';
 import { num, page } from './params';
 
@@ -20,7 +20,7 @@ const system = ({ id, name, type, items }: (typeof SEED_FIELDS.system)[number]) 
 });
 /** A custom field (jira.js FieldDetailsSchema); its id is the seed's for that field (FIELD_IDS). */
 const custom = ({ field, name, schema }: (typeof SEED_FIELDS.custom)[number]) => {
-  const id = FIELD_IDS[field as keyof typeof FIELD_IDS];
+  const id = fieldIdOf(field);
   const customId = Number(id.split('_')[1]);
   return {
     id,
