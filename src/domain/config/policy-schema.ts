@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { calendarSchema } from './calendar-schema';
-import { err } from './config-error';
+import { err, refuse } from './config-error';
 import {
   criticalSchema,
   hours,
@@ -74,11 +74,10 @@ export const policiesSchema = z
   .superRefine((policies, ctx) => {
     const seen = new Set<string>();
     policies.forEach((p, i) => {
-      if (seen.has(p.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: 'config.error.duplicatePolicy' });
+      if (seen.has(p.id)) refuse(ctx, [i, 'id'], 'duplicatePolicy');
       seen.add(p.id);
       // A catch-all policy shadows every policy after it.
-      if (matchesEverything(p.match) && i < policies.length - 1)
-        ctx.addIssue({ code: 'custom', path: [i, 'match'], message: 'config.error.catchAllNotLast' });
+      if (matchesEverything(p.match) && i < policies.length - 1) refuse(ctx, [i, 'match'], 'catchAllNotLast');
     });
   });
 
@@ -130,7 +129,7 @@ export function refusePolicyProblems(policies: Policy[], top: PolicyContext, ctx
       const path = ['policies', i, ...(where ?? [])];
       if (!where || seen.has(path.join('.'))) continue;
       seen.add(path.join('.'));
-      ctx.addIssue({ code: 'custom', path, message: 'config.error.unreachable' });
+      refuse(ctx, path, 'unreachable');
     }
   });
 }
