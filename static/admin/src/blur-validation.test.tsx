@@ -1,4 +1,4 @@
-import { act, fireEvent, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { Config, FieldError } from '../../../src/contract';
 import { deferred } from '../../common/test/render';
 import { editorReducer, initialEditorState } from './editor-state';
@@ -97,6 +97,32 @@ describe('admin page: validation when a field loses focus', () => {
   });
 });
 
+it('keeps the summary’s links in place when the field left for one of them is checked again', async () => {
+  const fields = [
+    { path: 'config.matrix.moderate.medium', message: 'Saisissez un nombre positif.' },
+    { path: 'config.critical.phone', message: 'Saisissez un numéro de téléphone.' },
+  ];
+  const { bridge } = await setup({
+    saveConfig: invalid(fields),
+    validateConfig: invalid(fields),
+  });
+  openTab('matrix');
+  fireEvent.change(cell(), { target: { value: '-5' } });
+  fireEvent.click(screen.getByTestId('save-button'));
+  const links = within(await screen.findByTestId('error-summary')).getAllByRole('link');
+  // Following the first link focuses the cell; pressing the second leaves the cell, which is checked again.
+  fireEvent.click(links[0]);
+  expect(cell()).toHaveFocus();
+  act(() => cell().blur());
+  await waitFor(() => expect(bridge.callsTo('validateConfig')).toHaveLength(1));
+  await act(async () => undefined);
+  const after = within(screen.getByTestId('error-summary')).getAllByRole('link');
+  expect(after.map((l) => l.dataset.path)).toStrictEqual(['matrix.moderate.medium', 'critical.phone']);
+  expect(after[1]).toBe(links[1]);
+  fireEvent.click(after[1]);
+  expect(document.getElementById('cfg-critical.phone')).toHaveFocus();
+});
+
 describe('editor state and tab marks', () => {
   const loaded = editorReducer(initialEditorState, {
     type: 'loaded',
@@ -116,6 +142,40 @@ describe('editor state and tab marks', () => {
       ],
     });
     expect(checked.errors.map((e) => e.path)).toEqual(['calendar.timezone', 'projects.1']);
+  });
+
+  const withTwo = {
+    ...loaded,
+    errors: [
+      { path: 'matrix.moderate.medium', message: 'Saisissez un nombre positif.' },
+      { path: 'critical.phone', message: 'Saisissez un numéro de téléphone.' },
+    ],
+  };
+  const check = (errors: FieldError[]) =>
+    editorReducer(withTwo, {
+      type: 'validated',
+      path: 'matrix.moderate.medium',
+      config: loaded.draft as Config,
+      errors,
+    });
+
+  it.each([
+    {
+      given: 'the field gets a new message',
+      verdict: [{ path: 'matrix.moderate.medium', message: 'Saisissez au plus 8 760.' }],
+      then: ['matrix.moderate.medium: Saisissez au plus 8 760.', 'critical.phone: Saisissez un numéro de téléphone.'],
+    },
+    {
+      given: 'the field is fixed',
+      verdict: [],
+      then: ['critical.phone: Saisissez un numéro de téléphone.'],
+    },
+  ])('keeps the summary’s order when $given: the field’s errors stay in its place', ({ verdict, then }) => {
+    expect(check(verdict).errors.map((e) => `${e.path}: ${e.message}`)).toStrictEqual(then);
+  });
+
+  it('changes nothing when the verdict on the field left is the one shown (the summary does not re-render)', () => {
+    expect(check([withTwo.errors[0], { path: 'critical.phone', message: 'other field' }])).toBe(withTwo);
   });
 
   it('counts errors and changes per tab by the paths its section edits', () => {

@@ -49,11 +49,23 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 /**
  * A field was checked on blur: its errors (and only its) are replaced by the server's verdict, unless
  * the field was edited again while the check ran (the answer would describe an older value).
+ * The new errors take the old ones' place in the list, and the same verdict changes nothing: the error
+ * summary must not move under the admin's pointer (leaving a field to click a summary link checks it).
  */
 function validated(state: EditorState, a: Extract<EditorAction, { type: 'validated' }>): EditorState {
   if (!state.draft || !same(getIn(state.draft, a.path), getIn(a.config, a.path))) return state;
+  const fresh = a.errors.filter((e) => isUnder(e.path, a.path));
+  if (
+    same(
+      fresh,
+      state.errors.filter((e) => isUnder(e.path, a.path)),
+    )
+  )
+    return state;
   const others = state.errors.filter((e) => !isUnder(e.path, a.path));
-  return { ...state, errors: [...others, ...a.errors.filter((e) => isUnder(e.path, a.path))] };
+  const at = state.errors.findIndex((e) => isUnder(e.path, a.path));
+  const place = at === -1 ? others.length : at;
+  return { ...state, errors: [...others.slice(0, place), ...fresh, ...others.slice(place)] };
 }
 
 export function editorReducer(state: EditorState, a: EditorAction): EditorState {
