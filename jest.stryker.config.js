@@ -7,12 +7,22 @@
  * file-by-file run (Stryker runs every test file related to a mutated file for each mutant), whose score can
  * only be lower than with every test. MUTATE_SKIP (a regular expression) leaves out the test files it matches,
  * e.g. `property|oracle` for the calendar's randomized suites, whose hundreds of cases per mutant time out.
+ * With MUTATE_TESTS, `test/` stays a root all the same, its own tests left out: Stryker picks the tests of a mutant
+ * with jest's --findRelatedTests, which follows imports only through files under the roots, so a test that reaches
+ * the code through a helper of `test/` (`test/support/config-rules.ts`, `test/builders.ts`) would never be run.
  */
 const { projects } = require('./jest.config.js');
 
 const node = projects.find((p) => p.displayName === 'node');
 const only = (process.env.MUTATE_TESTS ?? '').split(',').filter(Boolean);
 const skip = process.env.MUTATE_SKIP ? [process.env.MUTATE_SKIP] : [];
+
+/** With MUTATE_TESTS, the tests under `test/` but outside the folders named (a pattern per path, or none). */
+function testsOutside(dirs) {
+  if (dirs.length === 0) return [];
+  const kept = dirs.filter((d) => d.startsWith('test/')).map((d) => `${d.slice('test/'.length).replace(/\/$/, '')}/`);
+  return [kept.length > 0 ? `<rootDir>/test/(?!${kept.join('|')})` : '<rootDir>/test/'];
+}
 
 /** @type {import('jest').Config} */
 module.exports = {
@@ -22,6 +32,9 @@ module.exports = {
   // The fast-check seed policy: run with CI=1 for the fixed seed (npm run mutate sets it).
   setupFilesAfterEnv: node.setupFilesAfterEnv,
   rootDir: __dirname,
-  roots: only.length > 0 ? only.map((dir) => `<rootDir>/${dir}`) : ['<rootDir>/src', '<rootDir>/test'],
-  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/proof/', ...skip],
+  roots:
+    only.length > 0
+      ? [...only.map((dir) => `<rootDir>/${dir}`), '<rootDir>/test']
+      : ['<rootDir>/src', '<rootDir>/test'],
+  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/proof/', ...testsOutside(only), ...skip],
 };

@@ -198,3 +198,39 @@ describe('rebuildStats: interrupted and resumed', () => {
     expect(t - started).toBeLessThanOrEqual(15_000);
   });
 });
+
+/** Ports over manyRecords() whose clock moves 4 s on every page read (a slow KVS), from 2026-12-08 00:00 UTC. */
+function slowPorts() {
+  const stats = memoryStats(manyRecords());
+  let t = Date.parse('2026-12-08T00:00:00Z');
+  const list = stats.listRecords;
+  stats.listRecords = async (cursor, limit) => {
+    t += 4_000;
+    return list(cursor, limit);
+  };
+  return portsWith(stats, { now: () => new Date(t) });
+}
+
+describe('rebuildStats: the budget of a call, with 4 s batches', () => {
+  it.each([
+    {
+      given: 'no budget: the default 15 s, three batches (a fourth would end at 16 s)',
+      budgetMs: undefined,
+      records: 75,
+    },
+    { given: 'exactly 12 s: two batches (a third would end at 12 s, not within)', budgetMs: 12_000, records: 50 },
+    { given: '12 s and 1 ms: three batches', budgetMs: 12_001, records: 75 },
+  ])('given $given', async ({ budgetMs, records }) => {
+    const r = await rebuildStats(slowPorts(), { budgetMs, batchSize: 25 });
+    expect(r).toMatchObject({ ok: true, value: { done: false, records } });
+  });
+
+  it('the state saved says when the rebuild started and when its last batch ended', async () => {
+    const ports = slowPorts();
+    await rebuildStats(ports, { batchSize: 25 });
+    expect(await ports.stats.getBackfill()).toMatchObject({
+      startedAt: '2026-12-08T00:00:00.000Z',
+      updatedAt: '2026-12-08T00:00:12.000Z',
+    });
+  });
+});

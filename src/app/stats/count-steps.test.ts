@@ -42,3 +42,33 @@ describe('countFollowUp: one recorded follow-up in its week', () => {
     expect(stats.buckets.size).toBe(buckets);
   });
 });
+
+describe('countSteps: each step in its project × week bucket, and nothing else there', () => {
+  const record = aRecord({
+    followUps: [
+      aFollowUp({ commentId: '19999', at: '2025-03-10T12:00:00.000Z' }),
+      aFollowUp({ commentId: '20000', at: '2025-03-14T12:00:00.000Z' }),
+      aFollowUp({ commentId: '20001', at: '2025-03-17T12:00:00.000Z' }),
+    ],
+  });
+  it.each([
+    { given: 'one follow-up', counted: ['19999'], then: { 'SUP:2025-03-10': ['SUP-1#f#19999'] } },
+    {
+      given: 'two in the week of Monday 10 March: one bucket with both',
+      counted: ['19999', '20000'],
+      then: { 'SUP:2025-03-10': ['SUP-1#f#19999', 'SUP-1#f#20000'] },
+    },
+    {
+      given: 'one on the next Monday: a bucket of its own',
+      counted: ['19999', '20001'],
+      then: { 'SUP:2025-03-10': ['SUP-1#f#19999'], 'SUP:2025-03-17': ['SUP-1#f#20001'] },
+    },
+  ])('given $given', async ({ counted, then }) => {
+    const stats = fakeStats();
+    for (const commentId of counted) await countFollowUp({ stats }, a24x7Config(), record, commentId);
+    const buckets = [...stats.buckets.entries()];
+    expect(Object.fromEntries(buckets.map(([id, b]) => [id, b.steps]))).toStrictEqual(then);
+    for (const [, b] of buckets)
+      expect(b.slices).toStrictEqual({ default: expect.objectContaining({ counts: { followUp: b.steps.length } }) });
+  });
+});

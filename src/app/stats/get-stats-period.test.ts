@@ -31,6 +31,12 @@ describe('getStats: the period', () => {
     ['from not a date', '30/11/2026', '2026-11-30', [{ path: 'from', key: 'errors.field.date' }]],
     ['to not a date', '2026-11-30', '2026-02-30', [{ path: 'to', key: 'errors.field.date' }]],
     [
+      'from a date and time, 2 years before to: the bad date alone, no period check',
+      '2024-11-30T09:00',
+      '2026-11-30',
+      [{ path: 'from', key: 'errors.field.date' }],
+    ],
+    [
       'neither a date: both named, no period check',
       '',
       'tomorrow',
@@ -98,12 +104,12 @@ describe('getStats: the projects counted', () => {
 });
 
 describe('getGadgetOptions', () => {
-  it('the viewer’s active projects, sorted, the default policy, and whether they may rebuild', async () => {
+  it('the viewer’s active projects, sorted, the default policy named in their language, and whether they may rebuild', async () => {
     const p = ports(['SUP', 'HR', 'OPS'], ['SUP', 'OPS']);
     p.jira.isAdmin.mockResolvedValue(true);
     const r = await getGadgetOptions(p, 'fr');
     expect(r).toMatchObject({ ok: true, value: { projects: ['OPS', 'SUP'], canRebuild: true } });
-    expect(r.ok && r.value.policies[0].id).toBe(DEFAULT_POLICY_ID);
+    expect(r.ok && r.value.policies).toStrictEqual([{ id: DEFAULT_POLICY_ID, label: 'Politique par défaut' }]);
   });
 
   it('no project the viewer may browse: FORBIDDEN', async () => {

@@ -1,6 +1,14 @@
 import { aPolicy } from '../../../test/builders';
 import { fakePorts } from '../../../test/support/fake-ports';
-import { applySteps, emptyBucket, emptyRecord, stepsOfRecord, DEFAULT_CONFIG, type RequestRecord } from '../../domain';
+import {
+  applySteps,
+  emptyBucket,
+  emptyRecord,
+  stepsOfRecord,
+  DEFAULT_CONFIG,
+  DEFAULT_POLICY_ID,
+  type RequestRecord,
+} from '../../domain';
 import { AUTOMATIC_REASONS } from '../reason-label';
 import { getGadgetOptions, getStats } from './get-stats';
 
@@ -59,6 +67,13 @@ describe('getStats: automatic escalations', () => {
   });
 });
 
+describe('getStats: the escalation rate', () => {
+  it('the requests escalated (a level 2 is a repeat, not a new one) over the requests created: 1 of 10 is 0.1', async () => {
+    const r = await getStats(ports(), { from: '2026-11-30', to: '2026-12-06', projectKeys: ['SUP'] }, 'en');
+    expect(r.ok && r.value.rate).toStrictEqual({ escalatedRequests: 1, createdRequests: 10, rate: 0.1 });
+  });
+});
+
 describe('the support policies and the named facets', () => {
   const GOLD = aPolicy('gold', { projects: ['SUP'] }, { name: { fr: 'Or', en: 'Gold' } });
   const withFacets = (key: string, requestType: { id: string; name: string | null }, org: string | null) => ({
@@ -77,17 +92,20 @@ describe('the support policies and the named facets', () => {
   });
 
   it.each([
-    ['en', 'Gold'],
-    ['fr', 'Or'],
+    ['en', 'Default policy', 'Gold'],
+    ['fr', 'Politique par défaut', 'Or'],
   ] as const)(
-    'lists a configured policy after the default one, named in %s, and accepts it as a filter',
-    async (lang, name) => {
+    'lists a configured policy after the default one, both named in %s, and accepts it as a filter',
+    async (lang, defaultName, name) => {
       const p = fakePorts({ ...DEFAULT_CONFIG, policies: [GOLD] }, '2026-12-02T10:00:00.000Z');
       p.jira.browsableProjects.mockResolvedValue(['SUP']);
       p.jira.isAdmin.mockResolvedValue(false);
       p.jira.countCreated.mockResolvedValue(0);
       const options = await getGadgetOptions(p, lang);
-      expect(options.ok && options.value.policies.slice(1)).toEqual([{ id: 'gold', label: name }]);
+      expect(options.ok && options.value.policies).toStrictEqual([
+        { id: DEFAULT_POLICY_ID, label: defaultName },
+        { id: 'gold', label: name },
+      ]);
       const r = await getStats(p, { from: '2026-11-30', to: '2026-12-06', policyId: 'gold' }, lang);
       expect(r).toMatchObject({ ok: true, value: { policyId: 'gold' } });
     },

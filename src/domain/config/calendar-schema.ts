@@ -2,7 +2,7 @@
 import { DateTime, IANAZone } from 'luxon';
 import { z } from 'zod';
 import { isSupportedHolidaysCode } from '../calendar/holidays';
-import { err } from './config-error';
+import { err, refuse } from './config-error';
 
 const time = z.string(err('text')).regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, err('time'));
 /** A real calendar date: 2026-02-30 is refused rather than rolled over. */
@@ -42,13 +42,12 @@ export const calendarSchema = z
   .superRefine((cal, ctx) => {
     const spans = cal.hours.map((h, i) => ({ i, s: toMinutes(h.start), e: toMinutes(h.end) }));
     for (const span of spans) {
-      if (span.e <= span.s)
-        ctx.addIssue({ code: 'custom', path: ['hours', span.i, 'end'], message: 'config.error.emptyHours' });
+      if (span.e <= span.s) refuse(ctx, ['hours', span.i, 'end'], 'emptyHours');
     }
     const sorted = [...spans].filter((x) => x.e > x.s).sort((a, b) => a.s - b.s);
     for (let k = 1; k < sorted.length; k++) {
       if (sorted[k].s < sorted[k - 1].e) {
-        ctx.addIssue({ code: 'custom', path: ['hours', sorted[k].i, 'start'], message: 'config.error.overlap' });
+        refuse(ctx, ['hours', sorted[k].i, 'start'], 'overlap');
       }
     }
   });

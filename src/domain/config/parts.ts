@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { err } from './config-error';
+import { err, refuse } from './config-error';
 import { IMPACT_LEVELS, URGENCY_LEVELS } from './levels';
 
 /**
@@ -101,7 +101,7 @@ type Level = z.output<typeof levelSchema>;
 export function refuseSilentLevels(levels: Level[], path: (string | number)[], ctx: z.RefinementCtx): void {
   levels.forEach((l, i) => {
     if (!l.notifyAssignee && l.recipients.groups.length === 0 && l.recipients.accountIds.length === 0) {
-      ctx.addIssue({ code: 'custom', path: [...path, i, 'recipients'], message: 'config.error.noRecipients' });
+      refuse(ctx, [...path, i, 'recipients'], 'noRecipients');
     }
   });
 }

@@ -149,6 +149,17 @@ describe('parseConfig: policies', () => {
   it('given a catch-all policy last, then it is accepted', () => {
     expect(parseConfig(withPolicies(platinum, policy('everyone'))).ok).toBe(true);
   });
+  it.each<{ given: string; match: Partial<Policy['match']>; then: string }>([
+    { given: 'a project only', match: { projects: ['SUP'] }, then: 'accepted' },
+    { given: 'a request type only', match: { requestTypeIds: ['15'] }, then: 'accepted' },
+    { given: 'an organization only', match: { organizationIds: ['2'] }, then: 'accepted' },
+    { given: 'nothing (every request)', match: {}, then: 'config.error.catchAllNotLast' },
+  ])('given a policy matching $given before another, then $then', ({ match, then }) => {
+    const r = parseConfig(withPolicies(policy('first', match), platinum));
+    expect(r.ok ? 'accepted' : r.errors).toStrictEqual(
+      then === 'accepted' ? then : [{ path: 'policies.0.match', key: then }],
+    );
+  });
 });
 
 describe('policyWarnings', () => {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { calendarSchema } from './calendar-schema';
-import { err } from './config-error';
+import { err, refuse } from './config-error';
 import {
   criticalSchema,
   hours,
@@ -74,11 +74,10 @@ export const policiesSchema = z
   .superRefine((policies, ctx) => {
     const seen = new Set<string>();
     policies.forEach((p, i) => {
-      if (seen.has(p.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: 'config.error.duplicatePolicy' });
+      if (seen.has(p.id)) refuse(ctx, [i, 'id'], 'duplicatePolicy');
       seen.add(p.id);
       // A catch-all policy shadows every policy after it.
-      if (matchesEverything(p.match) && i < policies.length - 1)
-        ctx.addIssue({ code: 'custom', path: [i, 'match'], message: 'config.error.catchAllNotLast' });
+      if (matchesEverything(p.match) && i < policies.length - 1) refuse(ctx, [i, 'match'], 'catchAllNotLast');
     });
   });
 
@@ -92,29 +91,19 @@ export interface PolicyContext extends DelaySettings {
  * so; null when the policy changes neither (the top level's own check reports it).
  */
 function policyPathOf(policy: Policy, ref: DelayRef): (string | number)[] | null {
-  const own = ref[0] === 'matrix' ? policy.matrix !== undefined : policy[ref[0]] !== undefined;
-  if (own) return [...ref];
+  if (policy[ref[0]] !== undefined) return [...ref];
   if (policy.calendar !== undefined) return ['calendar'];
   return policy.timer !== undefined ? ['timer'] : null;
 }
 
-const DELAY_KEYS = [
-  'timer',
-  'calendar',
-  'matrix',
-  'defaultDelayHours',
-  'nextLevelDelayHours',
-  'acknowledgeWithinHours',
-] as const;
-
 /**
  * The checks of a policy that depend on the top level: its levels must email someone when emails are on, and its
- * delays must be reachable on its own calendar (its effective settings, overrides over the top level).
+ * delays must be reachable on its own calendar (its effective settings, overrides over the top level). A policy
+ * that changes no delay setting has the top level's delays, so every one of them is left to the top level's check.
  */
 export function refusePolicyProblems(policies: Policy[], top: PolicyContext, ctx: z.RefinementCtx): void {
   policies.forEach((p, i) => {
     if (top.notify && p.levels) refuseSilentLevels(p.levels, ['policies', i, 'levels'], ctx);
-    if (!DELAY_KEYS.some((k) => p[k] !== undefined)) return;
     const effective: DelaySettings = {
       timer: p.timer ?? top.timer,
       calendar: p.calendar ?? top.calendar,
@@ -127,10 +116,11 @@ export function refusePolicyProblems(policies: Policy[], top: PolicyContext, ctx
     const seen = new Set<string>();
     for (const ref of unreachableDelays(effective)) {
       const where = policyPathOf(p, ref);
-      const path = ['policies', i, ...(where ?? [])];
-      if (!where || seen.has(path.join('.'))) continue;
+      if (!where) continue;
+      const path = ['policies', i, ...where];
+      if (seen.has(path.join('.'))) continue;
       seen.add(path.join('.'));
-      ctx.addIssue({ code: 'custom', path, message: 'config.error.unreachable' });
+      refuse(ctx, path, 'unreachable');
     }
   });
 }

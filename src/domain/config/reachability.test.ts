@@ -38,3 +38,37 @@ describe('unreachableDelays on a calendar with no business minute in a year', ()
     expect(unreachableDelays(s)).toHaveLength(out);
   });
 });
+
+/** One working hour a week, no public holiday: 52 hours a year, less the spring-forward hour = 51 h of reach. */
+const ONE_HOUR_A_WEEK = { ...ONE_MINUTE_A_WEEK, hours: [{ start: '09:00', end: '10:00' }] };
+
+describe('unreachableDelays names the delay out of reach', () => {
+  const within = (more: Partial<DelaySettings>) => settings(0, { calendar: ONE_HOUR_A_WEEK, ...more });
+  it.each([
+    { given: 'a next-level delay of 51 h (the reach)', s: within({ nextLevelDelayHours: 51 }), then: 'none' },
+    {
+      given: 'a next-level delay of 51.01 h (just out)',
+      s: within({ nextLevelDelayHours: 51.01 }),
+      then: 'nextLevelDelayHours',
+    },
+    {
+      given: 'an acknowledgement deadline of 52 h',
+      s: within({ acknowledgeWithinHours: 52 }),
+      then: 'acknowledgeWithinHours',
+    },
+    { given: 'no acknowledgement deadline (null)', s: within({ acknowledgeWithinHours: null }), then: 'none' },
+    { given: 'a default delay of 52 h', s: within({ defaultDelayHours: 52 }), then: 'defaultDelayHours' },
+    {
+      given: 'a default delay of 52 h on SLA time (the SLA counts it, not the calendar)',
+      s: within({ defaultDelayHours: 52, timer: { mode: 'sla', slaName: 'TTR' } }),
+      then: 'none',
+    },
+    {
+      given: 'a matrix cell of 52 h',
+      s: within({ matrix: { ...allCells(0), minor: { ...allCells(0).minor, lowest: 52 } } as DelaySettings['matrix'] }),
+      then: 'matrix.minor.lowest',
+    },
+  ])('given $given, then $then out of reach', ({ s, then }) => {
+    expect(unreachableDelays(s)).toStrictEqual(then === 'none' ? [] : [then.split('.')]);
+  });
+});

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { calendarSchema } from './calendar-schema';
-import { err } from './config-error';
+import { err, refuse } from './config-error';
 import { IMPACT_LEVELS, URGENCY_LEVELS } from './levels';
 import {
   cellSchema,
@@ -80,7 +80,7 @@ function reasonList<T extends z.ZodType<{ id: string }>>(reason: T) {
     .superRefine((rs, ctx) => {
       const seen = new Set<string>();
       rs.forEach((r, i) => {
-        if (seen.has(r.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: 'config.error.duplicateReason' });
+        if (seen.has(r.id)) refuse(ctx, [i, 'id'], 'duplicateReason');
         seen.add(r.id);
       });
     });
@@ -172,24 +172,17 @@ const configObject = z.strictObject(
 export const configSchema = configObject.superRefine((c, ctx) => {
   const esc = c.escalation;
   if (esc.detailsMin > esc.detailsMax) {
-    ctx.addIssue({ code: 'custom', path: ['escalation', 'detailsMin'], message: 'config.error.detailsRange' });
+    refuse(ctx, ['escalation', 'detailsMin'], 'detailsRange');
   }
   if (esc.effects.notify) refuseSilentLevels(esc.levels, ['escalation', 'levels'], ctx);
   if (esc.effects.transition && esc.effects.transitionId === null) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['escalation', 'effects', 'transitionId'],
-      message: 'config.error.transitionId',
-    });
+    refuse(ctx, ['escalation', 'effects', 'transitionId'], 'transitionId');
   }
   const top = topDelays(c);
-  for (const ref of unreachableDelays(top))
-    ctx.addIssue({ code: 'custom', path: topPathOf(ref), message: UNREACHABLE });
+  for (const ref of unreachableDelays(top)) refuse(ctx, topPathOf(ref), 'unreachable');
   refusePolicyProblems(c.policies, { ...top, notify: esc.effects.notify }, ctx);
   refuseBlindSlaBreach(esc, ctx);
 });
-
-const UNREACHABLE = 'config.error.unreachable';
 
 function topDelays(c: z.output<typeof configObject>): DelaySettings {
   const { timer, calendar, matrix, defaultDelayHours } = c;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { err } from './config-error';
+import { err, refuse } from './config-error';
 
 /** `escalation.autoOnSlaBreach`: the app escalates (level 1) a request whose named JSM SLA breached (docs/rules.md §7c). */
 export const autoOnSlaBreachSchema = z.strictObject(
@@ -24,7 +24,6 @@ export function refuseBlindSlaBreach(esc: EscalationPart, ctx: z.RefinementCtx):
   const auto = esc.autoOnSlaBreach;
   if (!auto.enabled) return;
   const path = ['escalation', 'autoOnSlaBreach'];
-  if (!auto.slaName) ctx.addIssue({ code: 'custom', path: [...path, 'slaName'], message: 'config.error.slaName' });
-  if (!esc.effects.issueProperty)
-    ctx.addIssue({ code: 'custom', path: [...path, 'enabled'], message: 'config.error.slaBreachProperty' });
+  if (!auto.slaName) refuse(ctx, [...path, 'slaName'], 'slaName');
+  if (!esc.effects.issueProperty) refuse(ctx, [...path, 'enabled'], 'slaBreachProperty');
 }
