@@ -30,7 +30,8 @@ describe('timer mode "24x7": plain arithmetic', () => {
     const start = new Date(Date.UTC(2026, 2, 7, 10, 0, 0, 5));
     expect(addTimerMinutes(start, 0, config).getTime()).toBe(start.getTime());
     expect(() => addTimerMinutes(start, -5, config)).toThrow(RangeError);
-    expect(() => addTimerMinutes(start, Number.NaN, config)).toThrow(RangeError);
+    expect(() => addTimerMinutes(start, -5, config)).toThrow('Timer minutes must be a finite number >= 0, got -5');
+    expect(() => addTimerMinutes(start, Number.NaN, config)).toThrow('got NaN');
   });
 
   it('measures elapsed minutes, fractional, and 0 when b <= a', () => {

@@ -111,6 +111,11 @@ describe('decideFollowUp: a follow-up', () => {
       then: { kind: 'notify', count: 1, suppressed: 0, recipients: { assignee: AGENT, groups: [], accountIds: [] } },
     },
     {
+      given: 'a comment created exactly 24 h ago and edited since (the last instant of the first-delivery window)',
+      comment: { createdAt: minutesAgo(24 * 60), updatedAt: minutesAgo(1) },
+      then: { kind: 'notify', count: 1, suppressed: 0, recipients: { assignee: AGENT, groups: [], accountIds: [] } },
+    },
+    {
       given: 'a comment created 8 days ago, never edited (a very late first event still counts)',
       comment: { createdAt: minutesAgo(8 * 24 * 60), updatedAt: minutesAgo(8 * 24 * 60) },
       then: { kind: 'notify', count: 1, suppressed: 0, recipients: { assignee: AGENT, groups: [], accountIds: [] } },

@@ -94,6 +94,24 @@ describe('resolveImpact', () => {
     };
     expect(resolveImpact({ value: 'Large' }, ambiguous)).toBe('significant');
   });
+
+  it.each([
+    { given: 'a blank name', value: { value: '   ' }, then: null },
+    { given: 'an empty id, then a known name: the name', value: { id: '', value: 'Minor / Localized' }, then: 'minor' },
+  ])(
+    'an alias that is only an accent (the schema takes it) matches no empty value: given $given, then $then',
+    ({ value, then }) => {
+      // U+0301 alone: trimmed it is not empty, normalized (accents dropped) it is.
+      const accent: Config = {
+        ...DEFAULT_CONFIG,
+        fields: {
+          ...DEFAULT_CONFIG.fields,
+          impactAliases: { ...DEFAULT_CONFIG.fields.impactAliases, extensive: ['\u0301'] },
+        },
+      };
+      expect(resolveImpact(value, accent)).toBe(then);
+    },
+  );
 });
 
 describe('resolveUrgency', () => {

@@ -124,6 +124,38 @@ describe('applyStep: what a step carries, or not', () => {
     expect(b.slices.default.closeReasons).toEqual({}); // no closing reason given
     expect(b.slices.default.durations).toStrictEqual({ ack: [], ackTimer: [], close, closeTimer });
   });
+
+  it.each([
+    {
+      given: 'its minutes and a deadline met',
+      over: { minutes: 30, timerMinutes: 20, inTime: true },
+      ack: [30],
+      ackTimer: [20],
+      counts: { acknowledged: 1, ackWithDeadline: 1, ackInTime: 1 },
+    },
+    {
+      given: 'no minutes and no deadline (inTime left out)',
+      over: {},
+      ack: [],
+      ackTimer: [],
+      counts: { acknowledged: 1 },
+    },
+  ])('an acknowledgement with $given: its durations $ack and $ackTimer', ({ over, ack, ackTimer, counts }) => {
+    const b = applyStep(emptyBucket('SUP', '2026-11-30'), step({ id: 'SUP-1#1#a', kind: 'acknowledged', ...over }));
+    expect(b.slices.default.counts).toStrictEqual(counts);
+    expect(b.slices.default.durations).toStrictEqual({ ack, ackTimer, close: [], closeTimer: [] });
+  });
+
+  it('an escalation with no reason, request type or organization counts none of them', () => {
+    const b = applyStep(emptyBucket('SUP', '2026-11-30'), step({}));
+    const { reasons, requestTypes, organizations } = b.slices.default;
+    expect({ reasons, requestTypes, organizations }).toStrictEqual({
+      reasons: {},
+      requestTypes: {},
+      organizations: {},
+    });
+    expect(b.names).toStrictEqual({});
+  });
 });
 
 describe('stepsOfRecord', () => {

@@ -122,9 +122,7 @@ function countStep(slice: StatsSlice, names: Record<string, string>, step: Stats
       if (step.timerMinutes !== undefined) slice.durations.closeTimer.push(step.timerMinutes);
       if (step.closeReason) bump(slice.closeReasons, step.closeReason);
       break;
-    case 'withdrawn':
-    case 'followUp':
-      break;
+    // 'withdrawn' and 'followUp': counted by kind only, above.
   }
 }
 

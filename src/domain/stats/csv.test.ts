@@ -13,6 +13,8 @@ describe('CSV fields (RFC 4180, no formula injection)', () => {
     ['+33 3 88', "'+33 3 88"],
     ['-1', "'-1"],
     ['@cmd', "'@cmd"],
+    ['SUP-12', 'SUP-12'], // only a first character is checked: a dash further on is kept as is
+    ['a=b+c', 'a=b+c'],
     ['Résumé élevé', 'Résumé élevé'],
   ])('%j → %j', (value, expected) => expect(csvField(value)).toBe(expected));
 
@@ -95,5 +97,22 @@ describe('exportRows: the closing reason column', () => {
     { given: 'no label function: the reason’s id', more: {}, cell: 'workaround' },
   ])('given $given, then $cell', ({ more, cell }) => {
     expect(exportRows(closed, { ...labels, ...more })[0][10]).toBe(cell);
+  });
+});
+
+describe('exportRows: the request type and organizations columns', () => {
+  it.each([
+    { given: 'no request type and no organization', requestType: null, organizations: [], cells: ['', ''] },
+    {
+      given: 'an unnamed request type and organization: their ids',
+      requestType: { id: '10', name: null },
+      organizations: [{ id: '2', name: null }],
+      cells: ['10', '2'],
+    },
+  ])('given $given, then $cells', ({ requestType, organizations, cells }) => {
+    const facets = { requestType, organizations, policyId: 'default', followUpsBefore: 0 };
+    const record = { ...emptyRecord('SUP-12'), escalations: [anEscalation({ facets })] };
+    const labels = { summary: 's', reason: (id: string) => id, policy: (id: string) => id };
+    expect(exportRows(record, labels)[0].slice(3, 5)).toStrictEqual(cells);
   });
 });

@@ -48,7 +48,7 @@ export function exportRows(record: RequestRecord, labels: ExportLabels): string[
     labels.summary,
     projectOfKey(record.issueKey),
     e.facets?.requestType?.name ?? e.facets?.requestType?.id ?? '',
-    (e.facets?.organizations ?? []).map((o) => o.name ?? o.id).join('; '),
+    e.facets?.organizations.map((o) => o.name ?? o.id).join('; ') ?? '',
     String(e.level),
     labels.reason(e.reasonId),
     iso(e.at),

@@ -21,9 +21,12 @@ describe('percentile (linear interpolation between closest ranks, R-7)', () => {
     });
   });
 
-  it('refuses a fraction outside 0…1', () => {
-    expect(() => percentile([1], 90)).toThrow(RangeError);
-    expect(() => percentile([1], -0.1)).toThrow(RangeError);
+  it.each([
+    { given: '90 (a percentage, not a fraction)', p: 90 },
+    { given: 'just below 0', p: -0.1 },
+  ])('refuses a fraction outside 0…1: given $given, a RangeError naming it', ({ p }) => {
+    expect(() => percentile([1], p)).toThrow(RangeError);
+    expect(() => percentile([1], p)).toThrow(`A percentile is between 0 and 1, got ${p}`);
   });
 
   it('does not reorder its input', () => {

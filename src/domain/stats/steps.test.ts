@@ -1,6 +1,6 @@
-import { anEscalation } from '../../../test/builders';
+import { aRecord, anEscalation } from '../../../test/builders';
 import { DEFAULT_CONFIG } from '../config/defaults';
-import { projectOfKey, stepsOfEntry } from './steps';
+import { followUpStep, projectOfKey, stepsOfEntry } from './steps';
 
 // Monday 1 December 2025, 10:00 in Paris: the default deadline (4 business hours) is 14:00.
 const AT = '2025-12-01T09:00:00.000Z';
@@ -52,5 +52,24 @@ describe('projectOfKey: the part before the last dash', () => {
     ['-1', '-1'], // a dash first: no project before it, the key itself
   ])('%s → %s', (key, project) => {
     expect(projectOfKey(key)).toBe(project);
+  });
+});
+
+describe('followUpStep: in the policy of the latest escalation at or before it', () => {
+  const facets = (policyId: string) => ({ requestType: null, organizations: [], policyId, followUpsBefore: 0 });
+  const gold = anEscalation({ at: AT, facets: facets('gold') });
+  it.each([
+    { given: 'no escalation', escalations: [], at: AT, then: 'default' },
+    { given: '1 ms before the escalation', escalations: [gold], at: '2025-12-01T08:59:59.999Z', then: 'default' },
+    { given: 'at the very instant of the escalation', escalations: [gold], at: AT, then: 'gold' },
+    {
+      given: 'after a later level recorded without facets (an older entry)',
+      escalations: [gold, anEscalation({ level: 2, at: '2025-12-01T10:00:00.000Z' })],
+      at: '2025-12-01T11:00:00.000Z',
+      then: 'gold',
+    },
+  ])('given $given, then the policy $then', ({ escalations, at, then }) => {
+    const followUp = { commentId: '7', authorId: 'alice', at, notify: 'sent' as const };
+    expect(followUpStep(aRecord({ escalations }), followUp).policyId).toBe(then);
   });
 });

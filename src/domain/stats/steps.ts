@@ -76,13 +76,13 @@ export function stepsOfEntry(issueKey: string, entry: EscalationEntry, stored: C
 
 /** A follow-up, counted in the policy of the request's latest escalation before it (the default one otherwise). */
 export function followUpStep(record: RequestRecord, followUp: FollowUpEntry): StatsStep {
-  const before = record.escalations.filter((e) => e.at <= followUp.at && e.facets);
+  const latest = record.escalations.findLast((e) => e.at <= followUp.at && e.facets)?.facets;
   return {
     id: `${record.issueKey}#f#${followUp.commentId}`,
     kind: 'followUp',
     projectKey: projectOfKey(record.issueKey),
     at: followUp.at,
-    policyId: before[before.length - 1]?.facets?.policyId ?? DEFAULT_POLICY_ID,
+    policyId: latest?.policyId ?? DEFAULT_POLICY_ID,
   };
 }
 

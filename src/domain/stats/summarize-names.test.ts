@@ -29,3 +29,22 @@ describe('summarize: the names of the tops', () => {
     expect(f.topOrganizations).toStrictEqual([{ id: 'o1', count: 2, name: org }]);
   });
 });
+
+describe('summarize: the tops hold the 5 most escalated', () => {
+  it.each([
+    { given: 'exactly 5 request types', counts: [3, 3, 2, 2, 1], then: ['a', 'b', 'c', 'd', 'e'] },
+    { given: 'a 6th, less escalated: left out', counts: [3, 3, 2, 2, 2, 1], then: ['a', 'b', 'c', 'd', 'e'] },
+    {
+      given: 'a 6th, more escalated: in, the least one out',
+      counts: [1, 3, 2, 2, 2, 4],
+      then: ['f', 'b', 'c', 'd', 'e'],
+    },
+  ])('given $given, then $then', ({ counts, then }) => {
+    const steps = counts.flatMap((count, i) => {
+      const id = 'abcdef'[i];
+      return Array.from({ length: count }, (_, n) => escalated(`SUP-${id}${n}#1#e`, { id, name: null }));
+    });
+    const f = summarize([applySteps(emptyBucket('SUP', WEEKS[1]), steps)], WEEKS);
+    expect(f.topRequestTypes.map((r) => r.id)).toStrictEqual(then);
+  });
+});

@@ -28,7 +28,10 @@ describe('weekStartOf: ISO weeks (Monday 00:00) in the calendar time zone', () =
 
   it('refuses an unknown zone or a non-date', () => {
     expect(() => weekStartOf('2026-11-29T22:30:00Z', 'Mars/Olympus')).toThrow(RangeError);
-    expect(() => weekStartOf('yesterday', 'UTC')).toThrow(RangeError);
+    expect(() => weekStartOf('2026-11-29T22:30:00Z', 'Mars/Olympus')).toThrow(
+      'Not a date or time zone: 2026-11-29T22:30:00Z in Mars/Olympus',
+    );
+    expect(() => weekStartOf('yesterday', 'UTC')).toThrow('Not a date or time zone: yesterday in UTC');
   });
 });
 
@@ -92,6 +95,11 @@ describe('dates are calendar dates whatever the server’s zone (Apia skipped 30
       rule: 'the weeks from 30 December 2011 start on the 26th',
       got: () => weeksCovering('2011-12-30', '2012-01-02'),
       then: ['2011-12-26', '2012-01-02'],
+    },
+    {
+      rule: 'a single Monday, 26 December 2011 (Apia then behind UTC), is its own week',
+      got: () => weeksCovering('2011-12-26', '2011-12-26'),
+      then: ['2011-12-26'],
     },
   ])('$rule', ({ got, then }) => {
     expect(got()).toEqual(then);

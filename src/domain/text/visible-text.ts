@@ -21,7 +21,8 @@ const SPACE = /^\s+$/u;
 let segmenter: Intl.Segmenter | undefined;
 
 function graphemes(text: string): string[] {
-  segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+  // Grapheme clusters: Intl.Segmenter's default granularity.
+  segmenter ??= new Intl.Segmenter();
   return Array.from(segmenter.segment(text), (s) => s.segment);
 }
 

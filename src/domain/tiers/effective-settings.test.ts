@@ -1,7 +1,7 @@
 /** The settings of an escalation's recorded policy: what its analytics are measured with, live and in a rebuild. */
-import { aConfig, aPolicy, anEscalation } from '../../../test/builders';
+import { aConfig, aPolicy, aRequest, anEscalation } from '../../../test/builders';
 import { stepsOfEntry } from '../stats/steps';
-import { settingsOfPolicyId } from './effective-settings';
+import { settingsForRequest, settingsOfPolicyId } from './effective-settings';
 
 const allDay = aPolicy('all-day', { projects: ['SUP'] }, { timer: { mode: '24x7', slaName: null } });
 const config = aConfig({ policies: [allDay] });
@@ -19,6 +19,17 @@ describe('settingsOfPolicyId', () => {
   it('given the settings already applied, then applying them again changes nothing', () => {
     const once = settingsOfPolicyId(config, 'all-day');
     expect(settingsOfPolicyId(once, 'all-day')).toEqual(once);
+  });
+});
+
+describe('settingsForRequest: the settings of the policy the request matches', () => {
+  it.each([
+    { given: 'a request of a project the policy lists', projectKey: 'SUP', policy: 'all-day', mode: '24x7' },
+    { given: 'a request of another project', projectKey: 'HR', policy: 'default', mode: 'business' },
+  ])('given $given, then the policy $policy and its timer $mode', ({ projectKey, policy, mode }) => {
+    const settings = settingsForRequest(config, aRequest({ projectKey }));
+    expect([settings.policy.id, settings.config.timer.mode]).toStrictEqual([policy, mode]);
+    expect(settingsForRequest(settings.config, aRequest({ projectKey }))).toStrictEqual(settings);
   });
 });
 
