@@ -62,6 +62,19 @@ describe('followUpStep: in the policy of the latest escalation at or before it',
     { given: 'no escalation', escalations: [], at: AT, then: 'default' },
     { given: '1 ms before the escalation', escalations: [gold], at: '2025-12-01T08:59:59.999Z', then: 'default' },
     { given: 'at the very instant of the escalation', escalations: [gold], at: AT, then: 'gold' },
+    // Jira gives a comment's time with the offset of its zone; the app writes escalations in UTC.
+    {
+      given: '08:30 UTC written +01:00 (09:30), before',
+      escalations: [gold],
+      at: '2025-12-01T09:30:00.000+01:00',
+      then: 'default',
+    },
+    {
+      given: '09:00 UTC written +01:00 (10:00), the same instant',
+      escalations: [gold],
+      at: '2025-12-01T10:00:00.000+01:00',
+      then: 'gold',
+    },
     {
       given: 'after a later level recorded without facets (an older entry)',
       escalations: [gold, anEscalation({ level: 2, at: '2025-12-01T10:00:00.000Z' })],

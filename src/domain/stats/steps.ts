@@ -76,7 +76,9 @@ export function stepsOfEntry(issueKey: string, entry: EscalationEntry, stored: C
 
 /** A follow-up, counted in the policy of the request's latest escalation before it (the default one otherwise). */
 export function followUpStep(record: RequestRecord, followUp: FollowUpEntry): StatsStep {
-  const latest = record.escalations.findLast((e) => e.at <= followUp.at && e.facets)?.facets;
+  // As instants: Jira writes a comment's time with an offset (`+01:00`), the app an escalation's in UTC (`Z`).
+  const at = Date.parse(followUp.at);
+  const latest = record.escalations.findLast((e) => Date.parse(e.at) <= at && e.facets)?.facets;
   return {
     id: `${record.issueKey}#f#${followUp.commentId}`,
     kind: 'followUp',
