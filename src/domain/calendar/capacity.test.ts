@@ -41,6 +41,12 @@ describe('minBusinessMinutesPerYear', () => {
     expect(m).toBeGreaterThan(52 * 5 * 570 - 15 * 570);
   });
 
+  it('counts a public holiday once, even when it runs into the next sample year (Incwala, Eswatini, 2026-12-28 to 2027-01-02)', () => {
+    const everyDay = cal({ workingDays: [1, 2, 3, 4, 5, 6, 7], hours: [{ start: '00:00', end: '24:00' }] });
+    // 21 distinct holidays in the busiest 365 days (1 January 2027 is both New Year and Incwala), plus 1 spare.
+    expect(minBusinessMinutesPerYear({ ...everyDay, holidaysCountry: 'SZ' })).toBe((364 - 21 - 1) * 1440 - 60);
+  });
+
   it.each(['2026-01-01T00:00:00Z', '2026-05-01T00:00:00Z', '2027-07-14T00:00:00Z', '2030-12-24T00:00:00Z'])(
     'the bound is always reached within a year from %s (default calendar)',
     (start) => {

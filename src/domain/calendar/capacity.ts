@@ -41,9 +41,10 @@ function holidaysInAWindow(country: string): number {
   let most = memo.get(country);
   // Stryker disable next-line ConditionalExpression: a memo; counting the holidays again gives the same number
   if (most === undefined) {
-    const days: number[] = [];
-    for (let y = FIRST_YEAR; y <= LAST_YEAR; y++) days.push(...publicHolidayDays(country, y));
-    most = mostInAWindow(days.sort((a, b) => a - b)) + SPARE_HOLIDAYS;
+    // A Set: a holiday that runs into the next year is in both years' days, and is one day.
+    const days = new Set<number>();
+    for (let y = FIRST_YEAR; y <= LAST_YEAR; y++) for (const d of publicHolidayDays(country, y)) days.add(d);
+    most = mostInAWindow([...days].sort((a, b) => a - b)) + SPARE_HOLIDAYS;
     memo.set(country, most);
   }
   return most;

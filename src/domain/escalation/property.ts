@@ -25,7 +25,8 @@ export const ESCALATION_JQL = {
 export function indexedDate(iso: string): string | null {
   const ms = Date.parse(iso);
   if (Number.isNaN(ms)) return null;
-  return new Date(Math.floor(ms / 1000) * 1000).toISOString().replace(/\.000Z$/, 'Z');
+  // Whole seconds: the ISO string ends with its only `.000Z`.
+  return new Date(Math.floor(ms / 1000) * 1000).toISOString().replace('.000Z', 'Z');
 }
 
 /**
