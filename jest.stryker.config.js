@@ -7,9 +7,10 @@
  * file-by-file run (Stryker runs every test file related to a mutated file for each mutant), whose score can
  * only be lower than with every test. MUTATE_SKIP (a regular expression) leaves out the test files it matches,
  * e.g. `property|oracle` for the calendar's randomized suites, whose hundreds of cases per mutant time out.
- * With MUTATE_TESTS, `test/` stays a root all the same, its own tests left out: Stryker picks the tests of a mutant
- * with jest's --findRelatedTests, which follows imports only through files under the roots, so a test that reaches
- * the code through a helper of `test/` (`test/support/config-rules.ts`, `test/builders.ts`) would never be run.
+ * With MUTATE_TESTS, every folder stays a root and only the tests outside the folders named are left out: Stryker
+ * picks a mutant's test files with jest's --findRelatedTests, which follows imports only through files under the
+ * roots, so a test that reaches the code through a file elsewhere (a helper of `test/` such as
+ * `test/support/config-rules.ts` or `test/builders.ts`, or a module of another folder) would never be run.
  */
 const { projects } = require('./jest.config.js');
 
@@ -17,11 +18,11 @@ const node = projects.find((p) => p.displayName === 'node');
 const only = (process.env.MUTATE_TESTS ?? '').split(',').filter(Boolean);
 const skip = process.env.MUTATE_SKIP ? [process.env.MUTATE_SKIP] : [];
 
-/** With MUTATE_TESTS, the tests under `test/` but outside the folders named (a pattern per path, or none). */
+/** With MUTATE_TESTS, a pattern that leaves out every test file outside the folders named. */
 function testsOutside(dirs) {
   if (dirs.length === 0) return [];
-  const kept = dirs.filter((d) => d.startsWith('test/')).map((d) => `${d.slice('test/'.length).replace(/\/$/, '')}/`);
-  return [kept.length > 0 ? `<rootDir>/test/(?!${kept.join('|')})` : '<rootDir>/test/'];
+  const kept = dirs.map((d) => d.replace(/\/$/, '').replace(/[.]/g, '\\.'));
+  return [`<rootDir>/(?!(?:${kept.join('|')})/)`];
 }
 
 /** @type {import('jest').Config} */
@@ -32,9 +33,6 @@ module.exports = {
   // The fast-check seed policy: run with CI=1 for the fixed seed (npm run mutate sets it).
   setupFilesAfterEnv: node.setupFilesAfterEnv,
   rootDir: __dirname,
-  roots:
-    only.length > 0
-      ? [...only.map((dir) => `<rootDir>/${dir}`), '<rootDir>/test']
-      : ['<rootDir>/src', '<rootDir>/test'],
+  roots: ['<rootDir>/src', '<rootDir>/test'],
   testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/proof/', ...testsOutside(only), ...skip],
 };
