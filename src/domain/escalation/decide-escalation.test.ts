@@ -15,6 +15,12 @@ describe('decideEscalation: refusals', () => {
     },
     { given: 'a project the app is not active in', config: a24x7Config({ projects: ['OTHER'] }), code: 'NOT_ELIGIBLE' },
     {
+      given: 'a project the app is not active in, at the last level (inactive is checked before the level)',
+      config: a24x7Config({ projects: ['OTHER'] }),
+      record: { escalations: [anEscalation({ at: iso(-20) }), anEscalation({ level: 2, at: T })] },
+      code: 'NOT_ELIGIBLE',
+    },
+    {
       given: 'a critical request',
       request: { impact: { value: 'Extensive / Widespread' }, urgency: { value: 'Critical' } },
       code: 'CRITICAL',

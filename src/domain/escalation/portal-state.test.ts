@@ -173,3 +173,15 @@ describe('portalState: "a follow-up is required first"', () => {
     expect(portalState(request, aRecord(), config, at(0)).followUpRequired).toBe(false);
   });
 });
+
+describe('portalState: the first escalation needs at least one configured level', () => {
+  const level = { notifyAssignee: true, recipients: { groups: [], accountIds: [] } };
+  it.each([
+    { given: 'no level (a configuration the schema refuses)', levels: [], kind: 'waiting', canEscalate: false },
+    { given: 'exactly one level', levels: [level], kind: 'eligible', canEscalate: true },
+    { given: 'two levels', levels: [level, level], kind: 'eligible', canEscalate: true },
+  ])('given $given, after the delay, then $kind', ({ levels, kind, canEscalate }) => {
+    const decision = portalState(aRequest(), aRecord(), a24x7Config({ escalation: { levels } }), ELIGIBLE_AT);
+    expect(decision).toMatchObject({ kind, canEscalate, maxLevel: levels.length, nextLevel: 1 });
+  });
+});
