@@ -13,5 +13,8 @@ export default {
   htmlReporter: { fileName: 'reports/mutation/index.html' },
   jsonReporter: { fileName: process.env.MUTATE_JSON ?? 'reports/mutation/mutation.json' },
   tempDirName: process.env.MUTATE_TMP ?? '.stryker-tmp',
+  // Not copied into the sandbox: the reports, and the sandboxes of other runs (MUTATE_TMP=.stryker-tmp-<name> runs
+  // side by side; Stryker leaves out its own only, and a copy of another run's crashes when that run cleans it up).
+  ignorePatterns: ['/reports', '/.stryker-tmp*'],
   cleanTempDir: 'always',
 };
