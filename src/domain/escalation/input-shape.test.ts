@@ -85,6 +85,18 @@ describe('what is kept of the text: trimmed and safe for an email or a comment',
     });
   });
 
+  // Trimmed again once made safe: the space before a removed control character must not stay at the end.
+  it.each([
+    {
+      given: 'escalate details',
+      parse: (t: string) => parseEscalateInput({ reasonId: 'no-answer', details: t }, config),
+    },
+    { given: 'a close note', parse: (t: string) => parseCloseInput({ reasonId: 'resolved', note: t }, config) },
+  ])('$given ending in a space then a control character: kept without either', ({ parse }) => {
+    const r = parse('Imprimante en panne depuis ce matin \u0007');
+    expect(r.ok && Object.values(r.value)).toContain('Imprimante en panne depuis ce matin');
+  });
+
   it('acknowledge: a note of zero-width characters only (nothing visible) is no note', () => {
     expect(parseAcknowledgeInput({ note: '\u200b\u200b' })).toStrictEqual({ ok: true, value: {} });
   });
