@@ -27,8 +27,8 @@ export function decideFollowUp(
   if (!comment.isPublic) return { kind: 'ignore', reason: 'internal' };
   if (request.statusCategory === 'done') return { kind: 'ignore', reason: 'resolved' };
   if (!isParty(request, comment.authorId)) return { kind: 'ignore', reason: 'notParty' };
-  if (request.assigneeId !== null && comment.authorId === request.assigneeId)
-    return { kind: 'ignore', reason: 'assignee' };
+  // An author is always an account id, so an unassigned request (null) never matches.
+  if (comment.authorId === request.assigneeId) return { kind: 'ignore', reason: 'assignee' };
 
   const count = record.followUpCount + 1;
   const recipients = recipientsFor(request, config);
