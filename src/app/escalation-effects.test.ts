@@ -2,7 +2,7 @@
  * The escalation's effects on in-memory ports: who is emailed per level, which effects still need work,
  * and a run that records each outcome, moves on after a refusal and stops on a transient failure.
  */
-import { AGENT, a24x7Config, aRecord, aRequest, anEscalation, ALL_EFFECTS_DONE } from '../../test/builders';
+import { AGENT, CUSTOMER, a24x7Config, aRecord, aRequest, anEscalation, ALL_EFFECTS_DONE } from '../../test/builders';
 import { fakePorts } from '../../test/support/fake-ports';
 import type { EscalationEntry } from '../domain/record';
 import { BadRequestError, UnavailableError } from '../forge/jira/errors';
@@ -134,6 +134,15 @@ describe('runEscalationEffects', () => {
     expect(ports.jira.transition).toHaveBeenCalledWith('SUP-1', '31');
     expect(ports.jira.addComment.mock.calls.map((c) => c[2])).toEqual(['internal', 'public']);
     expect(ports.jira.notify.mock.calls[0][1].to).toEqual({ assignee: true });
+  });
+
+  it('writes the internal comment for agents (who escalated, by name) and the public one for the customer', async () => {
+    const ports = setup(ALL_ON, anEscalation({ effects: { internalComment: 'pending', publicComment: 'pending' } }));
+    await runEscalationEffects(ports, aRequest({ names: { [CUSTOMER]: 'Alice Martin' } }), ALL_ON, 1);
+    const body = (visibility: string) =>
+      JSON.stringify(ports.jira.addComment.mock.calls.find((c) => c[2] === visibility)?.[1]);
+    expect(body('internal')).toContain('Alice Martin');
+    expect(body('public')).not.toContain('Alice Martin');
   });
 
   it('given a request with no priority, then the raise is asked from none (null), and done', async () => {
