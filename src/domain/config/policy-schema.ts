@@ -96,6 +96,16 @@ function policyPathOf(policy: Policy, ref: DelayRef): (string | number)[] | null
   return policy.timer !== undefined ? ['timer'] : null;
 }
 
+/** A policy's settings that a delay's reach depends on: a policy that sets none of them is not measured again. */
+const DELAY_KEYS = [
+  'timer',
+  'calendar',
+  'matrix',
+  'defaultDelayHours',
+  'nextLevelDelayHours',
+  'acknowledgeWithinHours',
+] as const;
+
 /**
  * The checks of a policy that depend on the top level: its levels must email someone when emails are on, and its
  * delays must be reachable on its own calendar (its effective settings, overrides over the top level). A policy
@@ -104,6 +114,8 @@ function policyPathOf(policy: Policy, ref: DelayRef): (string | number)[] | null
 export function refusePolicyProblems(policies: Policy[], top: PolicyContext, ctx: z.RefinementCtx): void {
   policies.forEach((p, i) => {
     if (top.notify && p.levels) refuseSilentLevels(p.levels, ['policies', i, 'levels'], ctx);
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: a shortcut (policyPathOf answers null for each)
+    if (!DELAY_KEYS.some((k) => p[k] !== undefined)) return;
     const effective: DelaySettings = {
       timer: p.timer ?? top.timer,
       calendar: p.calendar ?? top.calendar,
