@@ -3,10 +3,8 @@
  * ("Saisissez au plus 120 caractères."); other refusals carry no parameter.
  */
 import { DEFAULT_CONFIG } from './defaults';
+import type { Loose } from '../../../test/support/config-rules';
 import { parseConfig, type ConfigFieldError } from './parse';
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Loose = Record<string, any>;
 
 function errorsAt(path: string, change: (c: Loose) => void): ConfigFieldError[] {
   const input: Loose = structuredClone(DEFAULT_CONFIG);

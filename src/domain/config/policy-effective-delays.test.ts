@@ -3,10 +3,8 @@
  * else the top level's, and a delay out of reach is refused where the reach was lost.
  */
 import { DEFAULT_CONFIG } from './defaults';
+import type { Loose } from '../../../test/support/config-rules';
 import { parseConfig, type ConfigFieldError } from './parse';
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Loose = Record<string, any>;
 
 /** One working hour a week, no public holiday: 52 hours a year, less the spring-forward hour = 51 h of reach. */
 const ONE_HOUR_A_WEEK = {
